@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { buildReport } from './src/integrations/build-report.ts';
+import { contentDir } from './src/lib/paths.ts';
+import { loadRegistry } from './src/lib/registries.ts';
+import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
+
+const content = contentDir();
+// Canonical URLs come from site.yaml; when it is broken, the content loader reports why.
+const site = loadRegistry(content).registry?.site.url ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkCjkBreaks],
+      rehypePlugins: [],
+      // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx(), sitemap(), buildReport()],
+  vite: {
+    // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
+    server: { fs: { allow: ['.', content] } },
+  },
+});

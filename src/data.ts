@@ -1,0 +1,35 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Article } from './lib/articles.ts';
+import { buildBulletin, type Bulletin } from './lib/bulletin.ts';
+import { withLookups } from './lib/registries.ts';
+import type { StoredRegistry } from './integrations/content-loaders.ts';
+
+/** The bulletin and, for each article, the collection entry that renders its body. */
+export interface SiteData {
+  bulletin: Bulletin;
+  entries: Map<string, CollectionEntry<'articles'>>;
+}
+
+let built: Promise<SiteData> | undefined;
+
+/**
+ * The bulletin as the pages see it: drafts only in `astro dev`. Built once per build (every
+ * page shares it); rebuilt on each request in dev, where content changes under the server.
+ */
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV || !built) built = load();
+  return built;
+}
+
+async function load(): Promise<SiteData> {
+  const [registryEntry] = await getCollection('registry');
+  if (!registryEntry) throw new Error('registry collection is empty: the content folder did not load');
+  const registry = withLookups(registryEntry.data as StoredRegistry);
+  const entries = await getCollection('articles');
+  const published = entries.filter((entry) => import.meta.env.DEV || !(entry.data as Omit<Article, 'body'>).draft);
+  const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: entry.body ?? '' }));
+  return {
+    bulletin: buildBulletin(registry, articles),
+    entries: new Map(published.map((entry) => [entry.id, entry])),
+  };
+}

@@ -1,0 +1,53 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readArticles } from '../lib/articles.ts';
+import { contentDir } from '../lib/paths.ts';
+import { loadRegistry } from '../lib/registries.ts';
+import { routes } from '../lib/routes.ts';
+import { buildFailure } from './fail-build.ts';
+
+/** Count the HTML pages under a folder. */
+function countPages(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  }
+  return count;
+}
+
+/**
+ * After a build: check, from the content folder itself rather than from what the pipeline
+ * made of it, that every published article got its page (nothing may be lost silently), then
+ * print one line of totals.
+ */
+export function buildReport(): AstroIntegration {
+  let started = 0;
+  return {
+    name: 'bulletin-build-report',
+    hooks: {
+      'astro:build:start': () => {
+        started = performance.now();
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const source = contentDir();
+        const { registry } = loadRegistry(source);
+        if (!registry) return; // the content loader has already failed the build with the reasons
+        const published = readArticles(source, registry).articles.filter((article) => !article.draft);
+        const missing = published.filter((article) => !existsSync(join(out, routes.article(article.slug), 'index.html')));
+        if (missing.length) {
+          throw buildFailure(
+            `以下稿件没有生成页面：\n${missing.map((article) => `  ${article.sourcePath} → ${routes.article(article.slug)}`).join('\n')}`,
+            '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。',
+          );
+        }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `生成完毕：${published.length} 篇稿件、${registry.units.length} 个单位、${registry.columns.length} 个栏目、${countPages(out)} 个页面，用时 ${seconds} 秒。`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { articlesFolder, readArticles, type Article } from '../lib/articles.ts';
+import { contentDir } from '../lib/paths.ts';
+import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
+import { loadRegistry, type Registry } from '../lib/registries.ts';
+import { buildFailure } from './fail-build.ts';
+
+const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
+
+/** The registries as stored: plain data, the lookup maps are rebuilt by the site. */
+export type StoredRegistry = Pick<Registry, 'site' | 'units' | 'columns'>;
+
+/**
+ * Report content problems the way the build and `check` share: in a build, errors stop it
+ * with every problem listed; in `astro dev`, they are logged and the last good content stays.
+ */
+function report(context: LoaderContext, problems: Problem[]): boolean {
+  if (problems.length === 0) return false;
+  const failed = hasErrors(problems);
+  if (failed && !context.watcher) {
+    throw buildFailure(`稿件有误，网站没有生成：\n${formatProblems(problems)}`, '按上面的提示逐条修改后重新运行。');
+  }
+  const text = formatProblems(problems);
+  if (failed) context.logger.error(text);
+  else context.logger.warn(text);
+  return failed;
+}
+
+/** Re-run `sync` when any file of the content folder changes in `astro dev`. */
+function watchContent(context: LoaderContext, dir: string, sync: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  watcher.add(dir);
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const onChange = (path: string) => {
+    const rel = relative(dir, path).split(sep).join('/');
+    if (rel.startsWith('..')) return;
+    if (!registryFiles.includes(rel) && !rel.startsWith(`${articlesFolder}/`)) return;
+    clearTimeout(pending);
+    // Editors save several files at once (git checkout); one sync for the burst.
+    pending = setTimeout(() => void sync().catch((error: unknown) => context.logger.error(String(error))), 100);
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
+/** The collection of one entry, `registry`: site.yaml, units.yaml and columns.yaml, validated. */
+export function registryLoader(): Loader {
+  return {
+    name: 'bulletin-registry',
+    load: async (context) => {
+      const dir = contentDir();
+      const sync = async () => {
+        const { registry, problems } = loadRegistry(dir);
+        if (report(context, problems) || !registry) return;
+        const data: StoredRegistry = { site: registry.site, units: registry.units, columns: registry.columns };
+        context.store.set({ id: 'registry', data, digest: context.generateDigest(data) });
+      };
+      await sync();
+      watchContent(context, dir, sync);
+    },
+  };
+}
+
+/**
+ * The collection of articles, one entry per article keyed by its slug. Validation is the
+ * project's own schema (the one `check` uses), so messages name the file, line and field in
+ * Chinese; rendering is Astro's configured Markdown processor.
+ */
+export function articleLoader(): Loader {
+  return {
+    name: 'bulletin-articles',
+    load: async (context) => {
+      const dir = contentDir();
+      const root = fileURLToPath(context.config.root);
+      const sync = async () => {
+        const { registry, problems: registryProblems } = loadRegistry(dir);
+        if (!registry) {
+          report(context, registryProblems);
+          return;
+        }
+        const { articles, problems } = readArticles(dir, registry);
+        if (report(context, problems)) return;
+        // A change to the registries can change every article's data; it is part of each digest.
+        const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns));
+        const untouched = new Set(context.store.keys());
+        for (const article of articles) {
+          untouched.delete(article.slug);
+          await storeArticle(context, dir, root, article, registryDigest);
+        }
+        for (const id of untouched) context.store.delete(id);
+      };
+      await sync();
+      watchContent(context, dir, sync);
+    },
+  };
+}
+
+async function storeArticle(context: LoaderContext, dir: string, root: string, article: Article, registryDigest: string): Promise<void> {
+  const file = join(dir, article.sourcePath);
+  const digest = context.generateDigest(`${registryDigest}\n${readFileSync(file, 'utf8')}`);
+  const existing = context.store.get(article.slug);
+  if (existing?.digest === digest) return;
+  const { body, ...data } = article;
+  // The empty frontmatter keeps a body that starts with a `---` rule from being read as YAML.
+  const rendered = await context.renderMarkdown(`---\n---\n${body}`, { fileURL: pathToFileURL(file) });
+  context.store.set({
+    id: article.slug,
+    data: { ...data },
+    body,
+    filePath: relative(root, file).split(sep).join('/'),
+    digest,
+    rendered,
+    ...(rendered.metadata?.imagePaths?.length ? { assetImports: rendered.metadata.imagePaths } : {}),
+  });
+}

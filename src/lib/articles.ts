@@ -1,0 +1,209 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { BylineGroup } from './byline.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { messages } from './messages.ts';
+import { displayPath } from './paths.ts';
+import type { Problem } from './problems.ts';
+import type { Registry } from './registries.ts';
+import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
+import { slugFromFileName } from './slug.ts';
+import { suggest } from './suggest.ts';
+import { summarise } from './summary.ts';
+import { parseYamlSource } from './yaml-source.ts';
+import { zodProblems } from './zod-problems.ts';
+
+/** The folder of the content folder that holds articles. */
+export const articlesFolder = 'articles';
+
+/** An article as the site uses it: validated, references resolved, slug settled. */
+export interface Article {
+  slug: string;
+  /** Path relative to the content folder, forward slashes: how messages name the file. */
+  sourcePath: string;
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Column slug. */
+  column: string;
+  /** Unit slugs, in the order written, without repeats. */
+  units: string[];
+  byline: { text: string; groups: BylineGroup[]; names: string[] };
+  tags: string[];
+  issue?: number;
+  page?: number;
+  order?: number;
+  summary: string;
+  /** As written: a path relative to the article file. */
+  cover?: string;
+  draft: boolean;
+  /** The Markdown body. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+}
+
+/** Every article file under the articles folder: .md and .mdx, any depth, sorted by path. */
+export function listArticleFiles(dir: string): string[] {
+  const root = join(dir, articlesFolder);
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(folder, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) walk(path);
+      else if (stat?.isFile() && /\.mdx?$/i.test(name)) files.push(path);
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/** Read one article file and validate it against the bulletin's registries. */
+export function readArticle(dir: string, file: string, registry: Registry): { article?: Article; problems: Problem[] } {
+  const sourcePath = displayPath(dir, file);
+  const bytes = readFileSync(file);
+  return parseArticle(sourcePath, bytes, registry);
+}
+
+/** Validate the bytes of an article file; `sourcePath` is how messages name it. */
+export function parseArticle(sourcePath: string, bytes: Uint8Array, registry: Registry): { article?: Article; problems: Problem[] } {
+  const problem = (code: keyof typeof messages, line: number | undefined, message: string, hint: string, field?: string): Problem => ({
+    file: sourcePath,
+    ...(line ? { line } : {}),
+    ...(field ? { field } : {}),
+    severity: 'error',
+    code,
+    message,
+    hint,
+  });
+
+  if (extname(sourcePath).toLowerCase() === '.mdx' && !isTrustedMdx(sourcePath, registry.site.trustedMdx)) {
+    return { problems: [problem('MdxNotTrusted', 1, messages.MdxNotTrusted.message(), messages.MdxNotTrusted.hint())] };
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problems: [problem('NotUtf8', undefined, messages.NotUtf8.message(), messages.NotUtf8.hint())] };
+  }
+
+  const split = splitFrontmatter(text);
+  if (split.unclosed) {
+    return { problems: [problem('UnclosedFrontmatter', split.yamlLine - 1, messages.UnclosedFrontmatter.message(), messages.UnclosedFrontmatter.hint())] };
+  }
+  if (split.yaml === undefined) {
+    return { problems: [problem('MissingFrontmatter', 1, messages.MissingFrontmatter.message(), messages.MissingFrontmatter.hint())] };
+  }
+
+  const source = parseYamlSource(split.yaml);
+  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.yamlLine - 1);
+  if (source.errors.length) {
+    return {
+      problems: source.errors.map((error) =>
+        problem('YamlSyntax', toFileLine(error.line), messages.YamlSyntax.message(error.detail), messages.YamlSyntax.hint()),
+      ),
+    };
+  }
+  const data = source.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [problem('NotAMapping', split.yamlLine, messages.NotAMapping.message(), messages.NotAMapping.hint())] };
+  }
+
+  const problems: Problem[] = [];
+  for (const key of Object.keys(data)) {
+    if (articleKeys.includes(key)) continue;
+    const [guess] = suggest(key, articleKeys, 1);
+    problems.push({
+      ...problem('UnknownField', toFileLine(source.lineOf([key])), messages.UnknownField.message(key, guess), messages.UnknownField.hint(), key),
+      severity: 'warning',
+    });
+  }
+
+  const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const site = { file: sourcePath, lineOf: (path: readonly PropertyKey[]) => toFileLine(source.lineOf(path as (string | number)[])) };
+    return { problems: [...problems, ...zodProblems(result.error.issues, site, articleFields)] };
+  }
+
+  const front = result.data;
+  if (split.body.trim() === '') {
+    problems.push({ ...problem('EmptyBody', split.bodyLine, messages.EmptyBody.message(), messages.EmptyBody.hint()), severity: 'warning' });
+  }
+  const article: Article = {
+    slug: front.slug ?? slugFromFileName(basename(sourcePath).replace(/\.mdx?$/i, '')),
+    sourcePath,
+    title: front.title,
+    date: front.date,
+    column: front.column,
+    units: front.units,
+    byline: front.byline,
+    tags: front.tags,
+    summary: front.summary ?? summarise(split.body),
+    draft: front.draft,
+    body: split.body,
+    bodyLine: split.bodyLine,
+    ...(front.kicker ? { kicker: front.kicker } : {}),
+    ...(front.subtitle ? { subtitle: front.subtitle } : {}),
+    ...(front.issue ? { issue: front.issue } : {}),
+    ...(front.page ? { page: front.page } : {}),
+    ...(front.order ? { order: front.order } : {}),
+    ...(front.cover ? { cover: front.cover } : {}),
+  };
+  return { article, problems };
+}
+
+/** Read every article of a content folder; slug clashes are errors naming both files. */
+export function readArticles(dir: string, registry: Registry): { articles: Article[]; problems: Problem[] } {
+  const articles: Article[] = [];
+  const problems: Problem[] = [];
+  for (const file of listArticleFiles(dir)) {
+    const result = readArticle(dir, file, registry);
+    problems.push(...result.problems);
+    if (result.article) articles.push(result.article);
+  }
+  problems.push(...findSlugClashes(articles));
+  return { articles: articles.filter((article) => !problems.some((p) => p.code === 'SlugClash' && p.file === article.sourcePath)), problems };
+}
+
+/** One error per file whose slug another file already has, naming the other file. */
+export function findSlugClashes(articles: readonly Pick<Article, 'slug' | 'sourcePath'>[]): Problem[] {
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const other = first.get(article.slug);
+    if (other === undefined) {
+      first.set(article.slug, article.sourcePath);
+      continue;
+    }
+    for (const [file, clashWith] of [[other, article.sourcePath], [article.sourcePath, other]] as const) {
+      problems.push({
+        file,
+        field: 'slug',
+        severity: 'error',
+        code: 'SlugClash',
+        message: messages.SlugClash.message(article.slug, clashWith),
+        hint: messages.SlugClash.hint(),
+      });
+    }
+  }
+  return problems;
+}
+
+/** True when an .mdx file lies in a folder that site.yaml trusts to run code. */
+export function isTrustedMdx(sourcePath: string, trusted: readonly string[]): boolean {
+  return trusted.some((folder) => {
+    const prefix = folder.replace(/^\.?\/+|\/+$/g, '');
+    return prefix !== '' && sourcePath.startsWith(`${prefix}/`);
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * The catalogue of everything a correspondent or editor can be told about their content.
+ * Each entry has a permanent name (the key), says what is wrong, and says how to fix it.
+ */
+const list = (items: readonly string[]) => items.map((item) => `“${item}”`).join('、');
+
+export const messages = {
+  NotUtf8: {
+    message: () => '文件不是 UTF-8 编码，无法读取。',
+    hint: () => '请用记事本或 WPS“另存为”，编码选择 UTF-8 后再提交',
+  },
+  MissingFrontmatter: {
+    message: () => '文件开头缺少以 --- 包围的稿件信息（frontmatter）。',
+    hint: () => '第一行写 ---，接着写 title、date 等字段，再用一行 --- 结束',
+  },
+  UnclosedFrontmatter: {
+    message: () => '稿件信息以 --- 开始，却没有以 --- 结束。',
+    hint: () => '在最后一个字段之后单独加一行 ---，正文写在它下面',
+  },
+  YamlSyntax: {
+    message: (detail: string) => `稿件信息的格式有误：${detail}`,
+    hint: () => '每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]',
+  },
+  NotAMapping: {
+    message: () => '稿件信息应是“字段名: 值”的若干行。',
+    hint: () => '参照投稿模板，每个字段单独一行',
+  },
+  MissingField: {
+    message: (field: string) => `缺少必填字段 ${field}。`,
+    hint: (field: string) => `请在稿件信息中加一行“${field}: ……”`,
+  },
+  WrongType: {
+    message: (field: string, expected: string) => `字段 ${field} 应为${expected}。`,
+    hint: (example: string) => `例如：${example}`,
+  },
+  EmptyField: {
+    message: (field: string) => `字段 ${field} 不能为空。`,
+    hint: (field: string) => `请填写 ${field}，或删除这一行（如果它不是必填字段）`,
+  },
+  TooLong: {
+    message: (field: string, max: number, actual: number) =>
+      `字段 ${field} 太长：${actual} 个字，最多 ${max} 个字。`,
+    hint: () => '请精简；较长的说明可以写进正文',
+  },
+  InvalidDate: {
+    message: (value: string) => `日期“${value}”的写法不对。`,
+    hint: () => '日期请写成 2024-11-22（年-月-日，月和日都是两位数）',
+  },
+  ImpossibleDate: {
+    message: (value: string) => `日期“${value}”不存在。`,
+    hint: () => '请核对月份和日期，例如 11 月只有 30 天',
+  },
+  UnknownUnit: {
+    message: (value: string, suggestions: readonly string[]) =>
+      `找不到单位“${value}”。` +
+      (suggestions.length ? `units.yaml 中相近的有：${list(suggestions)}。` : ''),
+    hint: () => '请改用 units.yaml 里的名称、别名或 slug；新单位请先请编辑加入 units.yaml',
+  },
+  NoUnits: {
+    message: () => '至少要填写一个单位。',
+    hint: () => '例如：units: [市水务局]',
+  },
+  UnknownColumn: {
+    message: (value: string, suggestions: readonly string[]) =>
+      `找不到栏目“${value}”。` +
+      (suggestions.length ? `columns.yaml 中相近的有：${list(suggestions)}。` : ''),
+    hint: (names: readonly string[]) => `请改用 columns.yaml 里的栏目：${list(names)}`,
+  },
+  BadByline: {
+    message: (value: string) => `署名“${value}”中没有人名。`,
+    hint: () => '署名写成“身份 姓名”，例如“通讯员 王笛”或“记者 高乐 通讯员 李明”',
+  },
+  BadSlug: {
+    message: (value: string) => `slug“${value}”只能用小写英文字母、数字和连字符。`,
+    hint: () => '例如：slug: jineng-biwu；不写 slug 时会按文件名或标题拼音自动生成',
+  },
+  SlugClash: {
+    message: (slug: string, other: string) => `网址名“${slug}”与 ${other} 重复。`,
+    hint: () => '请在其中一篇的稿件信息里加上不同的 slug，例如 slug: jineng-biwu-2',
+  },
+  UnknownField: {
+    message: (field: string, suggestion: string | undefined) =>
+      `不认识的字段 ${field}` + (suggestion ? `，是不是想写 ${suggestion}？` : '。'),
+    hint: () => '可用字段见投稿指南；拼错的字段会被忽略',
+  },
+  EmptyBody: {
+    message: () => '正文是空的。',
+    hint: () => '请在第二个 --- 下面写正文',
+  },
+  MdxNotTrusted: {
+    message: () => '.mdx 文件会在生成网站时执行代码，此文件夹不允许使用。',
+    hint: () => '请把文件改为 .md；确需 MDX 的专题页请放到 site.yaml 中 trustedMdx 列出的文件夹',
+  },
+  RegistryMissing: {
+    message: (file: string) => `内容文件夹中缺少 ${file}。`,
+    hint: (file: string) => `请参照内容格式说明新建 ${file}`,
+  },
+  RegistryNotAList: {
+    message: (file: string) => `${file} 应是一个列表，每项以“- name: ……”开头。`,
+    hint: () => '参照内容格式说明中的示例',
+  },
+  DuplicateName: {
+    message: (kind: string, name: string, other: string) =>
+      `${kind}“${name}”与${other}重复。`,
+    hint: () => '名称、别名和 slug 在整个登记表中都必须唯一；请删去或改写其中一个',
+  },
+  InvalidUrl: {
+    message: (value: string) => `网址“${value}”不是完整的 http(s) 地址。`,
+    hint: () => '例如：url: https://dangjian.example.cn',
+  },
+} as const;
+
+/** The permanent names of all messages. */
+export type MessageCode = keyof typeof messages;

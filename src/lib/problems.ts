@@ -1,0 +1,54 @@
+/** Where a problem sits and how bad it is; shared by the build, `check` and `new`. */
+export interface Problem {
+  /** Path relative to the content folder, with forward slashes. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** The frontmatter field or registry key concerned, when there is one. */
+  field?: string;
+  severity: 'error' | 'warning';
+  /** A permanent name from the message catalogue, e.g. `UnknownUnit`. */
+  code: string;
+  /** What is wrong, in Chinese. */
+  message: string;
+  /** How to fix it, in Chinese. */
+  hint: string;
+}
+
+/** Thrown when content cannot be built; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** One problem as a correspondent reads it: file, line, field, then what and how to fix. */
+export function formatProblem(problem: Problem): string {
+  const mark = problem.severity === 'error' ? '✖' : '⚠';
+  const where = [
+    problem.file,
+    problem.line ? `第 ${problem.line} 行` : '',
+    problem.field ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return `${mark} ${where}\n  ${problem.message}\n  ${problem.hint}（${problem.code}）`;
+}
+
+/** Every problem, then a count, in the order files were read. */
+export function formatProblems(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return [...problems.map(formatProblem), `共 ${errors} 个错误、${warnings} 个警告。`].join('\n');
+}
+
+/** True when any problem must stop a build. */
+export function hasErrors(problems: Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { messages } from './messages.ts';
+import type { Problem } from './problems.ts';
+import { slugifyOrHash, slugPattern } from './slug.ts';
+import { normaliseName } from './text.ts';
+import { parseYamlSource } from './yaml-source.ts';
+import { zodProblems, type FieldInfo } from './zod-problems.ts';
+
+const name = z.string().trim().min(1).max(60);
+const slug = z.string().trim().regex(slugPattern).max(80);
+
+/** site.yaml: the bulletin as a whole. */
+export const siteSchema = z.object({
+  /** The bulletin's name, shown in the masthead. */
+  name: name,
+  /** The publishing body, shown in the footer. */
+  publisher: z.string().trim().max(100).optional(),
+  /** The public base URL: canonical links, RSS and sitemap are made from it. */
+  url: z
+    .string()
+    .trim()
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+      params: { code: 'InvalidUrl', args: [] },
+    }),
+  /** One sentence about the bulletin, for the home page and feeds. */
+  description: z.string().trim().max(200).optional(),
+  /** Content sub-folders whose .mdx files may run code at build time. */
+  trustedMdx: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** One entry of units.yaml: an organisational unit (单位). */
+export const unitSchema = z.object({
+  /** The canonical name, the only one pages show. */
+  name: name,
+  /** The URL name; derived from the pinyin of the name when absent. */
+  slug: slug.optional(),
+  /** Other spellings correspondents use; each resolves to this unit. */
+  aliases: z.array(name).default([]),
+  /** The group this unit is listed under on the units index. */
+  category: z.string().trim().min(1).max(30).default('其他'),
+  /** A line about the unit for its page. */
+  description: z.string().trim().max(300).optional(),
+});
+
+/** One entry of columns.yaml: a column (栏目). */
+export const columnSchema = z.object({
+  /** The column's name as printed. */
+  name: name,
+  /** The URL name; derived from the pinyin of the name when absent. */
+  slug: slug.optional(),
+  /** A line about the column for its page. */
+  description: z.string().trim().max(300).optional(),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
+/** A unit with its slug settled. */
+export type Unit = Omit<z.output<typeof unitSchema>, 'slug'> & { slug: string };
+/** A column with its slug settled. */
+export type Column = Omit<z.output<typeof columnSchema>, 'slug'> & { slug: string };
+
+/** The three registries of a content folder, with lookups by any accepted reference. */
+export interface Registry {
+  site: SiteConfig;
+  units: Unit[];
+  columns: Column[];
+  /** A unit by canonical name, alias or slug (full-width and spacing forgiven). */
+  unitByRef: Map<string, Unit>;
+  /** A column by name or slug. */
+  columnByRef: Map<string, Column>;
+}
+
+const fieldInfo: Record<string, FieldInfo> = {
+  name: { expected: '文字', example: 'name: 市水务局' },
+  slug: { expected: '小写英文字母、数字和连字符', example: 'slug: shuiwuju' },
+  aliases: { expected: '列表', example: 'aliases: [水务局, 延安市水务局]' },
+  category: { expected: '文字', example: 'category: 政府部门' },
+  description: { expected: '文字', example: 'description: 一句话介绍' },
+  url: { expected: '完整网址', example: 'url: https://dangjian.example.cn' },
+  publisher: { expected: '文字', example: 'publisher: 中共××市直属机关工作委员会' },
+  trustedMdx: { expected: '文件夹列表', example: 'trustedMdx: [zhuanti]' },
+};
+
+/** Read and validate site.yaml, units.yaml and columns.yaml of a content folder. */
+export function loadRegistry(dir: string): { registry?: Registry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const site = readYaml(dir, 'site.yaml', problems, (data) => siteSchema.safeParse(data, { reportInput: true }), false);
+  const units = readYaml(dir, 'units.yaml', problems, (data) => z.array(unitSchema).safeParse(data, { reportInput: true }), true);
+  const columns = readYaml(dir, 'columns.yaml', problems, (data) => z.array(columnSchema).safeParse(data, { reportInput: true }), true);
+  if (!site || !units || !columns) return { problems };
+
+  const settledUnits = units.value.map((unit) => ({ ...unit, slug: unit.slug ?? slugifyOrHash(unit.name, 'unit') }));
+  const settledColumns = columns.value.map((column) => ({ ...column, slug: column.slug ?? slugifyOrHash(column.name, 'column') }));
+  const unitByRef = indexByRef(settledUnits, (unit) => [unit.name, ...unit.aliases, unit.slug], '单位', 'units.yaml', units.lineOf, problems);
+  const columnByRef = indexByRef(settledColumns, (column) => [column.name, column.slug], '栏目', 'columns.yaml', columns.lineOf, problems);
+  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+  return {
+    registry: { site: site.value, units: settledUnits, columns: settledColumns, unitByRef, columnByRef },
+    problems,
+  };
+}
+
+/** Registries with their lookup maps, from data already validated (as the content store keeps it). */
+export function withLookups(data: Pick<Registry, 'site' | 'units' | 'columns'>): Registry {
+  const index = <T,>(entries: T[], refsOf: (entry: T) => string[]) =>
+    new Map(entries.flatMap((entry) => refsOf(entry).map((ref) => [normaliseName(ref), entry] as const)));
+  return {
+    ...data,
+    unitByRef: index(data.units, (unit) => [unit.name, ...unit.aliases, unit.slug]),
+    columnByRef: index(data.columns, (column) => [column.name, column.slug]),
+  };
+}
+
+/** Look a unit up by whatever a correspondent wrote for it. */
+export function resolveUnit(ref: string, registry: Pick<Registry, 'unitByRef'>): Unit | undefined {
+  return registry.unitByRef.get(normaliseName(ref));
+}
+
+/** Look a column up by its name or slug. */
+export function resolveColumn(ref: string, registry: Pick<Registry, 'columnByRef'>): Column | undefined {
+  return registry.columnByRef.get(normaliseName(ref));
+}
+
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+function readYaml<T>(
+  dir: string,
+  file: string,
+  problems: Problem[],
+  parse: (data: unknown) => z.ZodSafeParseResult<T>,
+  isList: boolean,
+): { value: T; lineOf: LineOf } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch {
+    problems.push({
+      file,
+      severity: 'error',
+      code: 'RegistryMissing',
+      message: messages.RegistryMissing.message(file),
+      hint: messages.RegistryMissing.hint(file),
+    });
+    return undefined;
+  }
+  const source = parseYamlSource(text.replace(/^\uFEFF/, ''));
+  if (source.errors.length) {
+    for (const error of source.errors) {
+      problems.push({
+        file,
+        line: error.line,
+        column: error.column,
+        severity: 'error',
+        code: 'YamlSyntax',
+        message: messages.YamlSyntax.message(error.detail),
+        hint: messages.YamlSyntax.hint(),
+      });
+    }
+    return undefined;
+  }
+  const data = source.data ?? (isList ? [] : {});
+  if (isList && !Array.isArray(data)) {
+    problems.push({
+      file,
+      line: 1,
+      severity: 'error',
+      code: 'RegistryNotAList',
+      message: messages.RegistryNotAList.message(file),
+      hint: messages.RegistryNotAList.hint(),
+    });
+    return undefined;
+  }
+  const lineOf: LineOf = (path) => source.lineOf(path as (string | number)[]);
+  const result = parse(data);
+  if (!result.success) {
+    problems.push(...zodProblems(result.error.issues, { file, lineOf }, fieldInfo));
+    return undefined;
+  }
+  return { value: result.data, lineOf };
+}
+
+function indexByRef<T extends { name: string }>(
+  entries: T[],
+  refsOf: (entry: T) => string[],
+  kind: string,
+  file: string,
+  lineOf: LineOf,
+  problems: Problem[],
+): Map<string, T> {
+  const index = new Map<string, T>();
+  entries.forEach((entry, position) => {
+    for (const written of refsOf(entry)) {
+      const ref = normaliseName(written);
+      const other = index.get(ref);
+      if (other && other !== entry) {
+        problems.push({
+          file,
+          line: lineOf([position]),
+          field: 'name',
+          severity: 'error',
+          code: 'DuplicateName',
+          message: messages.DuplicateName.message(kind, written, `“${other.name}”的名称、别名或 slug`),
+          hint: messages.DuplicateName.hint(),
+        });
+      } else {
+        index.set(ref, entry);
+      }
+    }
+  });
+  return index;
+}

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { messages, type MessageCode } from './messages.ts';
+import type { Problem } from './problems.ts';
+
+/** How a field is described to a writer: what kind of value, and an example line. */
+export interface FieldInfo {
+  expected: string;
+  example: string;
+}
+
+/** Params a schema attaches to a custom issue so it can be told from the catalogue. */
+export interface CatalogueParams {
+  code: MessageCode;
+  args: unknown[];
+  hintArgs?: unknown[];
+  severity?: Problem['severity'];
+}
+
+/** Where problems of one YAML document are reported. */
+export interface ProblemSite {
+  file: string;
+  /** Line of a path, in file lines. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Turn zod issues into catalogue problems with the file, line and field a writer can act on. */
+export function zodProblems(
+  issues: readonly z.core.$ZodIssue[],
+  site: ProblemSite,
+  fields: Readonly<Record<string, FieldInfo>>,
+): Problem[] {
+  return issues.map((issue) => {
+    const path = issue.path as readonly (string | number)[];
+    const field = path.filter((key) => typeof key === 'string').join('.') || undefined;
+    const top = String(path[0] ?? '');
+    const info = fields[top];
+    const base = { file: site.file, line: site.lineOf(path), field, severity: 'error' as const };
+    const entry = describe(issue, top, info);
+    return { ...base, ...entry };
+  });
+}
+
+function describe(
+  issue: z.core.$ZodIssue,
+  field: string,
+  info: FieldInfo | undefined,
+): Pick<Problem, 'code' | 'message' | 'hint'> & { severity?: Problem['severity'] } {
+  const example = info?.example ?? `${field}: ……`;
+  switch (issue.code) {
+    case 'custom': {
+      const params = issue.params as CatalogueParams | undefined;
+      if (params) {
+        const entry = messages[params.code] as {
+          message: (...args: unknown[]) => string;
+          hint: (...args: unknown[]) => string;
+        };
+        return {
+          code: params.code,
+          message: entry.message(...params.args),
+          hint: entry.hint(...(params.hintArgs ?? [])),
+          ...(params.severity ? { severity: params.severity } : {}),
+        };
+      }
+      return { code: 'WrongType', message: issue.message, hint: messages.WrongType.hint(example) };
+    }
+    case 'invalid_type':
+      if (issue.input === null) {
+        return { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+      }
+      if (issue.input === undefined) {
+        return {
+          code: 'MissingField',
+          message: messages.MissingField.message(field),
+          hint: messages.MissingField.hint(field),
+        };
+      }
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? issue.expected),
+        hint: messages.WrongType.hint(example),
+      };
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return field === 'units'
+          ? { code: 'NoUnits', message: messages.NoUnits.message(), hint: messages.NoUnits.hint() }
+          : { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+      }
+      if (issue.origin === 'string') {
+        return { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+      }
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? '更大的数'),
+        hint: messages.WrongType.hint(example),
+      };
+    case 'too_big':
+      return {
+        code: 'TooLong',
+        message: messages.TooLong.message(field, Number(issue.maximum), lengthOf(issue.input)),
+        hint: messages.TooLong.hint(),
+      };
+    default:
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? '正确的值'),
+        hint: messages.WrongType.hint(example),
+      };
+  }
+}
+
+function lengthOf(input: unknown): number {
+  if (typeof input === 'string') return [...input].length;
+  if (Array.isArray(input)) return input.length;
+  return Number(input);
+}

@@ -1,0 +1,25 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getSiteData } from '../../../data.ts';
+import { feedItems } from '../../../lib/feed.ts';
+import { ui } from '../../../lib/i18n.ts';
+import type { Unit } from '../../../lib/registries.ts';
+
+export async function getStaticPaths() {
+  const { bulletin } = await getSiteData();
+  return bulletin.registry.units.map((unit) => ({ params: { unit: unit.slug }, props: { unit } }));
+}
+
+/** One unit's feed: its newest articles. */
+export async function GET(context: APIContext<{ unit: Unit }>) {
+  const { bulletin } = await getSiteData();
+  const { unit } = context.props;
+  const site = bulletin.registry.site;
+  return rss({
+    title: ui.feed.unitTitle(site.name, unit.name),
+    description: unit.description ?? ui.feed.unitTitle(site.name, unit.name),
+    site: context.site ?? site.url,
+    items: feedItems(bulletin, bulletin.byUnit.get(unit.slug) ?? []),
+    customData: '<language>zh-CN</language>',
+  });
+}
