@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { buildReport } from './src/integrations/build-report.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
@@ -12,8 +13,13 @@ const content = contentDir();
 // Canonical URLs come from site.yaml; when it is broken, the content loader reports why.
 const site = loadRegistry(content).registry?.site.url ?? 'http://localhost:4321';
 
+// Astro caches the content store between builds; one cache per content folder keeps builds of
+// different bulletins (the sample, test fixtures, BULLETIN_CONTENT_DIR) from sharing entries.
+const cacheKey = createHash('sha256').update(content).digest('hex').slice(0, 12);
+
 export default defineConfig({
   site,
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
   markdown: {
     processor: unified({

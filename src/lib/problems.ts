@@ -3,11 +3,11 @@ export interface Problem {
   /** Path relative to the content folder, with forward slashes. */
   file: string;
   /** 1-based line, when known. */
-  line?: number;
+  line?: number | undefined;
   /** 1-based column, when known. */
-  column?: number;
+  column?: number | undefined;
   /** The frontmatter field or registry key concerned, when there is one. */
-  field?: string;
+  field?: string | undefined;
   severity: 'error' | 'warning';
   /** A permanent name from the message catalogue, e.g. `UnknownUnit`. */
   code: string;

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { findSlugClashes, parseArticle, readArticles } from '../../src/lib/articles.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { fixtureDir, fixtureRegistry } from './helpers.ts';
+
+const registry = fixtureRegistry();
+const encode = (text: string) => new TextEncoder().encode(text);
+const article = (front: string, body = '正文。\n') => parseArticle('articles/2024/11/test.md', encode(`---\n${front}\n---\n\n${body}`), registry);
+const valid = 'title: 技能比武强本领\ndate: 2024-11-22\ncolumn: 党建动态\nunits: [水务局]\nbyline: 通讯员 加雅文';
+
+describe('parseArticle', () => {
+  test('resolves references and settles the slug from the file name', () => {
+    const { article: parsed, problems } = article(valid);
+    expect(problems).toEqual([]);
+    expect(parsed).toMatchObject({ slug: 'test', column: 'dongtai', units: ['shuiwuju'], date: '2024-11-22', draft: false, tags: [] });
+    expect(parsed?.byline).toEqual({ text: '通讯员 加雅文', groups: [{ role: '通讯员', names: ['加雅文'] }], names: ['加雅文'] });
+  });
+
+  test('names the file, line and field of an unknown unit and suggests the right one', () => {
+    const { article: parsed, problems } = article(valid.replace('[水务局]', '[市水务]'));
+    expect(parsed).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
+      "✖ articles/2024/11/test.md 第 5 行 units
+        找不到单位“市水务”。units.yaml 中相近的有：“市水务局”、“延安市水务局”。
+        请改用 units.yaml 里的名称、别名或 slug；新单位请先请编辑加入 units.yaml（UnknownUnit）"
+    `);
+  });
+
+  test('reports a missing required field in Chinese', () => {
+    const { problems } = article(valid.replace('title: 技能比武强本领\n', ''));
+    expect(problems).toMatchObject([{ field: 'title', code: 'MissingField', message: '缺少必填字段 title。' }]);
+  });
+
+  test('rejects an impossible date instead of rolling it over', () => {
+    const { problems } = article(valid.replace('2024-11-22', '2024-11-31'));
+    expect(problems).toMatchObject([{ line: 3, field: 'date', code: 'ImpossibleDate' }]);
+  });
+
+  test('rejects a date in Chinese notation with the right format in the hint', () => {
+    const { problems } = article(valid.replace('2024-11-22', '2024年11月22日'));
+    expect(problems[0]).toMatchObject({ field: 'date', code: 'InvalidDate' });
+    expect(problems[0]?.hint).toContain('2024-11-22');
+  });
+
+  test('lists the columns when the column is unknown', () => {
+    const { problems } = article(valid.replace('党建动态', '党建快讯'));
+    expect(problems[0]).toMatchObject({ field: 'column', code: 'UnknownColumn' });
+    expect(problems[0]?.hint).toContain('“党建动态”');
+  });
+
+  test('reads draft: no as not a draft, as its writer meant', () => {
+    expect(article(`${valid}\ndraft: no`).article?.draft).toBe(false);
+    expect(article(`${valid}\ndraft: yes`).article?.draft).toBe(true);
+  });
+
+  test('accepts a single unit written without brackets', () => {
+    expect(article(valid.replace('[水务局]', 'shuiwuju')).article?.units).toEqual(['shuiwuju']);
+  });
+
+  test('keeps each unit once when two references name the same unit', () => {
+    expect(article(valid.replace('[水务局]', '[水务局, 市水务局, 审计局]')).article?.units).toEqual(['shuiwuju', 'shi-shen-ji-ju']);
+  });
+
+  test('rejects an empty unit list', () => {
+    expect(article(valid.replace('[水务局]', '[]')).problems).toMatchObject([{ field: 'units', code: 'NoUnits' }]);
+  });
+
+  test('reports every problem of a file at once', () => {
+    const { problems } = article('title: 标题\ndate: 2024-13-01\ncolumn: 无此栏目\nunits: [无此单位]\nbyline: 通讯员');
+    expect(problems.map((problem) => problem.code).sort()).toEqual(['BadByline', 'ImpossibleDate', 'UnknownColumn', 'UnknownUnit']);
+  });
+
+  test('warns about an unknown field and guesses what was meant', () => {
+    const { article: parsed, problems } = article(`${valid}\ntitel: 错拼`);
+    expect(parsed).toBeDefined();
+    expect(problems).toMatchObject([{ severity: 'warning', code: 'UnknownField', field: 'titel', line: 7 }]);
+    expect(problems[0]?.message).toContain('title');
+  });
+
+  test('reads an explicit slug and rejects one that is not ASCII', () => {
+    expect(article(`${valid}\nslug: jineng-biwu`).article?.slug).toBe('jineng-biwu');
+    expect(article(`${valid}\nslug: 技能比武`).problems).toMatchObject([{ field: 'slug', code: 'BadSlug' }]);
+  });
+
+  test('reports frontmatter that never closes', () => {
+    const { problems } = parseArticle('a.md', encode('---\ntitle: 标题\n\n正文'), registry);
+    expect(problems).toMatchObject([{ code: 'UnclosedFrontmatter', line: 1 }]);
+  });
+
+  test('reports a file without frontmatter', () => {
+    expect(parseArticle('a.md', encode('只有正文'), registry).problems).toMatchObject([{ code: 'MissingFrontmatter' }]);
+  });
+
+  test('reports a YAML syntax error with its line in the file', () => {
+    const { problems } = parseArticle('a.md', encode(`---\n${valid}\ntags: [未闭合\n---\n正文`), registry);
+    expect(problems[0]).toMatchObject({ code: 'YamlSyntax' });
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(7);
+  });
+
+  test('reports a file that is not UTF-8', () => {
+    const gbk = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xb1, 0xea, 0xcc, 0xe2, 0x0a]);
+    expect(parseArticle('a.md', gbk, registry).problems).toMatchObject([{ code: 'NotUtf8' }]);
+  });
+
+  test('reads a file with a BOM and CRLF line ends', () => {
+    const text = `\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}\r\n---\r\n\r\n正文。\r\n`;
+    expect(parseArticle('articles/crlf.md', encode(text), registry).article?.title).toBe('技能比武强本领');
+  });
+
+  test('refuses an .mdx file outside the trusted folders without reading it', () => {
+    expect(parseArticle('articles/page.mdx', encode('---\n---\n'), registry).problems).toMatchObject([{ code: 'MdxNotTrusted' }]);
+  });
+
+  test('takes the summary from the first paragraph when none is given', () => {
+    expect(article(valid, '## 小标题\n\n第一段**正文**。\n\n第二段。').article?.summary).toBe('第一段正文。');
+  });
+});
+
+describe('readArticles', () => {
+  test('reads every article of the fixture bulletin without errors', () => {
+    const { articles, problems } = readArticles(fixtureDir, registry);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(27);
+    expect(articles.find((entry) => entry.sourcePath.endsWith('审计局书记项目.md'))?.slug).toBe('shen-ji-ju-shu-ji-xiang-mu');
+  });
+
+  test('reports a slug clash in both files, each naming the other', () => {
+    const problems = findSlugClashes([
+      { slug: 'biwu', sourcePath: 'articles/2024/biwu.md' },
+      { slug: 'biwu', sourcePath: 'articles/2025/biwu.md' },
+    ]);
+    expect(problems).toMatchObject([
+      { file: 'articles/2024/biwu.md', code: 'SlugClash' },
+      { file: 'articles/2025/biwu.md', code: 'SlugClash' },
+    ]);
+    expect(problems[0]?.message).toContain('articles/2025/biwu.md');
+    expect(problems[1]?.message).toContain('articles/2024/biwu.md');
+  });
+});

@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadRegistry, resolveColumn, resolveUnit } from '../../src/lib/registries.ts';
+import { fixtureRegistry } from './helpers.ts';
+
+/** A content folder with these registry files. */
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-'));
+  const defaults = { 'site.yaml': 'name: 测试\nurl: https://example.cn\n', 'units.yaml': '- name: 市水务局\n', 'columns.yaml': '- name: 党建动态\n' };
+  for (const [name, text] of Object.entries({ ...defaults, ...files })) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('resolveUnit', () => {
+  const registry = fixtureRegistry();
+  test('resolves a unit by its canonical name', () => expect(resolveUnit('市水务局', registry)?.slug).toBe('shuiwuju'));
+  test('resolves a unit by alias', () => expect(resolveUnit('水务局', registry)?.slug).toBe('shuiwuju'));
+  test('resolves a unit by slug', () => expect(resolveUnit('shuiwuju', registry)?.name).toBe('市水务局'));
+  test('forgives full-width letters and stray spaces', () => expect(resolveUnit(' ＳＨＵＩＷＵＪＵ ', registry)?.name).toBe('市水务局'));
+  test('derives a pinyin slug when none is given', () => expect(resolveUnit('审计局', registry)?.slug).toBe('shi-shen-ji-ju'));
+  test('finds nothing for an unknown unit', () => expect(resolveUnit('市交通局', registry)).toBeUndefined());
+  test('defaults the category to 其他', () => expect(registry.units.every((unit) => unit.category)).toBe(true));
+});
+
+test('resolves a column by name or slug', () => {
+  const registry = fixtureRegistry();
+  expect(resolveColumn('党建动态', registry)?.slug).toBe('dongtai');
+  expect(resolveColumn('dongtai', registry)?.name).toBe('党建动态');
+  expect(resolveColumn('通讯', registry)?.slug).toBe('tong-xun');
+});
+
+describe('loadRegistry', () => {
+  test('reports an alias that two units share, naming the line', () => {
+    const dir = folderWith({ 'units.yaml': '- name: 市水务局\n  aliases: [水务局]\n- name: 县水务局\n  aliases: [水务局]\n' });
+    const { registry, problems } = loadRegistry(dir);
+    expect(registry).toBeUndefined();
+    expect(problems).toMatchObject([{ file: 'units.yaml', line: 3, code: 'DuplicateName' }]);
+    expect(problems[0]?.message).toContain('水务局');
+  });
+
+  test('reports a missing registry file by name', () => {
+    const dir = folderWith({});
+    const { problems } = loadRegistry(join(dir, 'nowhere'));
+    expect(problems.map((problem) => problem.file)).toEqual(['site.yaml', 'units.yaml', 'columns.yaml']);
+    expect(problems.every((problem) => problem.code === 'RegistryMissing')).toBe(true);
+  });
+
+  test('reports a site URL that is not a URL', () => {
+    const { problems } = loadRegistry(folderWith({ 'site.yaml': 'name: 测试\nurl: dangjian\n' }));
+    expect(problems).toMatchObject([{ file: 'site.yaml', line: 2, field: 'url', code: 'InvalidUrl' }]);
+  });
+
+  test('reports a missing unit name with its line', () => {
+    const { problems } = loadRegistry(folderWith({ 'units.yaml': '- name: 市水务局\n- slug: shenjiju\n' }));
+    expect(problems).toMatchObject([{ file: 'units.yaml', line: 2, field: 'name', code: 'MissingField' }]);
+  });
+
+  test('reports YAML syntax errors with their line', () => {
+    const { problems } = loadRegistry(folderWith({ 'columns.yaml': '- name: 党建动态\n- name: [未闭合\n' }));
+    expect(problems[0]).toMatchObject({ file: 'columns.yaml', code: 'YamlSyntax' });
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  test('accepts empty unit and column lists', () => {
+    const { registry } = loadRegistry(folderWith({ 'units.yaml': '', 'columns.yaml': '[]\n' }));
+    expect(registry?.units).toEqual([]);
+    expect(registry?.columns).toEqual([]);
+  });
+});
