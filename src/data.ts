@@ -13,7 +13,7 @@ export interface SiteData {
 let built: Promise<SiteData> | undefined;
 
 /**
- * The bulletin as the pages see it: drafts only in `astro dev`. Built once per build (every
+ * The bulletin as the pages see it. Built once per build (every
  * page shares it); rebuilt on each request in dev, where content changes under the server.
  */
 export function getSiteData(): Promise<SiteData> {
@@ -25,8 +25,8 @@ async function load(): Promise<SiteData> {
   const [registryEntry] = await getCollection('registry');
   if (!registryEntry) throw new Error('registry collection is empty: the content folder did not load');
   const registry = withLookups(registryEntry.data as StoredRegistry);
-  const entries = await getCollection('articles');
-  const published = entries.filter((entry) => import.meta.env.DEV || !(entry.data as Omit<Article, 'body'>).draft);
+  // The loader keeps drafts out of builds; in dev they are here, and pages mark them.
+  const published = await getCollection('articles');
   const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: entry.body ?? '' }));
   return {
     bulletin: buildBulletin(registry, articles),

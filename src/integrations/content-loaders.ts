@@ -69,7 +69,8 @@ export function registryLoader(): Loader {
 /**
  * The collection of articles, one entry per article keyed by its slug. Validation is the
  * project's own schema (the one `check` uses), so messages name the file, line and field in
- * Chinese; rendering is Astro's configured Markdown processor.
+ * Chinese; rendering is Astro's configured Markdown processor. Drafts are stored in `astro dev`
+ * only, so no page, listing or feed of a build can show one.
  */
 export function articleLoader(): Loader {
   return {
@@ -85,10 +86,12 @@ export function articleLoader(): Loader {
         }
         const { articles, problems } = readArticles(dir, registry);
         if (report(context, problems)) return;
+        // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
+        const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.
         const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns));
         const untouched = new Set(context.store.keys());
-        for (const article of articles) {
+        for (const article of wanted) {
           untouched.delete(article.slug);
           await storeArticle(context, dir, root, article, registryDigest);
         }

@@ -110,7 +110,8 @@ export function buildBulletin(registry: Registry, articles: readonly Article[]):
 /** The article before (older) and after (newer) this one in its column. */
 export function columnNeighbours(bulletin: Bulletin, article: Article): { older?: Article; newer?: Article } {
   const list = bulletin.byColumn.get(article.column) ?? [];
-  const index = list.indexOf(article);
+  // By slug, not identity: pages receive articles as props, which Astro may copy.
+  const index = list.findIndex((other) => other.slug === article.slug);
   const older = list[index + 1];
   const newer = index > 0 ? list[index - 1] : undefined;
   return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
@@ -122,7 +123,7 @@ export function relatedByUnits(bulletin: Bulletin, article: Article, limit = 6):
   for (const unit of article.units) {
     // The newest few of each unit are enough to fill the list; bounded for big units.
     for (const other of (bulletin.byUnit.get(unit) ?? []).slice(0, limit * 4)) {
-      if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
   }
   return [...shared]

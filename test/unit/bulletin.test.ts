@@ -49,6 +49,12 @@ test('finds the older and newer article in the same column', () => {
   expect(columnNeighbours(bulletin, list[0]!).newer).toBeUndefined();
 });
 
+test('finds neighbours of a copy of an article, as pages receive them', () => {
+  const list = bulletin.byColumn.get('dongtai')!;
+  expect(columnNeighbours(bulletin, structuredClone(list[1]!)).newer).toBe(list[0]);
+  expect(relatedByUnits(bulletin, structuredClone(list[1]!)).map((article) => article.slug)).not.toContain(list[1]!.slug);
+});
+
 test('puts articles sharing most units first among related ones', () => {
   const related = relatedByUnits(bulletin, bySlug('canlian-zhucan'));
   expect(related[0]?.slug).toBe('shen-ji-ju-shu-ji-xiang-mu');

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What a build printed and how it ended. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Build the site from `contentDir` into `outDir` with the project's own build command. */
+export function buildSite(contentDir: string, outDir: string): BuildResult {
+  const result = spawnSync(process.execPath, ['scripts/astro.ts', 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, NODE_ENV: 'production', BULLETIN_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under a folder, as /-separated paths relative to it. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** A built page, parsed; `path` is its URL path such as /units/shuiwuju/. */
+export function readPage(outDir: string, path: string): HTMLElement {
+  const file = path.endsWith('/') ? join(outDir, path, 'index.html') : join(outDir, path);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** The article URLs a listing page links to from its article list, in order. */
+export function listedArticles(page: HTMLElement): string[] {
+  return page.querySelectorAll('main .article-list .article-item-title a').map((link) => link.getAttribute('href') ?? '');
+}

@@ -1,0 +1,198 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readArticles, type Article } from '../../src/lib/articles.ts';
+import { loadRegistry, type Registry } from '../../src/lib/registries.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { fixtureDir } from '../unit/helpers.ts';
+import { buildSite, listedArticles, listFiles, readPage, type BuildResult } from './build-site.ts';
+
+const outDir = mkdtempSync(join(tmpdir(), 'bulletin-build-'));
+let build: BuildResult;
+let registry: Registry;
+let published: Article[];
+let drafts: Article[];
+
+beforeAll(() => {
+  build = buildSite(fixtureDir, outDir);
+  registry = loadRegistry(fixtureDir).registry!;
+  const { articles } = readArticles(fixtureDir, registry);
+  published = articles.filter((article) => !article.draft);
+  drafts = articles.filter((article) => article.draft);
+});
+
+/** Every article URL a paginated listing links to, following its 下一页 links. */
+function collectListing(first: string): { urls: string[]; pages: string[][] } {
+  const pages: string[][] = [];
+  let path: string | undefined = first;
+  while (path) {
+    const page = readPage(outDir, path);
+    pages.push(listedArticles(page));
+    path = page.querySelector('.pagination a[rel="next"]')?.getAttribute('href');
+  }
+  return { urls: pages.flat(), pages };
+}
+
+const rss = (path: string) => new XMLParser().parse(readFileSync(join(outDir, path), 'utf8')).rss.channel;
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+test('the build succeeds and ends with a one-line summary', () => {
+  expect(build.status, build.output).toBe(0);
+  expect(build.output).toMatch(/生成完毕：26 篇稿件、5 个单位、2 个栏目、\d+ 个页面，用时 [\d.]+ 秒。/);
+});
+
+describe('article pages', () => {
+  test('each carries its title, byline and body', () => {
+    expect(published).toHaveLength(26);
+    for (const article of published) {
+      const page = readPage(outDir, routes.article(article.slug));
+      expect(page.querySelector('h1')?.text).toBe(article.title);
+      expect(page.querySelector('.byline')?.text).toBe(article.byline.text);
+      const firstParagraph = article.body.trim().split(/\n\s*\n/)[0]!.replace(/\n/g, '');
+      expect(page.querySelector('.article-body')?.text).toContain(firstParagraph);
+    }
+  });
+
+  test('keeps the space between role and name in a byline', () => {
+    const page = readPage(outDir, routes.article('shen-ji-ju-shu-ji-xiang-mu'));
+    expect(page.querySelector('.byline')?.text).toBe('记者 高乐 通讯员 李明');
+  });
+
+  test('shows kicker, subtitle, units by canonical name, column, tags, issue and page', () => {
+    const page = readPage(outDir, routes.article('shen-ji-ju-shu-ji-xiang-mu'));
+    expect(page.querySelector('.kicker')?.text).toBe('书记项目巡礼');
+    expect(page.querySelector('.subtitle')?.text).toBe('——市审计局以党建引领审计事业发展');
+    const meta = page.querySelector('.article-meta')!;
+    expect(meta.querySelectorAll('.unit-links a').map((link) => [link.text, link.getAttribute('href')])).toEqual([
+      ['市审计局', '/units/shi-shen-ji-ju/'],
+      ['市水务局', '/units/shuiwuju/'],
+    ]);
+    expect(meta.querySelector('a[href="/columns/tong-xun/"]')?.text).toBe('通讯');
+    expect(meta.querySelector('a[href="/issues/12/"]')?.text).toBe('第 12 期 第 1 版');
+    expect(meta.querySelectorAll('.tag-list a').map((link) => link.text)).toEqual(['书记项目', '党建品牌']);
+    expect(page.querySelectorAll('.article-body h2').map((heading) => heading.text)).toEqual(['精心选育', '花开果茂']);
+  });
+
+  test('joins lines wrapped inside a Chinese sentence', () => {
+    const page = readPage(outDir, routes.article('shen-ji-ju-shu-ji-xiang-mu'));
+    expect(page.querySelector('.article-body p')?.text).toContain('前线堡垒作用，引领审计事业');
+  });
+
+  test('links the older and newer article of the same column', () => {
+    const column = collectListing(routes.column('dongtai')).urls;
+    const middle = readPage(outDir, column[1]!);
+    expect(middle.querySelector('.article-neighbours a[rel="next"]')?.getAttribute('href')).toBe(column[0]);
+    expect(middle.querySelector('.article-neighbours a[rel="prev"]')?.getAttribute('href')).toBe(column[2]);
+  });
+
+  test('lists other articles of the same units', () => {
+    const page = readPage(outDir, routes.article('canlian-zhucan'));
+    expect(listedArticles(page)).toContain(routes.article('shen-ji-ju-shu-ji-xiang-mu'));
+  });
+
+  test('gets an ASCII URL from a Chinese file name', () => {
+    expect(existsSync(join(outDir, 'articles/shen-ji-ju-shu-ji-xiang-mu/index.html'))).toBe(true);
+  });
+});
+
+describe('unit pages', () => {
+  test('each unit lists exactly its articles, newest first', () => {
+    for (const unit of registry.units) {
+      const expected = published
+        .filter((article) => article.units.includes(unit.slug))
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((article) => routes.article(article.slug));
+      const { urls } = collectListing(routes.unit(unit.slug));
+      expect(new Set(urls), unit.name).toEqual(new Set(expected));
+      expect(urls).toHaveLength(expected.length);
+      const dates = urls.map((url) => published.find((article) => routes.article(article.slug) === url)!.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+  });
+
+  test('paginates at 20 articles a page', () => {
+    const { pages } = collectListing(routes.unit('shuiwuju'));
+    expect(pages.map((page) => page.length)).toEqual([20, 5]);
+    expect(existsSync(join(outDir, 'units/shuiwuju/2/index.html'))).toBe(true);
+    expect(existsSync(join(outDir, 'units/shuiwuju/3/index.html'))).toBe(false);
+  });
+
+  test('the units index groups units by category with their counts', () => {
+    const page = readPage(outDir, routes.units());
+    const groups = page.querySelectorAll('.unit-group').map((group) => ({
+      category: group.querySelector('h2')?.text,
+      units: group.querySelectorAll('li').map((item) => item.text.replace(/\s+/g, ' ')),
+    }));
+    expect(groups).toEqual([
+      { category: '政府部门', units: ['市水务局 25 篇', '市审计局 1 篇', '市林业局 0 篇'] },
+      { category: '群团组织', units: ['市残联 1 篇'] },
+      { category: '党委机关', units: ['市委组织部 1 篇'] },
+    ]);
+  });
+});
+
+describe('feeds', () => {
+  test('the site feed parses and lists the newest articles with absolute links', () => {
+    const channel = rss('rss.xml');
+    const items = asList<{ title: string; link: string }>(channel.item);
+    expect(items).toHaveLength(26);
+    expect(items[0]).toMatchObject({ title: '审计局书记项目结硕果', link: 'https://fixture.example.cn/articles/shen-ji-ju-shu-ji-xiang-mu/' });
+  });
+
+  test('a unit feed lists only that unit’s articles', () => {
+    const items = asList<{ title: string }>(rss('units/canlian/rss.xml').item);
+    expect(items.map((item) => item.title)).toEqual(['市残联成立助残党员先锋队']);
+    expect(asList(rss('units/linyeju/rss.xml').item)).toEqual([]);
+  });
+});
+
+describe('other pages', () => {
+  test('an issue lists its articles in page order', () => {
+    expect(listedArticles(readPage(outDir, routes.issue(12)))).toEqual([routes.article('shen-ji-ju-shu-ji-xiang-mu'), routes.article('canlian-zhucan')]);
+  });
+
+  test('a tag page lists the articles with that tag', () => {
+    const tagLink = readPage(outDir, routes.tags()).querySelectorAll('a').find((link) => link.text === '志愿服务');
+    expect(listedArticles(readPage(outDir, tagLink!.getAttribute('href')!))).toEqual([routes.article('canlian-zhucan')]);
+  });
+
+  test('the archive has a page per year and per month', () => {
+    expect(listedArticles(readPage(outDir, routes.month('2023-12')))).toEqual([routes.article('xinnian')]);
+    expect(readPage(outDir, routes.year('2024')).querySelectorAll('.month-list li')).toHaveLength(12);
+  });
+
+  test('pages carry canonical URLs from site.yaml', () => {
+    expect(readPage(outDir, routes.unit('canlian')).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.cn/units/canlian/');
+  });
+
+  test('has a 404 page that leads back into the site', () => {
+    const page = readPage(outDir, '/404.html');
+    expect(page.querySelector('h1')?.text).toBe('找不到这个页面');
+    expect(page.querySelectorAll('main a').length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('every URL is ASCII', () => {
+    expect(listFiles(outDir).filter((file) => /[^\x20-\x7e]/.test(file))).toEqual([]);
+  });
+});
+
+describe('drafts', () => {
+  test('are left out of the build everywhere', () => {
+    expect(drafts.map((draft) => draft.title)).toEqual(['林业局草稿稿件']);
+    expect(existsSync(join(outDir, 'articles/linye-draft'))).toBe(false);
+    const leaks = listFiles(outDir)
+      .filter((file) => /\.(html|xml)$/.test(file))
+      .filter((file) => readFileSync(join(outDir, file), 'utf8').includes('林业局草稿稿件') || readFileSync(join(outDir, file), 'utf8').includes('linye-draft'));
+    expect(leaks).toEqual([]);
+  });
+});
+
+test('the sitemap lists every article', () => {
+  const sitemap = listFiles(outDir)
+    .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+    .map((file) => readFileSync(join(outDir, file), 'utf8'))
+    .join('');
+  for (const article of published) expect(sitemap).toContain(`https://fixture.example.cn${routes.article(article.slug)}`);
+});
