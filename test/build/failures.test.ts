@@ -1,0 +1,46 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { fixtureDir } from '../unit/helpers.ts';
+import { buildSite } from './build-site.ts';
+
+/** A copy of the fixture bulletin with extra files, to break on purpose. */
+function brokenCopy(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bulletin-broken-'));
+  cpSync(fixtureDir, dir, { recursive: true });
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  return dir;
+}
+
+const out = () => mkdtempSync(join(tmpdir(), 'bulletin-out-'));
+
+test('an invalid article fails the build, naming the file and the field in Chinese, without a stack trace', () => {
+  const dir = brokenCopy({
+    'articles/2024/12/坏稿件.md': '---\ntitle: 坏稿件\ndate: 2024-11-31\ncolumn: 党建动态\nunits: [市交通局]\nbyline: 通讯员 王笛\n---\n\n正文。\n',
+  });
+  const { status, output } = buildSite(dir, out());
+  expect(status).not.toBe(0);
+  expect(output).toContain('articles/2024/12/坏稿件.md 第 3 行 date');
+  expect(output).toContain('日期“2024-11-31”不存在。');
+  expect(output).toContain('articles/2024/12/坏稿件.md 第 5 行 units');
+  expect(output).toContain('找不到单位“市交通局”。');
+  expect(output).not.toMatch(/Stack trace|    at /);
+});
+
+test('a slug clash fails the build, naming both files', () => {
+  const dir = brokenCopy({
+    'articles/2024/12/copy.md': '---\ntitle: 另一篇\ndate: 2024-12-01\ncolumn: 党建动态\nunits: [市残联]\nbyline: 通讯员 王笛\nslug: canlian-zhucan\n---\n\n正文。\n',
+  });
+  const { status, output } = buildSite(dir, out());
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/articles\/2024\/12\/copy\.md slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/残联\.md 重复/);
+  expect(output).toMatch(/articles\/2024\/12\/残联\.md slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
+});
+
+test('a broken registry fails the build, naming the file and line', () => {
+  const dir = brokenCopy({ 'units.yaml': '- name: 市水务局\n  aliases: [水务局\n' });
+  const { status, output } = buildSite(dir, out());
+  expect(status).not.toBe(0);
+  expect(output).toMatch(/units\.yaml 第 \d 行/);
+});

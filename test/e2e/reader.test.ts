@@ -1,0 +1,72 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildSite } from '../build/build-site.ts';
+import { launchBrowser, startPreview } from './browser.ts';
+
+const sampleDir = fileURLToPath(new URL('../../content/', import.meta.url));
+let browser: Browser;
+let preview: { url: string; stop: () => void };
+let page: Page;
+
+beforeAll(async () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'bulletin-sample-'));
+  const build = buildSite(sampleDir, outDir);
+  if (build.status !== 0) throw new Error(`the sample bulletin did not build:\n${build.output}`);
+  preview = await startPreview(outDir, sampleDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  preview?.stop();
+});
+
+test('a reader goes from the home page to a unit, then to one of its articles', async () => {
+  await page.goto(`${preview.url}/`);
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  expect(await page.title()).toBe('机关党建');
+  await expect.poll(() => page.locator('.masthead-name').innerText()).toBe('机关党建');
+  expect(await page.getByRole('heading', { name: '最新一期：第 47 期' }).count()).toBe(1);
+
+  await page.getByRole('link', { name: '宝塔区卫生服务中心', exact: true }).first().click();
+  await page.waitForURL('**/units/baotaweisheng/');
+  expect(await page.locator('h1').innerText()).toBe('宝塔区卫生服务中心');
+  const titles = await page.locator('main .article-item-title a').allInnerTexts();
+  expect(titles.sort()).toEqual(['示范示教优服务', '集中学习聚共识'].sort());
+
+  await page.getByRole('link', { name: '示范示教优服务' }).click();
+  await page.waitForURL('**/articles/shifan-shijiao/');
+  expect(await page.locator('h1').innerText()).toBe('示范示教优服务');
+  expect(await page.locator('.byline').innerText()).toBe('通讯员 王登香');
+  expect(await page.locator('.article-body').innerText()).toContain('宝塔区卫生服务中心尹家沟预防接种门诊顺利通过市级示范示教验收');
+  expect(await page.locator('.article-meta .unit-links a').allInnerTexts()).toEqual(['宝塔区卫生服务中心', '宝塔区卫生服务中心尹家沟预防接种门诊']);
+  expect(await page.locator('.article-meta').innerText()).toContain('第 47 期 第 3 版');
+  expect(await page.locator('.related .article-item-title a').allInnerTexts()).toContain('集中学习聚共识');
+});
+
+test('the feature story reads as printed: subtitle, reporter byline, section headings, mended paragraphs', async () => {
+  await page.goto(`${preview.url}/articles/shuji-linghang/`);
+  expect(await page.locator('h1').innerText()).toBe('书记领航 亮“项”攻坚');
+  expect(await page.locator('.subtitle').innerText()).toBe('——市直机关以“书记项目”推动党建与中心工作深度融合');
+  expect(await page.locator('.byline').innerText()).toBe('记者 高乐');
+  expect(await page.locator('.article-body h2').allInnerTexts()).toEqual(['精心选育，项目加速“落地生根”', '花开果茂，机关党建全面提升']);
+  const body = await page.locator('.article-body').innerText();
+  expect(body).toContain('“党建+抗旱服务”“党建+灌区建设”');
+  expect(body).not.toContain('马家湾社区党总支将进一步');
+  const unitNames = await page.locator('.article-meta .unit-links a').allInnerTexts();
+  expect(unitNames).toEqual(expect.arrayContaining(['市残联', '市税务局', '市水务局']));
+});
+
+test('an unknown address shows the 404 page with ways back', async () => {
+  const response = await page.goto(`${preview.url}/articles/no-such-article/`);
+  expect(response?.status()).toBe(404);
+  expect(await page.locator('h1').innerText()).toBe('找不到这个页面');
+  await page.getByRole('link', { name: '翻阅往期目录' }).click();
+  await page.waitForURL('**/issues/');
+  expect(await page.locator('main').innerText()).toContain('第 47 期');
+});
