@@ -15,10 +15,11 @@ export type StoredRegistry = Pick<Registry, 'site' | 'units' | 'columns'>;
 
 /**
  * Report content problems the way the build and `check` share: in a build, errors stop it
- * with every problem listed; in `astro dev`, they are logged and the last good content stays.
+ * with every problem listed; in `astro dev`, they are logged and the preview carries on with
+ * the files that are valid, so one broken article does not hide the others' edits.
  */
-function report(context: LoaderContext, problems: Problem[]): boolean {
-  if (problems.length === 0) return false;
+function report(context: LoaderContext, problems: Problem[]): void {
+  if (problems.length === 0) return;
   const failed = hasErrors(problems);
   if (failed && !context.watcher) {
     throw buildFailure(`稿件有误，网站没有生成：\n${formatProblems(problems)}`, '按上面的提示逐条修改后重新运行。');
@@ -26,7 +27,6 @@ function report(context: LoaderContext, problems: Problem[]): boolean {
   const text = formatProblems(problems);
   if (failed) context.logger.error(text);
   else context.logger.warn(text);
-  return failed;
 }
 
 /** Re-run `sync` when any file of the content folder changes in `astro dev`. */
@@ -56,7 +56,8 @@ export function registryLoader(): Loader {
       const dir = contentDir();
       const sync = async () => {
         const { registry, problems } = loadRegistry(dir);
-        if (report(context, problems) || !registry) return;
+        report(context, problems);
+        if (!registry) return;
         const data: StoredRegistry = { site: registry.site, units: registry.units, columns: registry.columns };
         context.store.set({ id: 'registry', data, digest: context.generateDigest(data) });
       };
@@ -79,13 +80,11 @@ export function articleLoader(): Loader {
       const dir = contentDir();
       const root = fileURLToPath(context.config.root);
       const sync = async () => {
-        const { registry, problems: registryProblems } = loadRegistry(dir);
-        if (!registry) {
-          report(context, registryProblems);
-          return;
-        }
+        // The registry loader reports registry problems; without registries no article can be read.
+        const { registry } = loadRegistry(dir);
+        if (!registry) return;
         const { articles, problems } = readArticles(dir, registry);
-        if (report(context, problems)) return;
+        report(context, problems);
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.
