@@ -39,9 +39,10 @@ export function freePort(): Promise<number> {
 /** `astro preview` of a built folder, on loopback; resolves once it answers. */
 export async function startPreview(outDir: string, contentDir: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
+  // --ignore-lock: a developer's own `npm run preview` may be running; the test starts its own beside it.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/astro.ts', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
+    ['scripts/astro.ts', 'preview', '--ignore-lock', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
     { cwd: projectRoot, env: { ...process.env, BULLETIN_CONTENT_DIR: contentDir }, stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;

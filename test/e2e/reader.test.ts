@@ -59,7 +59,7 @@ test('the feature story reads as printed: subtitle, reporter byline, section hea
   expect(body).toContain('“党建+抗旱服务”“党建+灌区建设”');
   expect(body).not.toContain('马家湾社区党总支将进一步');
   const unitNames = await page.locator('.article-meta .unit-links a').allInnerTexts();
-  expect(unitNames).toEqual(expect.arrayContaining(['市残联', '市税务局', '市水务局']));
+  expect(unitNames).toEqual(expect.arrayContaining(['市残疾人联合会', '市税务局', '市水务局']));
 });
 
 test('an unknown address shows the 404 page with ways back', async () => {
