@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, readArticles, type Article } from '../lib/articles.ts';
+import { articlesFolder, readArticles, withCover, type Article } from '../lib/articles.ts';
 import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import { loadRegistry, type Registry } from '../lib/registries.ts';
@@ -109,7 +109,7 @@ async function storeArticle(context: LoaderContext, dir: string, root: string, a
   if (existing?.digest === digest) return;
   const { body, ...data } = article;
   // The empty frontmatter keeps a body that starts with a `---` rule from being read as YAML.
-  const rendered = await context.renderMarkdown(`---\n---\n${body}`, { fileURL: pathToFileURL(file) });
+  const rendered = await context.renderMarkdown(`---\n---\n${withCover(article)}`, { fileURL: pathToFileURL(file) });
   context.store.set({
     id: article.slug,
     data: { ...data },

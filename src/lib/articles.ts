@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { BylineGroup } from './byline.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { findLocalImages, imageProblem } from './images.ts';
 import { messages } from './messages.ts';
 import { displayPath } from './paths.ts';
 import type { Problem } from './problems.ts';
@@ -68,15 +69,34 @@ export function listArticleFiles(dir: string): string[] {
   return files;
 }
 
-/** Read one article file and validate it against the bulletin's registries. */
+/** Read one article file, validate it against the bulletin's registries and check its pictures. */
 export function readArticle(dir: string, file: string, registry: Registry): { article?: Article; problems: Problem[] } {
   const sourcePath = displayPath(dir, file);
-  const bytes = readFileSync(file);
-  return parseArticle(sourcePath, bytes, registry);
+  return parseArticle(sourcePath, readFileSync(file), registry, dir);
 }
 
-/** Validate the bytes of an article file; `sourcePath` is how messages name it. */
-export function parseArticle(sourcePath: string, bytes: Uint8Array, registry: Registry): { article?: Article; problems: Problem[] } {
+/** The cover and every local picture of the body must be files inside the content folder. */
+function articleImageProblems(dir: string, article: Article, coverLine: number | undefined): Problem[] {
+  const refs = [
+    ...(article.cover ? [{ src: article.cover, line: coverLine, field: 'cover' }] : []),
+    ...findLocalImages(article.body).map((ref) => ({ src: ref.src, line: article.bodyLine + ref.bodyLine, field: undefined })),
+  ];
+  return refs.flatMap(({ src, line, field }) => {
+    const problem = imageProblem(dir, article.sourcePath, src);
+    return problem ? [{ file: article.sourcePath, line, field, severity: 'error' as const, ...problem }] : [];
+  });
+}
+
+/**
+ * Validate the bytes of an article file; `sourcePath` is how messages name it. With the content
+ * folder given, its pictures are checked on disk too.
+ */
+export function parseArticle(
+  sourcePath: string,
+  bytes: Uint8Array,
+  registry: Registry,
+  contentDir?: string,
+): { article?: Article; problems: Problem[] } {
   const problem = (code: keyof typeof messages, line: number | undefined, message: string, hint: string, field?: string): Problem => ({
     file: sourcePath,
     ...(line ? { line } : {}),
@@ -160,7 +180,18 @@ export function parseArticle(sourcePath: string, bytes: Uint8Array, registry: Re
     ...(front.order ? { order: front.order } : {}),
     ...(front.cover ? { cover: front.cover } : {}),
   };
-  return { article, problems };
+  if (contentDir) problems.push(...articleImageProblems(contentDir, article, toFileLine(source.lineOf(['cover']))));
+  return problems.some((entry) => entry.severity === 'error') ? { problems } : { article, problems };
+}
+
+/**
+ * The body to render: the cover picture first, through the same Markdown image pipeline as
+ * the body's own pictures (so it is optimised and sized the same way), then the body.
+ */
+export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): string {
+  if (!article.cover) return article.body;
+  const alt = article.title.replace(/[[\]\\]/g, '\\$&');
+  return `![${alt}](<${article.cover}>)\n\n${article.body}`;
 }
 
 /** Read every article of a content folder; slug clashes are errors naming both files. */

@@ -91,6 +91,14 @@ export const messages = {
     message: () => '.mdx 文件会在生成网站时执行代码，此文件夹不允许使用。',
     hint: () => '请把文件改为 .md；确需 MDX 的专题页请放到 site.yaml 中 trustedMdx 列出的文件夹',
   },
+  ImageMissing: {
+    message: (src: string) => `找不到图片“${src}”。`,
+    hint: () => '请检查文件名和路径（路径相对于稿件文件，例如 ../../../images/biwu.jpg），并把图片一起提交',
+  },
+  ImageOutside: {
+    message: (src: string) => `图片“${src}”不在内容文件夹里。`,
+    hint: () => '请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用',
+  },
   RegistryMissing: {
     message: (file: string) => `内容文件夹中缺少 ${file}。`,
     hint: (file: string) => `请参照内容格式说明新建 ${file}`,

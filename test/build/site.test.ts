@@ -75,9 +75,19 @@ describe('article pages', () => {
     expect(page.querySelectorAll('.article-body h2').map((heading) => heading.text)).toEqual(['精心选育', '花开果茂']);
   });
 
+  test('shows the cover and body pictures optimised, with their sizes', () => {
+    const images = readPage(outDir, routes.article('shen-ji-ju-shu-ji-xiang-mu')).querySelectorAll('.article-body img');
+    expect(images.map((image) => image.getAttribute('alt'))).toEqual(['审计局书记项目结硕果', '审计人员在现场']);
+    for (const image of images) {
+      expect(image.getAttribute('src')).toMatch(/^\/_astro\/biwu\.[\w-]+\.webp$/);
+      expect(image.getAttribute('width')).toBe('640');
+      expect(image.getAttribute('height')).toBe('400');
+    }
+  });
+
   test('joins lines wrapped inside a Chinese sentence', () => {
     const page = readPage(outDir, routes.article('shen-ji-ju-shu-ji-xiang-mu'));
-    expect(page.querySelector('.article-body p')?.text).toContain('前线堡垒作用，引领审计事业');
+    expect(page.querySelector('.article-body')?.text).toContain('前线堡垒作用，引领审计事业');
   });
 
   test('links the older and newer article of the same column', () => {

@@ -117,6 +117,13 @@ describe('parseArticle', () => {
   });
 });
 
+test('checks pictures on disk when the content folder is given, naming the cover line', () => {
+  const text = `---\n${valid}\ncover: ../../../images/none.jpg\n---\n\n正文。\n\n![图](../../../images/biwu.jpg)\n`;
+  const { article: parsed, problems } = parseArticle('articles/2024/12/a.md', encode(text), registry, fixtureDir);
+  expect(parsed).toBeUndefined();
+  expect(problems).toMatchObject([{ code: 'ImageMissing', field: 'cover', line: 7 }]);
+});
+
 describe('readArticles', () => {
   test('reads every article of the fixture bulletin without errors', () => {
     const { articles, problems } = readArticles(fixtureDir, registry);
