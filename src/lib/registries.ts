@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { messages } from './messages.ts';
 import type { Problem } from './problems.ts';
-import { slugifyOrHash, slugPattern } from './slug.ts';
+import { shortHash, slugifyOrHash, slugPattern } from './slug.ts';
 import { normaliseName } from './text.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { zodProblems, type FieldInfo } from './zod-problems.ts';
@@ -90,8 +90,8 @@ export function loadRegistry(dir: string): { registry?: Registry; problems: Prob
   const columns = readYaml(dir, 'columns.yaml', problems, (data) => z.array(columnSchema).safeParse(data, { reportInput: true }), true);
   if (!site || !units || !columns) return { problems };
 
-  const settledUnits = units.value.map((unit) => ({ ...unit, slug: unit.slug ?? slugifyOrHash(unit.name, 'unit') }));
-  const settledColumns = columns.value.map((column) => ({ ...column, slug: column.slug ?? slugifyOrHash(column.name, 'column') }));
+  const settledUnits = settleSlugs(units.value, 'unit');
+  const settledColumns = settleSlugs(columns.value, 'column');
   const unitByRef = indexByRef(settledUnits, (unit) => [unit.name, ...unit.aliases, unit.slug], '单位', 'units.yaml', units.lineOf, problems);
   const columnByRef = indexByRef(settledColumns, (column) => [column.name, column.slug], '栏目', 'columns.yaml', columns.lineOf, problems);
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
@@ -99,6 +99,29 @@ export function loadRegistry(dir: string): { registry?: Registry; problems: Prob
     registry: { site: site.value, units: settledUnits, columns: settledColumns, unitByRef, columnByRef },
     problems,
   };
+}
+
+/**
+ * Give every entry a slug: its own when written, else the pinyin of its name. Names that read
+ * alike (市水务局, 市税务局) must both build, so a derived slug that another entry already has
+ * gets a short hash of the name, the same on every build.
+ */
+export function settleSlugs<T extends { name: string; slug?: string | undefined }>(
+  entries: readonly T[],
+  prefix: string,
+): (Omit<T, 'slug'> & { slug: string })[] {
+  const written = new Set(entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])));
+  const bases = entries.map((entry) => slugifyOrHash(entry.name, prefix));
+  const derivedCount = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    if (!entry.slug) derivedCount.set(bases[index]!, (derivedCount.get(bases[index]!) ?? 0) + 1);
+  });
+  return entries.map((entry, index) => {
+    if (entry.slug) return { ...entry, slug: entry.slug };
+    const base = bases[index]!;
+    const clashes = written.has(base) || (derivedCount.get(base) ?? 0) > 1;
+    return { ...entry, slug: clashes ? `${base}-${shortHash(entry.name)}` : base };
+  });
 }
 
 /** Registries with their lookup maps, from data already validated (as the content store keeps it). */
