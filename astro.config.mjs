@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { buildReport } from './src/integrations/build-report.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), sitemap(), buildReport()],
+  // The build report comes last: its summary line closes the build, the index included.
+  integrations: [mdx(), sitemap(), pagefindSearch(), buildReport()],
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
     server: { fs: { allow: ['.', content] } },

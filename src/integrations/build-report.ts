@@ -2,10 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readArticles } from '../lib/articles.ts';
 import { contentDir } from '../lib/paths.ts';
-import { loadRegistry } from '../lib/registries.ts';
 import { routes } from '../lib/routes.ts';
+import { buildSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
 
 /** Count the HTML pages under a folder. */
@@ -29,9 +28,9 @@ export function buildReport(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const source = contentDir();
-        const { registry } = loadRegistry(source);
-        if (!registry) return; // the content loader has already failed the build with the reasons
-        const published = readArticles(source, registry).articles.filter((article) => !article.draft);
+        const snapshot = buildSnapshot(source);
+        if (!snapshot) return; // the content loader has already failed the build with the reasons
+        const { registry, articles: published } = snapshot.bulletin;
         const missing = published.filter((article) => !existsSync(join(out, routes.article(article.slug), 'index.html')));
         if (missing.length) {
           throw buildFailure(

@@ -1,5 +1,8 @@
+import { searchStrings } from './search/strings.ts';
+
 /** Every string the site's pages show, in Simplified Chinese. Pages never hold literal text. */
 export const ui = {
+  search: searchStrings,
   skipToContent: '跳到正文',
   nav: {
     label: '主导航',
@@ -10,6 +13,7 @@ export const ui = {
     tags: '标签',
     archive: '归档',
     feed: '订阅',
+    search: '搜索',
   },
   home: {
     latestIssue: (number: number) => `最新一期：第 ${number} 期`,

@@ -15,4 +15,5 @@ export const routes = {
   year: (year: string) => `/archive/${year}/`,
   month: (yearMonth: string) => `/archive/${yearMonth.replace('-', '/')}/`,
   feed: () => '/rss.xml',
+  search: () => '/search/',
 } as const;

@@ -1,0 +1,26 @@
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/**
+ * The text a reader reads in a Markdown body: one line per block (paragraph, heading, list
+ * item, table cell), markup and raw HTML tags left out, picture descriptions kept.
+ */
+export function markdownToText(markdown: string): string {
+  const lines: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'html') {
+      const text = node.value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+      if (text) lines.push(text);
+      return;
+    }
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+      const text = toString(node, { includeImageAlt: true }).replace(/<[^>]*>/g, '').trim();
+      if (text) lines.push(text);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(fromMarkdown(markdown));
+  return lines.join('\n');
+}

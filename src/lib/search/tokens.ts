@@ -1,0 +1,83 @@
+/**
+ * The one tokenizer of the search, shared by the index (at build time) and the queries (in the
+ * browser), so both always cut text the same way: every CJK character is a token, every run of
+ * other letters or digits is a token, and everything else only separates tokens. Pagefind then
+ * matches whole tokens, and a phrase is a run of adjacent tokens: a fragment of a word (务局)
+ * and numbers written with any separator (6·21, 6.21) find what they should.
+ */
+
+const cjkClass = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
+const cjk = new RegExp(cjkClass, 'u');
+const tokenPattern = new RegExp(`${cjkClass}|(?:(?!${cjkClass})[\\p{L}\\p{N}])+`, 'gu');
+
+/** True when a token is a single CJK character. */
+export function isCjkToken(token: string): boolean {
+  return cjk.test(token);
+}
+
+/**
+ * Full-width letters and digits become ASCII, compatibility ideographs their unified forms;
+ * CJK punctuation is left as it is, since the reader should see it as printed.
+ */
+function normaliseToken(token: string): string {
+  return token.normalize('NFKC');
+}
+
+/** Text cut into tokens, with the text between them, so the original can be shown again. */
+export interface TokenizedText {
+  tokens: string[];
+  /** gaps[i] is the text before tokens[i]; gaps[tokens.length] the text after the last. */
+  gaps: string[];
+}
+
+/** Cut text into tokens, keeping what lies between them. */
+export function tokenizeWithGaps(text: string): TokenizedText {
+  const tokens: string[] = [];
+  const gaps: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(tokenPattern)) {
+    gaps.push(text.slice(last, match.index));
+    tokens.push(...splitNormalised(normaliseToken(match[0])));
+    // A token NFKC splits in two (rare: ½ → 1⁄2) leaves empty gaps between its parts.
+    while (gaps.length < tokens.length) gaps.push('');
+    last = match.index + match[0].length;
+  }
+  gaps.push(text.slice(last));
+  return { tokens, gaps };
+}
+
+/** The tokens of a text. */
+export function tokenize(text: string): string[] {
+  return tokenizeWithGaps(text).tokens;
+}
+
+function splitNormalised(token: string): string[] {
+  return token.match(tokenPattern) ?? [];
+}
+
+/**
+ * Gaps packed for the index's metadata: each non-empty gap as its distance from the previous
+ * one, then its text. Gaps never hold letters or digits (those are tokens), so the numbers
+ * cannot be confused with the text.
+ */
+export function packGaps(gaps: readonly string[]): string {
+  let packed = '';
+  let previous = 0;
+  gaps.forEach((gap, index) => {
+    if (!gap) return;
+    packed += `${index - previous}${gap}`;
+    previous = index;
+  });
+  return packed;
+}
+
+/** The gaps packed by `packGaps`, for `count` tokens. */
+export function unpackGaps(packed: string, count: number): string[] {
+  const gaps = Array.from({ length: count + 1 }, () => '');
+  let index = 0;
+  for (const match of packed.matchAll(/(\d+)(\D+)/g)) {
+    index += Number(match[1]);
+    if (index <= count) gaps[index] = match[2]!;
+  }
+  return gaps;
+}

@@ -1,0 +1,192 @@
+/**
+ * The search page: reads the query and filters from the URL, asks Pagefind once per part of the
+ * query (each part a phrase or a pinyin word), keeps the articles that match every part, and
+ * shows them ranked by Pagefind's score with excerpts rebuilt around the matched phrases.
+ */
+import { makeExcerpt } from '../lib/search/excerpt.ts';
+import { cjkCharacters, pagefindTerm, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
+import { searchStrings as strings } from '../lib/search/strings.ts';
+import { unpackGaps } from '../lib/search/tokens.ts';
+import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+
+const pageSize = 10;
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const fields = ['q', 'unit', 'column', 'year', 'issue', 'sort'] as const;
+type State = Record<(typeof fields)[number], string>;
+
+const isTraditional = decodeBitmap(root.dataset['traditional'] ?? '');
+let pagefind: Promise<Pagefind> | undefined;
+let table: Promise<Record<string, string>> | undefined;
+let generation = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${root.dataset['pagefind']}pagefind.js`)) as Pagefind;
+    // A bulletin mixes long features and short briefs: length should barely count against a page.
+    await module.options({ ranking: { pageLength: 0.1, termFrequency: 1, termSaturation: 1.6 } });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+function loadTable(): Promise<Record<string, string>> {
+  table ??= fetch(root.dataset['traditionalTable']!)
+    .then((response) => response.json() as Promise<{ pairs: string }>)
+    .then(({ pairs }) => {
+      const characters = [...pairs];
+      const map: Record<string, string> = {};
+      for (let index = 0; index + 1 < characters.length; index += 2) map[characters[index]!] = characters[index + 1]!;
+      return map;
+    });
+  return table;
+}
+
+function readState(): State {
+  const params = new URLSearchParams(location.search);
+  return Object.fromEntries(fields.map((field) => [field, params.get(field)?.trim() ?? ''])) as State;
+}
+
+function fillForm(state: State): void {
+  for (const field of fields) {
+    const control = form.elements.namedItem(field) as HTMLInputElement | HTMLSelectElement | null;
+    if (control) control.value = state[field];
+  }
+}
+
+function formState(): State {
+  const data = new FormData(form);
+  return Object.fromEntries(fields.map((field) => [field, String(data.get(field) ?? '').trim()])) as State;
+}
+
+function stateUrl(state: State): string {
+  const params = new URLSearchParams();
+  for (const field of fields) if (state[field]) params.set(field, state[field]);
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Pagefind filters from the URL's slugs; the options carry the names the index uses. */
+function filtersOf(state: State): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const field of ['unit', 'column', 'year', 'issue'] as const) {
+    if (!state[field]) continue;
+    const select = form.elements.namedItem(field) as HTMLSelectElement | null;
+    const option = select ? [...select.options].find((candidate) => candidate.value === state[field]) : undefined;
+    if (select && option) filters[select.dataset['filter']!] = option.dataset['name'] ?? option.value;
+  }
+  return filters;
+}
+
+async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Promise<PagefindResult[]> {
+  const filters = filtersOf(state);
+  const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
+  const [scored, ...perPart] = await Promise.all([
+    engine.search(scoringTerm(parts), { filters, ...(sort ? { sort } : {}) }),
+    ...parts.map((part) => engine.search(pagefindTerm(part), { filters })),
+  ]);
+  const required = perPart.map((result) => new Set(result.results.map((entry) => entry.id)));
+  return scored.results.filter((result) => required.every((ids) => ids.has(result.id)));
+}
+
+function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: QueryPart[]): HTMLLIElement {
+  const item = document.createElement('li');
+  const article = item.appendChild(document.createElement('article'));
+  article.className = 'search-result';
+  const heading = article.appendChild(document.createElement('h2'));
+  const link = heading.appendChild(document.createElement('a'));
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  if (data.meta['draft']) {
+    const badge = heading.appendChild(document.createElement('span'));
+    badge.className = 'draft-badge';
+    badge.textContent = strings.draft;
+  }
+  const meta = article.appendChild(document.createElement('p'));
+  meta.className = 'article-item-meta';
+  meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
+  const count = Number(data.meta['n'] ?? 0);
+  const tokens = data.content.split(' ').slice(0, count).map((token) => token.replace(/\.$/, ''));
+  const excerpt = article.appendChild(document.createElement('p'));
+  excerpt.className = 'search-excerpt';
+  for (const piece of makeExcerpt(tokens, unpackGaps(data.meta['g'] ?? '', count), parts)) {
+    if (piece.mark) excerpt.appendChild(document.createElement('mark')).textContent = piece.text;
+    else excerpt.append(piece.text);
+  }
+  return item;
+}
+
+async function run(state: State): Promise<void> {
+  const current = ++generation;
+  list.replaceChildren();
+  more.hidden = true;
+  let parts = parseQuery(state.q);
+  if (parts.length === 0) {
+    status.textContent = strings.empty;
+    return;
+  }
+  status.textContent = strings.searching;
+  try {
+    const engine = await loadPagefind();
+    let note = '';
+    let results: PagefindResult[] = [];
+    if (cjkCharacters(state.q).some(isTraditional)) {
+      const simplified = toSimplified(state.q, await loadTable());
+      results = await findAll(engine, parseQuery(simplified), state);
+      if (results.length > 0) {
+        parts = parseQuery(simplified);
+        note = strings.traditional(simplified);
+      }
+    }
+    if (results.length === 0) results = await findAll(engine, parts, state);
+    if (current !== generation) return;
+    status.textContent = results.length ? `${strings.found(results.length)}${note}` : strings.none(state.q);
+    let shown = 0;
+    const showMore = async () => {
+      const batch = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()));
+      if (current !== generation) return;
+      list.append(...batch.map((data) => renderResult(data, parts)));
+      shown += batch.length;
+      more.hidden = shown >= results.length;
+    };
+    more.onclick = () => void showMore();
+    await showMore();
+  } catch (error) {
+    if (current === generation) status.textContent = strings.failed;
+    console.error(error);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const state = formState();
+  history.pushState(null, '', stateUrl(state));
+  void run(state);
+});
+form.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLSelectElement && formState().q) form.requestSubmit();
+});
+addEventListener('popstate', () => {
+  const state = readState();
+  fillForm(state);
+  void run(state);
+});
+
+const initial = readState();
+fillForm(initial);
+if (initial.q) void run(initial);
