@@ -106,7 +106,13 @@ async function storeArticle(context: LoaderContext, dir: string, root: string, a
   const file = join(dir, article.sourcePath);
   const digest = context.generateDigest(`${registryDigest}\n${readFileSync(file, 'utf8')}`);
   const existing = context.store.get(article.slug);
-  if (existing?.digest === digest) return;
+  if (existing?.digest === digest) {
+    // An unchanged entry comes from Astro's cache; its pictures must still be handed to the
+    // image pipeline on this run, as Astro's own glob loader does (the public type omits it).
+    const store = context.store as typeof context.store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+    if (existing.assetImports?.length) store.addAssetImports?.(existing.assetImports, existing.filePath);
+    return;
+  }
   const { body, ...data } = article;
   // The empty frontmatter keeps a body that starts with a `---` rule from being read as YAML.
   const rendered = await context.renderMarkdown(`---\n---\n${withCover(article)}`, { fileURL: pathToFileURL(file) });

@@ -85,6 +85,13 @@ describe('article pages', () => {
     }
   });
 
+  test('resolves pictures again when the build reuses its content cache', () => {
+    const again = mkdtempSync(join(tmpdir(), 'bulletin-rebuild-'));
+    expect(buildSite(fixtureDir, again).status).toBe(0);
+    const images = readPage(again, routes.article('shen-ji-ju-shu-ji-xiang-mu')).querySelectorAll('.article-body img');
+    expect(images.map((image) => image.getAttribute('src'))).toEqual([expect.stringMatching(/^\/_astro\//), expect.stringMatching(/^\/_astro\//)]);
+  });
+
   test('joins lines wrapped inside a Chinese sentence', () => {
     const page = readPage(outDir, routes.article('shen-ji-ju-shu-ji-xiang-mu'));
     expect(page.querySelector('.article-body')?.text).toContain('前线堡垒作用，引领审计事业');
