@@ -3,12 +3,13 @@
  * browser), so both always cut text the same way: every CJK character is a token, every run of
  * other letters or digits is a token, and everything else only separates tokens. Pagefind then
  * matches whole tokens, and a phrase is a run of adjacent tokens: a fragment of a word (务局)
- * and numbers written with any separator (6·21, 6.21) find what they should.
+ * and numbers written with any separator (6·21, 6.21) find what they should. Letters and digits
+ * are separate tokens (G20 → G 20), so a number is found wherever it stands.
  */
 
 const cjkClass = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]';
 const cjk = new RegExp(cjkClass, 'u');
-const tokenPattern = new RegExp(`${cjkClass}|(?:(?!${cjkClass})[\\p{L}\\p{N}])+`, 'gu');
+const tokenPattern = new RegExp(`${cjkClass}|(?:(?!${cjkClass})\\p{L})+|\\p{N}+`, 'gu');
 
 /** True when a token is a single CJK character. */
 export function isCjkToken(token: string): boolean {
