@@ -5,6 +5,7 @@
  */
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { cjkCharacters, pagefindTerm, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
+import { searchRanking } from '../lib/search/ranking.ts';
 import { searchStrings as strings } from '../lib/search/strings.ts';
 import { unpackGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
@@ -37,8 +38,7 @@ let generation = 0;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${root.dataset['pagefind']}pagefind.js`)) as Pagefind;
-    // A bulletin mixes long features and short briefs: length should barely count against a page.
-    await module.options({ ranking: { pageLength: 0.1, termFrequency: 1, termSaturation: 1.6 } });
+    await module.options({ ranking: searchRanking });
     await module.init();
     return module;
   })();
@@ -155,7 +155,6 @@ async function run(state: State): Promise<void> {
     }
     if (results.length === 0) results = await findAll(engine, parts, state);
     if (current !== generation) return;
-    status.textContent = results.length ? `${strings.found(results.length)}${note}` : strings.none(state.q);
     let shown = 0;
     const showMore = async () => {
       const batch = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()));
@@ -166,6 +165,8 @@ async function run(state: State): Promise<void> {
     };
     more.onclick = () => void showMore();
     await showMore();
+    // Announced once the first results are on the page, so a screen reader can go on to them.
+    if (current === generation) status.textContent = results.length ? `${strings.found(results.length)}${note}` : strings.none(state.q);
   } catch (error) {
     if (current === generation) status.textContent = strings.failed;
     console.error(error);

@@ -12,11 +12,20 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment a user's shell would give the project's commands: without the variables
+ * Vitest sets (NODE_ENV=test, VITEST…), which Astro and Vite read as a test run.
+ */
+export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  return { ...env, ...extra };
+}
+
 /** Build the site from `contentDir` into `outDir` with the project's own build command. */
 export function buildSite(contentDir: string, outDir: string): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/astro.ts', 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production', BULLETIN_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: userEnv({ BULLETIN_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' }),
     encoding: 'utf8',
     timeout: 240_000,
   });

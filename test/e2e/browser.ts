@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { userEnv } from '../build/build-site.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,7 +44,7 @@ export async function startPreview(outDir: string, contentDir: string): Promise<
   const child: ChildProcess = spawn(
     process.execPath,
     ['scripts/astro.ts', 'preview', '--ignore-lock', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: projectRoot, env: { ...process.env, BULLETIN_CONTENT_DIR: contentDir }, stdio: 'ignore' },
+    { cwd: projectRoot, env: userEnv({ BULLETIN_CONTENT_DIR: contentDir }), stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

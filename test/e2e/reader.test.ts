@@ -1,29 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildSite } from '../build/build-site.ts';
-import { launchBrowser, startPreview } from './browser.ts';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
 
-const sampleDir = fileURLToPath(new URL('../../content/', import.meta.url));
+const preview = { url: inject('sampleUrl') };
 let browser: Browser;
-let preview: { url: string; stop: () => void };
 let page: Page;
 
 beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'bulletin-sample-'));
-  const build = buildSite(sampleDir, outDir);
-  if (build.status !== 0) throw new Error(`the sample bulletin did not build:\n${build.output}`);
-  preview = await startPreview(outDir, sampleDir);
   browser = await launchBrowser();
   page = await browser.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  preview?.stop();
 });
 
 test('a reader goes from the home page to a unit, then to one of its articles', async () => {
