@@ -2,15 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { BylineGroup } from './byline.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { findLocalImages, imageProblem } from './images.ts';
+import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
 import { messages } from './messages.ts';
 import { displayPath } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
 import { slugFromFileName } from './slug.ts';
-import { suggest } from './suggest.ts';
 import { summarise } from './summary.ts';
+import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -78,11 +78,11 @@ export function readArticle(dir: string, file: string, registry: Registry): { ar
 /** The cover and every local picture of the body must be files inside the content folder. */
 function articleImageProblems(dir: string, article: Article, coverLine: number | undefined): Problem[] {
   const refs = [
-    ...(article.cover ? [{ src: article.cover, line: coverLine, field: 'cover' }] : []),
-    ...findLocalImages(article.body).map((ref) => ({ src: ref.src, line: article.bodyLine + ref.bodyLine, field: undefined })),
+    ...(article.cover ? [{ src: article.cover, line: coverLine, field: 'cover', html: false }] : []),
+    ...findLocalImages(article.body).map((ref) => ({ src: ref.src, line: article.bodyLine + ref.bodyLine, field: undefined, html: ref.html })),
   ];
-  return refs.flatMap(({ src, line, field }) => {
-    const problem = imageProblem(dir, article.sourcePath, src);
+  return refs.flatMap(({ src, line, field, html }) => {
+    const problem = html ? htmlImageProblem(src) : imageProblem(dir, article.sourcePath, src);
     return problem ? [{ file: article.sourcePath, line, field, severity: 'error' as const, ...problem }] : [];
   });
 }
@@ -140,15 +140,7 @@ export function parseArticle(
     return { problems: [problem('NotAMapping', split.yamlLine, messages.NotAMapping.message(), messages.NotAMapping.hint())] };
   }
 
-  const problems: Problem[] = [];
-  for (const key of Object.keys(data)) {
-    if (articleKeys.includes(key)) continue;
-    const [guess] = suggest(key, articleKeys, 1);
-    problems.push({
-      ...problem('UnknownField', toFileLine(source.lineOf([key])), messages.UnknownField.message(key, guess), messages.UnknownField.hint(), key),
-      severity: 'warning',
-    });
-  }
+  const problems = unknownKeyProblems(data, articleKeys, sourcePath, (key) => toFileLine(source.lineOf([key])));
 
   const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
   if (!result.success) {

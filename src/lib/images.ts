@@ -1,16 +1,20 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { messages } from './messages.ts';
 import { isInside } from './paths.ts';
 import type { Problem } from './problems.ts';
 
-/** An image a Markdown body refers to, with the body line it is on (0-based within the body). */
+/** A local picture a Markdown body refers to. */
 export interface ImageRef {
   src: string;
+  /** 0-based line within the body. */
   bodyLine: number;
+  /** True for an HTML <img>, which the image pipeline never sees. */
+  html: boolean;
 }
 
-const markdownImage = /!\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\)/g;
 const htmlImage = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
 
 /** True for references the site does not read from disk: web addresses and in-page data. */
@@ -18,18 +22,31 @@ function isRemote(src: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src) && !/^[a-z]:[\\/]/i.test(src);
 }
 
-/** Local images a Markdown body refers to, by Markdown syntax or an HTML <img>. */
+/**
+ * Local pictures of a Markdown body, read the way the renderer reads them: inline images
+ * (`![说明](路径)`, `<路径 with spaces>` included), reference images (`![说明][1]` with
+ * `[1]: 路径`), and HTML <img> tags.
+ */
 export function findLocalImages(body: string): ImageRef[] {
   const refs: ImageRef[] = [];
-  body.split('\n').forEach((line, index) => {
-    for (const pattern of [markdownImage, htmlImage]) {
-      for (const match of line.matchAll(pattern)) {
-        const src = match[1]!;
-        if (!isRemote(src)) refs.push({ src, bodyLine: index });
-      }
+  const definitions = new Map<string, { url: string; line: number }>();
+  const references: { identifier: string; line: number }[] = [];
+  const visit = (node: Nodes) => {
+    const line = (node.position?.start.line ?? 1) - 1;
+    if (node.type === 'image') refs.push({ src: node.url, bodyLine: line, html: false });
+    else if (node.type === 'definition') definitions.set(node.identifier, { url: node.url, line });
+    else if (node.type === 'imageReference') references.push({ identifier: node.identifier, line });
+    else if (node.type === 'html') {
+      for (const match of node.value.matchAll(htmlImage)) refs.push({ src: match[1]!, bodyLine: line, html: true });
     }
-  });
-  return refs;
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(fromMarkdown(body));
+  for (const reference of references) {
+    const definition = definitions.get(reference.identifier);
+    if (definition) refs.push({ src: definition.url, bodyLine: definition.line, html: false });
+  }
+  return refs.filter((ref) => ref.src !== '' && !isRemote(ref.src));
 }
 
 /**
@@ -52,4 +69,9 @@ export function imageProblem(dir: string, sourcePath: string, src: string): Pick
   }
   if (!isInside(realpathSync(dir), realpathSync(target))) return outside;
   return undefined;
+}
+
+/** The problem of a picture inserted with HTML, which is never published. */
+export function htmlImageProblem(src: string): Pick<Problem, 'code' | 'message' | 'hint'> {
+  return { code: 'HtmlImage', message: messages.HtmlImage.message(src), hint: messages.HtmlImage.hint() };
 }

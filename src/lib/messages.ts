@@ -18,7 +18,7 @@ export const messages = {
     hint: () => '在最后一个字段之后单独加一行 ---，正文写在它下面',
   },
   YamlSyntax: {
-    message: (detail: string) => `稿件信息的格式有误：${detail}`,
+    message: (detail: string) => `这一行的格式有误：${detail}。`,
     hint: () => '每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]',
   },
   NotAMapping: {
@@ -41,6 +41,10 @@ export const messages = {
     message: (field: string, max: number, actual: number) =>
       `字段 ${field} 太长：${actual} 个字，最多 ${max} 个字。`,
     hint: () => '请精简；较长的说明可以写进正文',
+  },
+  TooMany: {
+    message: (field: string, max: number, actual: number) => `字段 ${field} 写了 ${actual} 项，最多 ${max} 项。`,
+    hint: () => '请只保留最重要的几项',
   },
   InvalidDate: {
     message: (value: string) => `日期“${value}”的写法不对。`,
@@ -81,7 +85,7 @@ export const messages = {
   UnknownField: {
     message: (field: string, suggestion: string | undefined) =>
       `不认识的字段 ${field}` + (suggestion ? `，是不是想写 ${suggestion}？` : '。'),
-    hint: () => '可用字段见投稿指南；拼错的字段会被忽略',
+    hint: () => '可用字段见内容格式说明；拼错的字段会被忽略',
   },
   EmptyBody: {
     message: () => '正文是空的。',
@@ -94,6 +98,10 @@ export const messages = {
   ImageMissing: {
     message: (src: string) => `找不到图片“${src}”。`,
     hint: () => '请检查文件名和路径（路径相对于稿件文件，例如 ../../../images/biwu.jpg），并把图片一起提交',
+  },
+  HtmlImage: {
+    message: (src: string) => `图片“${src}”是用 HTML 的 <img> 插入的，网站不会发布这样引用的本地图片。`,
+    hint: () => '请改用 Markdown 图片写法：![图片说明](../../../images/文件名.jpg)',
   },
   ImageOutside: {
     message: (src: string) => `图片“${src}”不在内容文件夹里。`,

@@ -5,6 +5,7 @@ import { messages } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { shortHash, slugifyOrHash, slugPattern } from './slug.ts';
 import { normaliseName } from './text.ts';
+import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { zodProblems, type FieldInfo } from './zod-problems.ts';
 
@@ -21,8 +22,9 @@ export const siteSchema = z.object({
   url: z
     .string()
     .trim()
-    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
-      params: { code: 'InvalidUrl', args: [] },
+    .superRefine((value, context) => {
+      if (/^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value)) return;
+      context.addIssue({ code: 'custom', input: value, params: { code: 'InvalidUrl', args: [value] } });
     }),
   /** One sentence about the bulletin, for the home page and feeds. */
   description: z.string().trim().max(200).optional(),
@@ -85,15 +87,15 @@ const fieldInfo: Record<string, FieldInfo> = {
 /** Read and validate site.yaml, units.yaml and columns.yaml of a content folder. */
 export function loadRegistry(dir: string): { registry?: Registry; problems: Problem[] } {
   const problems: Problem[] = [];
-  const site = readYaml(dir, 'site.yaml', problems, (data) => siteSchema.safeParse(data, { reportInput: true }), false);
-  const units = readYaml(dir, 'units.yaml', problems, (data) => z.array(unitSchema).safeParse(data, { reportInput: true }), true);
-  const columns = readYaml(dir, 'columns.yaml', problems, (data) => z.array(columnSchema).safeParse(data, { reportInput: true }), true);
+  const site = readYaml(dir, 'site.yaml', problems, (data) => siteSchema.safeParse(data, { reportInput: true }), false, Object.keys(siteSchema.shape));
+  const units = readYaml(dir, 'units.yaml', problems, (data) => z.array(unitSchema).safeParse(data, { reportInput: true }), true, Object.keys(unitSchema.shape));
+  const columns = readYaml(dir, 'columns.yaml', problems, (data) => z.array(columnSchema).safeParse(data, { reportInput: true }), true, Object.keys(columnSchema.shape));
   if (!site || !units || !columns) return { problems };
 
   const settledUnits = settleSlugs(units.value, 'unit');
   const settledColumns = settleSlugs(columns.value, 'column');
-  const unitByRef = indexByRef(settledUnits, (unit) => [unit.name, ...unit.aliases, unit.slug], '单位', 'units.yaml', units.lineOf, problems);
-  const columnByRef = indexByRef(settledColumns, (column) => [column.name, column.slug], '栏目', 'columns.yaml', columns.lineOf, problems);
+  const unitByRef = indexByRef(settledUnits, unitRefs, '单位', 'units.yaml', units.lineOf, problems);
+  const columnByRef = indexByRef(settledColumns, columnRefs, '栏目', 'columns.yaml', columns.lineOf, problems);
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   return {
     registry: { site: site.value, units: settledUnits, columns: settledColumns, unitByRef, columnByRef },
@@ -126,13 +128,29 @@ export function settleSlugs<T extends { name: string; slug?: string | undefined 
 
 /** Registries with their lookup maps, from data already validated (as the content store keeps it). */
 export function withLookups(data: Pick<Registry, 'site' | 'units' | 'columns'>): Registry {
-  const index = <T,>(entries: T[], refsOf: (entry: T) => string[]) =>
-    new Map(entries.flatMap((entry) => refsOf(entry).map((ref) => [normaliseName(ref), entry] as const)));
   return {
     ...data,
-    unitByRef: index(data.units, (unit) => [unit.name, ...unit.aliases, unit.slug]),
-    columnByRef: index(data.columns, (column) => [column.name, column.slug]),
+    unitByRef: refIndex(data.units, unitRefs).index,
+    columnByRef: refIndex(data.columns, columnRefs).index,
   };
+}
+
+const unitRefs = (unit: Unit) => [unit.name, ...unit.aliases, unit.slug];
+const columnRefs = (column: Column) => [column.name, column.slug];
+
+/** Every reference of every entry, normalised, to its entry; a reference two entries share is a clash. */
+function refIndex<T>(entries: readonly T[], refsOf: (entry: T) => string[]) {
+  const index = new Map<string, T>();
+  const clashes: { position: number; written: string; other: T }[] = [];
+  entries.forEach((entry, position) => {
+    for (const written of refsOf(entry)) {
+      const ref = normaliseName(written);
+      const other = index.get(ref);
+      if (other === undefined) index.set(ref, entry);
+      else if (other !== entry) clashes.push({ position, written, other });
+    }
+  });
+  return { index, clashes };
 }
 
 /** Look a unit up by whatever a correspondent wrote for it. */
@@ -153,6 +171,7 @@ function readYaml<T>(
   problems: Problem[],
   parse: (data: unknown) => z.ZodSafeParseResult<T>,
   isList: boolean,
+  knownKeys: readonly string[],
 ): { value: T; lineOf: LineOf } | undefined {
   let text: string;
   try {
@@ -195,6 +214,12 @@ function readYaml<T>(
     return undefined;
   }
   const lineOf: LineOf = (path) => source.lineOf(path as (string | number)[]);
+  const entries = (isList ? (data as unknown[]) : [data]).map((entry, index) => ({ entry, path: isList ? [index] : [] }));
+  for (const { entry, path } of entries) {
+    if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
+      problems.push(...unknownKeyProblems(entry, knownKeys, file, (key) => lineOf([...path, key])));
+    }
+  }
   const result = parse(data);
   if (!result.success) {
     problems.push(...zodProblems(result.error.issues, { file, lineOf }, fieldInfo));
@@ -211,25 +236,17 @@ function indexByRef<T extends { name: string }>(
   lineOf: LineOf,
   problems: Problem[],
 ): Map<string, T> {
-  const index = new Map<string, T>();
-  entries.forEach((entry, position) => {
-    for (const written of refsOf(entry)) {
-      const ref = normaliseName(written);
-      const other = index.get(ref);
-      if (other && other !== entry) {
-        problems.push({
-          file,
-          line: lineOf([position]),
-          field: 'name',
-          severity: 'error',
-          code: 'DuplicateName',
-          message: messages.DuplicateName.message(kind, written, `“${other.name}”的名称、别名或 slug`),
-          hint: messages.DuplicateName.hint(),
-        });
-      } else {
-        index.set(ref, entry);
-      }
-    }
-  });
+  const { index, clashes } = refIndex(entries, refsOf);
+  for (const { position, written, other } of clashes) {
+    problems.push({
+      file,
+      line: lineOf([position]),
+      field: 'name',
+      severity: 'error',
+      code: 'DuplicateName',
+      message: messages.DuplicateName.message(kind, written, `“${other.name}”的名称、别名或 slug`),
+      hint: messages.DuplicateName.hint(),
+    });
+  }
   return index;
 }

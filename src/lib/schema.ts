@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseByline, bylineNames, type BylineGroup } from './byline.ts';
 import { dateProblem } from './dates.ts';
-import { messages } from './messages.ts';
 import { resolveColumn, resolveUnit, type Registry } from './registries.ts';
 import { slugPattern } from './slug.ts';
 import { suggest } from './suggest.ts';
@@ -29,7 +28,9 @@ export const articleFields: Readonly<Record<string, FieldInfo>> = {
 /** The frontmatter keys the contract knows; any other key is reported, never an error. */
 export const articleKeys = Object.keys(articleFields);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Text fields take numbers as text too (title: 2024 is a title). */
+const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+const text = (max: number) => z.preprocess(asText, z.string().trim().min(1).max(max));
 
 /** Numbers written as text ("47") are what the writer meant; a YAML number is fine too. */
 const positiveInt = z.preprocess(
@@ -51,7 +52,7 @@ const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value), z.array(item));
 
 const isoDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  asText,
   z.string().trim().superRefine((value, context) => {
     const problem = dateProblem(value);
     if (problem) {
@@ -84,9 +85,7 @@ export function createArticleSchema(registry: Registry) {
       date: isoDate,
       /** A column of columns.yaml, by name or slug; becomes the column's slug. */
       column: z
-        .string()
-        .trim()
-        .min(1)
+        .preprocess(asText, z.string().trim().min(1))
         .transform((ref, context) => {
           const column = resolveColumn(ref, registry);
           if (column) return column.slug;
@@ -128,7 +127,7 @@ export function createArticleSchema(registry: Registry) {
       }),
       /** Topic tags, shown on the article and each with its own page. */
       tags: listOf(z.union([z.string(), z.number()]).transform(String))
-        .pipe(z.array(z.string().trim().min(1).max(30)).max(20))
+        .pipe(z.array(z.string().trim().min(1).max(30)).max(50))
         .default([])
         .transform((tags) => [...new Set(tags)]),
       /** The issue (期) number. */
@@ -138,19 +137,24 @@ export function createArticleSchema(registry: Registry) {
       /** The position on its printed page, for the issue view (an extension of the contract). */
       order: positiveInt.optional(),
       /** One sentence for listings; taken from the first paragraph when absent. */
-      summary: text(300).optional(),
+      summary: text(500).optional(),
       /** A picture for the article, relative to the file, inside the content folder. */
       cover: text(300).optional(),
       /** Drafts show in local preview only. */
       draft: yamlBoolean.default(false),
       /** The URL name; else the ASCII file name; else pinyin. */
       slug: z
-        .string()
-        .trim()
-        .toLowerCase()
-        .refine((value) => slugPattern.test(value) && value.length <= 100, {
-          params: { code: 'BadSlug', args: [] },
-        })
+        .preprocess(
+          asText,
+          z
+            .string()
+            .trim()
+            .toLowerCase()
+            .superRefine((value, context) => {
+              if (slugPattern.test(value) && value.length <= 100) return;
+              context.addIssue({ code: 'custom', input: value, params: { code: 'BadSlug', args: [value] } });
+            }),
+        )
         .optional(),
     })
     .loose();
@@ -158,6 +162,3 @@ export function createArticleSchema(registry: Registry) {
 
 /** What the schema makes of a valid article's frontmatter. */
 export type ArticleFrontmatter = z.output<ReturnType<typeof createArticleSchema>>;
-
-/** The field message for a missing file name slug; exported for `check` and `new`. */
-export const unknownFieldMessage = messages.UnknownField;

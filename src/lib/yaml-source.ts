@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isNode, type Node } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isSeq, isNode, type Node } from 'yaml';
 
 /** YAML parsed with the positions needed to point a correspondent at a line. */
 export interface YamlSource {
@@ -24,8 +24,19 @@ export function parseYamlSource(text: string): YamlSource {
   });
   const errors = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
-    return { line: position.line, column: position.col, detail: describeYamlError(error.code, error.message) };
+    return { line: position.line, column: position.col, detail: describeYamlError(error.code) };
   });
+  // `*` and `&` start YAML aliases and anchors; a value like *重要*通知 only fails when read.
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS();
+    } catch {
+      const alias = findAlias(document.contents);
+      const position = lineCounter.linePos(alias ?? 0);
+      errors.push({ line: position.line, column: position.col, detail: describeYamlError('UNRESOLVED_ALIAS') });
+    }
+  }
   const lineOf = (path: readonly (string | number)[]) => {
     let node: unknown = document.contents;
     let line: number | undefined = positionLine(node, lineCounter);
@@ -45,7 +56,25 @@ export function parseYamlSource(text: string): YamlSource {
     }
     return line;
   };
-  return { data: errors.length ? undefined : document.toJS(), errors, lineOf };
+  return { data, errors, lineOf };
+}
+
+/** Where the first alias (`*name`) of a document starts, for reporting it. */
+function findAlias(node: unknown): number | undefined {
+  if (isAlias(node)) return node.range?.[0];
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const found = findAlias(pair.key) ?? findAlias(pair.value);
+      if (found !== undefined) return found;
+    }
+  }
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const found = findAlias(item);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 function positionLine(node: unknown, lineCounter: LineCounter): number | undefined {
@@ -53,23 +82,28 @@ function positionLine(node: unknown, lineCounter: LineCounter): number | undefin
   return lineCounter.linePos(node.range[0]).line;
 }
 
-/** The yaml library speaks English; say the common cases in Chinese and keep the rest. */
-function describeYamlError(code: string, detail: string): string {
+const quoteHint = '值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"';
+
+/** What went wrong, in Chinese, by the yaml library's error code; never its English text. */
+function describeYamlError(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return '同一个字段写了两次';
+      return '同一个字段写了两次，请删去一个';
+    case 'TAB_AS_INDENT':
+      return '用了 Tab 键缩进，请改用空格';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return '缩进或冒号不对';
+      return '缩进、冒号或括号不对：列表写成 [甲, 乙]，方括号要成对';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return '字段名后缺少冒号，或一个值写成了多行';
+      return `字段名后缺少冒号，或者一个值里有“: ”；${quoteHint}`;
     case 'MISSING_CLOSING_QUOTE':
     case 'BAD_DQ_ESCAPE':
       return '引号没有配对';
-    case 'UNEXPECTED_TOKEN':
-      return `出现了意外的符号（${detail.split('\n')[0]}）`;
+    case 'BAD_SCALAR_START':
+    case 'UNRESOLVED_ALIAS':
+      return `值的开头是有特殊含义的符号；${quoteHint}`;
     default:
-      return detail.split('\n')[0] ?? code;
+      return `格式无法识别；${quoteHint}`;
   }
 }

@@ -32,13 +32,24 @@ export function zodProblems(
   return issues.map((issue) => {
     const path = issue.path as readonly (string | number)[];
     const field = path.filter((key) => typeof key === 'string').join('.') || undefined;
-    const top = String(path[0] ?? '');
+    // Registry paths start with the entry's index ([3, 'name']); the field is the first key.
+    const top = String(path.find((key) => typeof key === 'string') ?? '');
     const info = fields[top];
     const base = { file: site.file, line: site.lineOf(path), field, severity: 'error' as const };
     const entry = describe(issue, top, info);
     return { ...base, ...entry };
   });
 }
+
+/** zod's names for kinds of value, as a writer would say them. */
+const kinds: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  array: '列表',
+  boolean: 'true 或 false',
+  object: '若干“字段名: 值”',
+};
 
 function describe(
   issue: z.core.$ZodIssue,
@@ -76,7 +87,7 @@ function describe(
       }
       return {
         code: 'WrongType',
-        message: messages.WrongType.message(field, info?.expected ?? issue.expected),
+        message: messages.WrongType.message(field, info?.expected ?? kinds[issue.expected] ?? '正确的值'),
         hint: messages.WrongType.hint(example),
       };
     case 'too_small':
@@ -94,10 +105,24 @@ function describe(
         hint: messages.WrongType.hint(example),
       };
     case 'too_big':
+      if (issue.origin === 'array') {
+        return {
+          code: 'TooMany',
+          message: messages.TooMany.message(field, Number(issue.maximum), lengthOf(issue.input)),
+          hint: messages.TooMany.hint(),
+        };
+      }
+      if (issue.origin === 'string') {
+        return {
+          code: 'TooLong',
+          message: messages.TooLong.message(field, Number(issue.maximum), lengthOf(issue.input)),
+          hint: messages.TooLong.hint(),
+        };
+      }
       return {
-        code: 'TooLong',
-        message: messages.TooLong.message(field, Number(issue.maximum), lengthOf(issue.input)),
-        hint: messages.TooLong.hint(),
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? kinds['number']!),
+        hint: messages.WrongType.hint(example),
       };
     default:
       return {

@@ -78,9 +78,42 @@ describe('parseArticle', () => {
     expect(problems[0]?.message).toContain('title');
   });
 
-  test('reads an explicit slug and rejects one that is not ASCII', () => {
+  test('reads an explicit slug and rejects one that is not ASCII, quoting it', () => {
     expect(article(`${valid}\nslug: jineng-biwu`).article?.slug).toBe('jineng-biwu');
-    expect(article(`${valid}\nslug: 技能比武`).problems).toMatchObject([{ field: 'slug', code: 'BadSlug' }]);
+    const { problems } = article(`${valid}\nslug: 技能比武`);
+    expect(problems).toMatchObject([{ field: 'slug', code: 'BadSlug' }]);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
+      "✖ articles/2024/11/test.md 第 7 行 slug
+        slug“技能比武”只能用小写英文字母、数字和连字符。
+        例如：slug: jineng-biwu；不写 slug 时会按文件名或标题拼音自动生成（BadSlug）"
+    `);
+  });
+
+  test('takes a number as a title or slug', () => {
+    expect(article(valid.replace('技能比武强本领', '2024')).article?.title).toBe('2024');
+    expect(article(`${valid}\nslug: 2024`).article?.slug).toBe('2024');
+  });
+
+  test('counts items, not characters, when a list is too long', () => {
+    const tags = Array.from({ length: 51 }, (_, index) => `标签${index}`).join(', ');
+    expect(article(`${valid}\ntags: [${tags}]`).problems).toMatchObject([{ field: 'tags', code: 'TooMany', message: '字段 tags 写了 51 项，最多 50 项。' }]);
+  });
+
+  test('reports a value that YAML reads as an alias, instead of crashing', () => {
+    const { problems } = article(valid.replace('技能比武强本领', '*重要*通知'));
+    expect(problems).toMatchObject([{ code: 'YamlSyntax', line: 2 }]);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
+      "✖ articles/2024/11/test.md 第 2 行
+        这一行的格式有误：值的开头是有特殊含义的符号；值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"。
+        每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]（YamlSyntax）"
+    `);
+  });
+
+  test('reports indentation with Tab in Chinese', () => {
+    const { problems } = article(`${valid}\ntags:\n\t- 甲`);
+    expect(problems[0]).toMatchObject({ code: 'YamlSyntax' });
+    expect(problems[0]?.message).toContain('Tab');
+    expect(problems[0]?.message).not.toMatch(/[a-z]{4,}/);
   });
 
   test('reports frontmatter that never closes', () => {
@@ -106,6 +139,11 @@ describe('parseArticle', () => {
   test('reads a file with a BOM and CRLF line ends', () => {
     const text = `\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}\r\n---\r\n\r\n正文。\r\n`;
     expect(parseArticle('articles/crlf.md', encode(text), registry).article?.title).toBe('技能比武强本领');
+  });
+
+  test('refuses a local picture inserted with HTML, which would not be published', () => {
+    const text = `---\n${valid}\n---\n\n正文。\n\n<img src="../../../images/biwu.jpg">\n`;
+    expect(parseArticle('articles/2024/12/a.md', encode(text), registry, fixtureDir).problems).toMatchObject([{ code: 'HtmlImage', line: 11 }]);
   });
 
   test('refuses an .mdx file outside the trusted folders without reading it', () => {

@@ -8,8 +8,16 @@ describe('findLocalImages', () => {
   test('finds Markdown and HTML pictures with their body lines, skipping web addresses', () => {
     const body = '第一段。\n\n![图一](../images/a.jpg "说明")\n\n<img src="b.png" alt="">\n\n![远程](https://example.cn/c.jpg)';
     expect(findLocalImages(body)).toEqual([
-      { src: '../images/a.jpg', bodyLine: 2 },
-      { src: 'b.png', bodyLine: 4 },
+      { src: '../images/a.jpg', bodyLine: 2, html: false },
+      { src: 'b.png', bodyLine: 4, html: true },
+    ]);
+  });
+
+  test('finds pictures in angle brackets and by reference, as the renderer does', () => {
+    const body = '![现场](<../images/现场 照片.jpg>)\n\n![图][1]\n\n[1]: ../images/ref.jpg';
+    expect(findLocalImages(body)).toEqual([
+      { src: '../images/现场 照片.jpg', bodyLine: 0, html: false },
+      { src: '../images/ref.jpg', bodyLine: 4, html: false },
     ]);
   });
 });

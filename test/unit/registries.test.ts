@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit } from '../../src/lib/registries.ts';
 import { fixtureRegistry } from './helpers.ts';
 
@@ -21,7 +22,10 @@ describe('resolveUnit', () => {
   test('forgives full-width letters and stray spaces', () => expect(resolveUnit(' ＳＨＵＩＷＵＪＵ ', registry)?.name).toBe('市水务局'));
   test('derives a pinyin slug when none is given', () => expect(resolveUnit('审计局', registry)?.slug).toBe('shi-shen-ji-ju'));
   test('finds nothing for an unknown unit', () => expect(resolveUnit('市交通局', registry)).toBeUndefined());
-  test('defaults the category to 其他', () => expect(registry.units.every((unit) => unit.category)).toBe(true));
+  test('defaults the category to 其他', () => {
+    const { registry: loaded } = loadRegistry(folderWith({ 'units.yaml': '- name: 市水务局\n' }));
+    expect(loaded?.units[0]?.category).toBe('其他');
+  });
 });
 
 test('resolves a column by name or slug', () => {
@@ -47,9 +51,27 @@ describe('loadRegistry', () => {
     expect(problems.every((problem) => problem.code === 'RegistryMissing')).toBe(true);
   });
 
-  test('reports a site URL that is not a URL', () => {
+  test('reports a site URL that is not a URL, quoting it', () => {
     const { problems } = loadRegistry(folderWith({ 'site.yaml': 'name: 测试\nurl: dangjian\n' }));
     expect(problems).toMatchObject([{ file: 'site.yaml', line: 2, field: 'url', code: 'InvalidUrl' }]);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
+      "✖ site.yaml 第 2 行 url
+        网址“dangjian”不是完整的 http(s) 地址。
+        例如：url: https://dangjian.example.cn（InvalidUrl）"
+    `);
+  });
+
+  test('names the field of a unit entry, not its position, when a value has the wrong type', () => {
+    const { problems } = loadRegistry(folderWith({ 'units.yaml': '- name: 市水务局\n  aliases:\n    first: 水务局\n' }));
+    expect(problems).toMatchObject([{ file: 'units.yaml', line: 3, field: 'aliases', code: 'WrongType' }]);
+    expect(problems[0]?.message).toBe('字段 aliases 应为列表。');
+  });
+
+  test('warns about a misspelt key instead of ignoring it', () => {
+    const { registry: loaded, problems } = loadRegistry(folderWith({ 'units.yaml': '- name: 市水务局\n  alias: [水务局]\n' }));
+    expect(loaded).toBeDefined();
+    expect(problems).toMatchObject([{ file: 'units.yaml', line: 2, field: 'alias', severity: 'warning', code: 'UnknownField' }]);
+    expect(problems[0]?.message).toBe('不认识的字段 alias，是不是想写 aliases？');
   });
 
   test('reports a missing unit name with its line', () => {

@@ -1,0 +1,29 @@
+import { messages } from './messages.ts';
+import type { Problem } from './problems.ts';
+import { suggest } from './suggest.ts';
+
+/**
+ * A warning for each key the format does not know, guessing the intended one: a misspelt key
+ * (titel, alias) would otherwise be ignored without a word.
+ */
+export function unknownKeyProblems(
+  data: object,
+  known: readonly string[],
+  file: string,
+  lineOf: (key: string) => number | undefined,
+): Problem[] {
+  return Object.keys(data)
+    .filter((key) => !known.includes(key))
+    .map((key) => {
+      const [guess] = suggest(key, known, 1);
+      return {
+        file,
+        line: lineOf(key),
+        field: key,
+        severity: 'warning' as const,
+        code: 'UnknownField',
+        message: messages.UnknownField.message(key, guess),
+        hint: messages.UnknownField.hint(),
+      };
+    });
+}
