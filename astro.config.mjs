@@ -30,7 +30,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // The build report comes last: its summary line closes the build, the index included.
+  // The build report runs last, so its summary counts the search index too.
   integrations: [mdx(), sitemap(), pagefindSearch(), buildReport()],
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.

@@ -14,7 +14,7 @@ const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
 export type StoredRegistry = Pick<Registry, 'site' | 'units' | 'columns'>;
 
 /**
- * Report content problems the way the build and `check` share: in a build, errors stop it
+ * Report content problems in the one format every validation uses: in a build, errors stop it
  * with every problem listed; in `astro dev`, they are logged and the preview carries on with
  * the files that are valid, so one broken article does not hide the others' edits.
  */
@@ -69,7 +69,7 @@ export function registryLoader(): Loader {
 
 /**
  * The collection of articles, one entry per article keyed by its slug. Validation is the
- * project's own schema (the one `check` uses), so messages name the file, line and field in
+ * project's own schema from src/lib (not Astro's), so messages name the file, line and field in
  * Chinese; rendering is Astro's configured Markdown processor. Drafts are stored in `astro dev`
  * only, so no page, listing or feed of a build can show one.
  */

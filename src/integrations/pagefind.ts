@@ -5,13 +5,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/paths.ts';
+import { routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import { buildSnapshot, readSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
 
 /** Where the index and Pagefind's own scripts are served from. */
-export const pagefindBase = '/pagefind/';
+const pagefindBase = routes.pagefind();
 
 /** A Pagefind index of the bulletin's articles (and nothing else), built from their records. */
 async function createBulletinIndex(bulletin: Bulletin): Promise<{ index: pagefind.PagefindIndex; pages: number }> {

@@ -8,7 +8,7 @@ import { displayPath } from './paths.ts';
 import type { Problem } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
-import { slugFromFileName } from './slug.ts';
+import { shortHash, slugFromFileName } from './slug.ts';
 import { summarise } from './summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -69,8 +69,16 @@ export function listArticleFiles(dir: string): string[] {
   return files;
 }
 
+/** What reading one article file gives: the article when it is valid, and every problem found. */
+export interface ParsedArticle {
+  article?: Article;
+  problems: Problem[];
+  /** True when the slug was written in the frontmatter, false when it was derived. */
+  slugWritten?: boolean;
+}
+
 /** Read one article file, validate it against the bulletin's registries and check its pictures. */
-export function readArticle(dir: string, file: string, registry: Registry): { article?: Article; problems: Problem[] } {
+export function readArticle(dir: string, file: string, registry: Registry): ParsedArticle {
   const sourcePath = displayPath(dir, file);
   return parseArticle(sourcePath, readFileSync(file), registry, dir);
 }
@@ -96,7 +104,7 @@ export function parseArticle(
   bytes: Uint8Array,
   registry: Registry,
   contentDir?: string,
-): { article?: Article; problems: Problem[] } {
+): ParsedArticle {
   const problem = (code: keyof typeof messages, line: number | undefined, message: string, hint: string, field?: string): Problem => ({
     file: sourcePath,
     ...(line ? { line } : {}),
@@ -173,7 +181,7 @@ export function parseArticle(
     ...(front.cover ? { cover: front.cover } : {}),
   };
   if (contentDir) problems.push(...articleImageProblems(contentDir, article, toFileLine(source.lineOf(['cover']))));
-  return problems.some((entry) => entry.severity === 'error') ? { problems } : { article, problems };
+  return problems.some((entry) => entry.severity === 'error') ? { problems } : { article, problems, slugWritten: front.slug !== undefined };
 }
 
 /**
@@ -186,30 +194,37 @@ export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): s
   return `![${alt}](<${article.cover}>)\n\n${article.body}`;
 }
 
-/** Read every article of a content folder; slug clashes are errors naming both files. */
+/** Read every article of a content folder, each with a slug of its own. */
 export function readArticles(dir: string, registry: Registry): { articles: Article[]; problems: Problem[] } {
-  const articles: Article[] = [];
+  const read: { article: Article; slugWritten: boolean }[] = [];
   const problems: Problem[] = [];
   for (const file of listArticleFiles(dir)) {
     const result = readArticle(dir, file, registry);
     problems.push(...result.problems);
-    if (result.article) articles.push(result.article);
+    if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false });
   }
-  problems.push(...findSlugClashes(articles));
-  return { articles: articles.filter((article) => !problems.some((p) => p.code === 'SlugClash' && p.file === article.sourcePath)), problems };
+  const settled = settleArticleSlugs(read);
+  return { articles: settled.articles, problems: [...problems, ...settled.problems] };
 }
 
-/** One error per file whose slug another file already has, naming the other file. */
-export function findSlugClashes(articles: readonly Pick<Article, 'slug' | 'sourcePath'>[]): Problem[] {
-  const first = new Map<string, string>();
+/**
+ * Make every slug unique. Two written slugs that clash are an error in both files, each naming
+ * the other: only the writers know which should change. A slug derived from a file name gives
+ * way, to a written slug or to an older article's: it gets a short hash of its path added, and
+ * a warning says so. Newer articles never move an older one's page.
+ */
+export function settleArticleSlugs(read: readonly { article: Article; slugWritten: boolean }[]): { articles: Article[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  for (const article of articles) {
-    const other = first.get(article.slug);
+  const owner = new Map<string, string>();
+  const clashed = new Set<string>();
+  for (const { article } of read.filter((entry) => entry.slugWritten)) {
+    const other = owner.get(article.slug);
     if (other === undefined) {
-      first.set(article.slug, article.sourcePath);
+      owner.set(article.slug, article.sourcePath);
       continue;
     }
     for (const [file, clashWith] of [[other, article.sourcePath], [article.sourcePath, other]] as const) {
+      clashed.add(file);
       problems.push({
         file,
         field: 'slug',
@@ -220,7 +235,34 @@ export function findSlugClashes(articles: readonly Pick<Article, 'slug' | 'sourc
       });
     }
   }
-  return problems;
+  const derived = read
+    .filter((entry) => !entry.slugWritten)
+    .map((entry) => entry.article)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.sourcePath.localeCompare(b.sourcePath));
+  const renamed = new Map<Article, string>();
+  for (const article of derived) {
+    const other = owner.get(article.slug);
+    if (other === undefined) {
+      owner.set(article.slug, article.sourcePath);
+      continue;
+    }
+    const slug = `${article.slug}-${shortHash(article.sourcePath)}`;
+    owner.set(slug, article.sourcePath);
+    renamed.set(article, slug);
+    problems.push({
+      file: article.sourcePath,
+      field: 'slug',
+      severity: 'warning',
+      code: 'SlugRenamed',
+      message: messages.SlugRenamed.message(article.slug, other, slug),
+      hint: messages.SlugRenamed.hint(article.slug),
+    });
+  }
+  const articles = read
+    .map((entry) => entry.article)
+    .filter((article) => !clashed.has(article.sourcePath))
+    .map((article) => (renamed.has(article) ? { ...article, slug: renamed.get(article)! } : article));
+  return { articles, problems };
 }
 
 /** True when an .mdx file lies in a folder that site.yaml trusts to run code. */

@@ -84,7 +84,8 @@ export function buildBulletin(registry: Registry, articles: readonly Article[]):
     push(byYear, yearOf(article.date), article);
     for (const tag of article.tags) push(byTag, tag, article);
   }
-  const tagSlugs = uniqueSlugs(byTag.keys(), 'tag');
+  // The oldest use of a tag decides which of two alike-sounding tags keeps the plain slug.
+  const tagSlugs = uniqueSlugs([...sorted].reverse().flatMap((article) => article.tags), 'tag');
   const issues = [...byIssue]
     .map(([number, list]) => ({
       number,
@@ -153,4 +154,21 @@ export function monthsOfYear(bulletin: Bulletin, year: string): { yearMonth: str
   return [...bulletin.byMonth]
     .filter(([yearMonth]) => yearMonth.startsWith(`${year}-`))
     .map(([yearMonth, articles]) => ({ yearMonth, count: articles.length }));
+}
+
+/** The newest `count` articles of each column that has any, in registry order. */
+export function latestByColumn(bulletin: Bulletin, count: number): { column: Column; articles: Article[] }[] {
+  return bulletin.registry.columns
+    .map((column) => ({ column, articles: (bulletin.byColumn.get(column.slug) ?? []).slice(0, count) }))
+    .filter((entry) => entry.articles.length > 0);
+}
+
+/** Tags, the most used first, then in Chinese dictionary order. */
+export function tagsByUse(bulletin: Bulletin): Tag[] {
+  return [...bulletin.tags.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** Years with articles, newest first, each with its count and its months. */
+export function archiveYears(bulletin: Bulletin): { year: string; count: number; months: { yearMonth: string; count: number }[] }[] {
+  return [...bulletin.byYear].map(([year, articles]) => ({ year, count: articles.length, months: monthsOfYear(bulletin, year) }));
 }

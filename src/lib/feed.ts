@@ -13,7 +13,6 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
-  author?: string;
 }
 
 /** The newest articles of a listing as feed items: column and units as categories. */

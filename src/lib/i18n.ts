@@ -19,7 +19,6 @@ export const ui = {
     latestIssue: (number: number) => `最新一期：第 ${number} 期`,
     latestIssueDate: (date: string) => `${date}出版`,
     issueLink: '阅读本期',
-    newest: '最新稿件',
     byColumn: '各栏目最新',
     moreInColumn: (name: string) => `更多${name}`,
     explore: '浏览',
@@ -70,14 +69,15 @@ export const ui = {
     articleCount: (count: number) => `共 ${count} 篇`,
     page: (page: number) => `第 ${page} 版`,
     noPage: '未注明版次',
-    newer: '后一期',
-    older: '前一期',
+    newer: (number: number) => `后一期：第 ${number} 期`,
+    older: (number: number) => `前一期：第 ${number} 期`,
     empty: '还没有分期的稿件。',
   },
   tags: {
     title: '标签',
     intro: '按主题标签浏览。',
     tagTitle: (name: string) => `标签：${name}`,
+    tagIntro: (count: number) => `共 ${count} 篇稿件。`,
     count: (count: number) => `${count} 篇`,
     empty: '还没有标签。',
   },
@@ -98,6 +98,7 @@ export const ui = {
   },
   listing: {
     in: '：',
+    separator: '、',
   },
   notFound: {
     title: '找不到这个页面',

@@ -82,6 +82,10 @@ export const messages = {
     message: (slug: string, other: string) => `网址名“${slug}”与 ${other} 重复。`,
     hint: () => '请在其中一篇的稿件信息里加上不同的 slug，例如 slug: jineng-biwu-2',
   },
+  SlugRenamed: {
+    message: (base: string, other: string, slug: string) => `网址名“${base}”已被 ${other} 使用，本篇改用“${slug}”。`,
+    hint: (base: string) => `网址不受影响也可以不管；想要好记的网址，请在稿件信息里写 slug，例如 slug: ${base}-2`,
+  },
   UnknownField: {
     message: (field: string, suggestion: string | undefined) =>
       `不认识的字段 ${field}` + (suggestion ? `，是不是想写 ${suggestion}？` : '。'),

@@ -1,4 +1,4 @@
-/** Where a problem sits and how bad it is; shared by the build, `check` and `new`. */
+/** Where a problem with the content sits and how bad it is; every validation reports these. */
 export interface Problem {
   /** Path relative to the content folder, with forward slashes. */
   file: string;

@@ -105,24 +105,20 @@ export function loadRegistry(dir: string): { registry?: Registry; problems: Prob
 
 /**
  * Give every entry a slug: its own when written, else the pinyin of its name. Names that read
- * alike (市水务局, 市税务局) must both build, so a derived slug that another entry already has
- * gets a short hash of the name, the same on every build.
+ * alike (市水务局, 市税务局) must both build: the first in the file keeps the pinyin, a later
+ * one gets a short hash of its name added, so appending a unit never moves an existing page.
  */
 export function settleSlugs<T extends { name: string; slug?: string | undefined }>(
   entries: readonly T[],
   prefix: string,
 ): (Omit<T, 'slug'> & { slug: string })[] {
-  const written = new Set(entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])));
-  const bases = entries.map((entry) => slugifyOrHash(entry.name, prefix));
-  const derivedCount = new Map<string, number>();
-  entries.forEach((entry, index) => {
-    if (!entry.slug) derivedCount.set(bases[index]!, (derivedCount.get(bases[index]!) ?? 0) + 1);
-  });
-  return entries.map((entry, index) => {
+  const taken = new Set(entries.flatMap((entry) => (entry.slug ? [entry.slug] : [])));
+  return entries.map((entry) => {
     if (entry.slug) return { ...entry, slug: entry.slug };
-    const base = bases[index]!;
-    const clashes = written.has(base) || (derivedCount.get(base) ?? 0) > 1;
-    return { ...entry, slug: clashes ? `${base}-${shortHash(entry.name)}` : base };
+    const base = slugifyOrHash(entry.name, prefix);
+    const slug = taken.has(base) ? `${base}-${shortHash(entry.name)}` : base;
+    taken.add(slug);
+    return { ...entry, slug };
   });
 }
 

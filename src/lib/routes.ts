@@ -16,4 +16,9 @@ export const routes = {
   month: (yearMonth: string) => `/archive/${yearMonth.replace('-', '/')}/`,
   feed: () => '/rss.xml',
   search: () => '/search/',
+  sitemap: () => '/sitemap-index.xml',
+  /** Pagefind's scripts and index. */
+  pagefind: () => '/pagefind/',
+  /** The traditional → simplified table the search page fetches when a query needs it. */
+  traditionalTable: () => '/search/t2s.json',
 } as const;

@@ -45,18 +45,19 @@ export function slugFromFileName(fileName: string): string {
 }
 
 /**
- * Slugs for names that share a namespace (tags): plain pinyin where it is unique, and the
- * pinyin plus a hash of the name for every name in a clash, so each keeps one URL.
+ * Slugs for names that share a namespace (tags), given in order of precedence: each name gets
+ * its pinyin, and a name whose pinyin an earlier one already has gets a hash of itself added.
+ * Names that come later (newer) never change the slugs of earlier ones.
  */
 export function uniqueSlugs(names: Iterable<string>, prefix: string): Map<string, string> {
-  const byBase = new Map<string, string[]>();
-  for (const name of new Set(names)) {
-    const base = slugifyOrHash(name, prefix);
-    byBase.set(base, [...(byBase.get(base) ?? []), name]);
-  }
   const slugs = new Map<string, string>();
-  for (const [base, group] of byBase) {
-    for (const name of group) slugs.set(name, group.length === 1 ? base : `${base}-${shortHash(name)}`);
+  const taken = new Set<string>();
+  for (const name of names) {
+    if (slugs.has(name)) continue;
+    const base = slugifyOrHash(name, prefix);
+    const slug = taken.has(base) ? `${base}-${shortHash(name)}` : base;
+    taken.add(slug);
+    slugs.set(name, slug);
   }
   return slugs;
 }

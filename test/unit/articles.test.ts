@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findSlugClashes, parseArticle, readArticles } from '../../src/lib/articles.ts';
+import { parseArticle, readArticles, settleArticleSlugs, type Article } from '../../src/lib/articles.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { fixtureDir, fixtureRegistry } from './helpers.ts';
 
@@ -170,16 +170,41 @@ describe('readArticles', () => {
     expect(articles.find((entry) => entry.sourcePath.endsWith('审计局书记项目.md'))?.slug).toBe('shen-ji-ju-shu-ji-xiang-mu');
   });
 
-  test('reports a slug clash in both files, each naming the other', () => {
-    const problems = findSlugClashes([
-      { slug: 'biwu', sourcePath: 'articles/2024/biwu.md' },
-      { slug: 'biwu', sourcePath: 'articles/2025/biwu.md' },
+  test('reports a clash of written slugs in both files, each naming the other', () => {
+    const { articles, problems } = settleArticleSlugs([
+      { article: stub('biwu', 'articles/2024/biwu.md', '2024-01-01'), slugWritten: true },
+      { article: stub('biwu', 'articles/2025/biwu.md', '2025-01-01'), slugWritten: true },
     ]);
+    expect(articles).toEqual([]);
     expect(problems).toMatchObject([
-      { file: 'articles/2024/biwu.md', code: 'SlugClash' },
-      { file: 'articles/2025/biwu.md', code: 'SlugClash' },
+      { file: 'articles/2024/biwu.md', code: 'SlugClash', severity: 'error' },
+      { file: 'articles/2025/biwu.md', code: 'SlugClash', severity: 'error' },
     ]);
     expect(problems[0]?.message).toContain('articles/2025/biwu.md');
     expect(problems[1]?.message).toContain('articles/2024/biwu.md');
   });
+
+  test('lets a newer file of the same name take another slug, with a warning, and keeps the older page', () => {
+    const older = stub('jian-xun', 'articles/2024/11/简讯.md', '2024-11-01');
+    const newer = stub('jian-xun', 'articles/2024/12/简讯.md', '2024-12-01');
+    const { articles, problems } = settleArticleSlugs([
+      { article: newer, slugWritten: false },
+      { article: older, slugWritten: false },
+    ]);
+    expect(articles.map((article) => article.slug)).toEqual([expect.stringMatching(/^jian-xun-[0-9a-f]{8}$/), 'jian-xun']);
+    expect(problems).toMatchObject([{ file: 'articles/2024/12/简讯.md', code: 'SlugRenamed', severity: 'warning' }]);
+  });
+
+  test('gives way to a written slug', () => {
+    const { articles } = settleArticleSlugs([
+      { article: stub('biwu', 'articles/a/biwu.md', '2020-01-01'), slugWritten: false },
+      { article: stub('biwu', 'articles/b/other.md', '2024-01-01'), slugWritten: true },
+    ]);
+    expect(articles[0]?.slug).toMatch(/^biwu-[0-9a-f]{8}$/);
+    expect(articles[1]?.slug).toBe('biwu');
+  });
 });
+
+function stub(slug: string, sourcePath: string, date: string): Article {
+  return { ...article(valid).article!, slug, sourcePath, date };
+}
