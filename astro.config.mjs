@@ -8,7 +8,11 @@ import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
+import { articleSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
 const content = contentDir();
 // Canonical URLs come from site.yaml; when it is broken, the content loader reports why.
@@ -25,7 +29,13 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCjkBreaks],
-      rehypePlugins: [],
+      // Raw HTML is parsed here, not after these plugins as Astro would, so that sanitising sees
+      // every element a correspondent wrote: no script, handler or javascript: link survives.
+      rehypePlugins: [
+        rehypeRaw,
+        [rehypeSanitize, articleSanitizeSchema],
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      ],
       // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
       smartypants: false,
     }),

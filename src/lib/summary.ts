@@ -14,6 +14,7 @@ export function summarise(markdown: string): string {
   const plain = paragraph
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
     .replace(/<[^>]+>/g, '')
     .replace(/[*_`~]+/g, '')
     .replace(/\s*\n\s*/g, '')

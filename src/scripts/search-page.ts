@@ -121,7 +121,8 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: 
   meta.className = 'article-item-meta';
   meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
   const count = Number(data.meta['n'] ?? 0);
-  const tokens = data.content.split(' ').slice(0, count).map((token) => token.replace(/\.$/, ''));
+  // Pagefind may mark word boundaries with zero-width spaces and ends blocks with a full stop.
+  const tokens = data.content.replace(/\u200b/g, '').split(' ').slice(0, count).map((token) => token.replace(/\.$/, ''));
   const excerpt = article.appendChild(document.createElement('p'));
   excerpt.className = 'search-excerpt';
   for (const piece of makeExcerpt(tokens, unpackGaps(data.meta['g'] ?? '', count), parts)) {
