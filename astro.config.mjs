@@ -8,6 +8,7 @@ import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
+import { basePath } from './src/lib/routes.ts';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -24,6 +25,8 @@ const cacheKey = createHash('sha256').update(content).digest('hex').slice(0, 12)
 
 export default defineConfig({
   site,
+  // A site published under a path (https://example.cn/dangjian/) gets every URL under it.
+  base: basePath(site),
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
   markdown: {

@@ -2,12 +2,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article } from './lib/articles.ts';
 import { buildBulletin, type Bulletin } from './lib/bulletin.ts';
 import { withLookups } from './lib/registries.ts';
+import { basePath, createRoutes, type Routes } from './lib/routes.ts';
 import type { StoredRegistry } from './integrations/content-loaders.ts';
 
 /** The bulletin and, for each article, the collection entry that renders its body. */
 export interface SiteData {
   bulletin: Bulletin;
   entries: Map<string, CollectionEntry<'articles'>>;
+  /** URLs under the path site.yaml's url publishes the site at. */
+  routes: Routes;
 }
 
 let built: Promise<SiteData> | undefined;
@@ -31,5 +34,6 @@ async function load(): Promise<SiteData> {
   return {
     bulletin: buildBulletin(registry, articles),
     entries: new Map(published.map((entry) => [entry.id, entry])),
+    routes: createRoutes(basePath(registry.site.url)),
   };
 }

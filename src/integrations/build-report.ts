@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths.ts';
-import { routes } from '../lib/routes.ts';
+import { createRoutes } from '../lib/routes.ts';
 import { buildSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
 
@@ -31,6 +31,8 @@ export function buildReport(): AstroIntegration {
         const snapshot = buildSnapshot(source);
         if (!snapshot) return; // the content loader has already failed the build with the reasons
         const { registry, articles: published } = snapshot.bulletin;
+        // Astro writes pages at the root of dist/ whatever path the site is published under.
+        const routes = createRoutes('/');
         const missing = published.filter((article) => !existsSync(join(out, routes.article(article.slug), 'index.html')));
         if (missing.length) {
           throw buildFailure(

@@ -5,21 +5,22 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/paths.ts';
-import { routes } from '../lib/routes.ts';
+import { basePath, createRoutes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import { buildSnapshot, readSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
 
-/** Where the index and Pagefind's own scripts are served from. */
-const pagefindBase = routes.pagefind();
+/** Where the index lies in dist/, whatever path the site is published under. */
+const pagefindFolder = createRoutes('/').pagefind();
 
 /** A Pagefind index of the bulletin's articles (and nothing else), built from their records. */
 async function createBulletinIndex(bulletin: Bulletin): Promise<{ index: pagefind.PagefindIndex; pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const routes = createRoutes(basePath(bulletin.registry.site.url));
   for (const article of bulletin.articles) {
-    const record = searchRecord(article, bulletin);
+    const record = searchRecord(article, bulletin, routes);
     const added = await index.addHTMLFile({ url: record.url, content: record.html });
     if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
   }
@@ -42,10 +43,12 @@ const contentTypes: Record<string, string> = {
 function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
   const dir = contentDir();
   let files = new Map<string, Uint8Array>();
+  let served = pagefindFolder;
   let building: Promise<void> | undefined;
   const rebuild = async () => {
     const snapshot = readSnapshot(dir, { includeDrafts: true });
     if (!snapshot) return;
+    served = createRoutes(basePath(snapshot.bulletin.registry.site.url)).pagefind();
     const { index } = await createBulletinIndex(snapshot.bulletin);
     const result = await index.getFiles();
     await index.deleteIndex();
@@ -63,9 +66,9 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
   });
   server.middlewares.use(async (request, response, next) => {
     const path = request.url?.split('?')[0] ?? '';
-    if (!path.startsWith(pagefindBase)) return next();
     await building;
-    const file = files.get(decodeURIComponent(path.slice(pagefindBase.length)));
+    if (!path.startsWith(served)) return next();
+    const file = files.get(decodeURIComponent(path.slice(served.length)));
     if (!file) return next();
     response.setHeader('Content-Type', contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
     response.setHeader('Cache-Control', 'no-store');
@@ -87,7 +90,7 @@ export function pagefindSearch(): AstroIntegration {
         if (!snapshot) return;
         try {
           const { index, pages } = await createBulletinIndex(snapshot.bulletin);
-          const outputPath = join(fileURLToPath(dir), pagefindBase);
+          const outputPath = join(fileURLToPath(dir), pagefindFolder);
           await index.writeFiles({ outputPath });
           const written = await index.getFiles();
           for (const file of written.files) if (unusedBundles.test(file.path)) rmSync(join(outputPath, file.path));

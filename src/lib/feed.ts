@@ -1,7 +1,7 @@
 import type { Article } from './articles.ts';
 import type { Bulletin } from './bulletin.ts';
 import { dateToInstant } from './dates.ts';
-import { routes } from './routes.ts';
+import type { Routes } from './routes.ts';
 
 /** How many of the newest articles a feed carries. */
 export const feedSize = 50;
@@ -16,7 +16,7 @@ export interface FeedItem {
 }
 
 /** The newest articles of a listing as feed items: column and units as categories. */
-export function feedItems(bulletin: Bulletin, articles: readonly Article[]): FeedItem[] {
+export function feedItems(bulletin: Bulletin, articles: readonly Article[], routes: Routes): FeedItem[] {
   return articles.slice(0, feedSize).map((article) => ({
     title: article.title,
     link: routes.article(article.slug),

@@ -1,24 +1,49 @@
-/** Every URL the site makes, in one place, so pages, feeds and tests agree. Paths end in /. */
-export const routes = {
-  home: () => '/',
-  article: (slug: string) => `/articles/${slug}/`,
-  units: () => '/units/',
-  unit: (slug: string) => `/units/${slug}/`,
-  unitFeed: (slug: string) => `/units/${slug}/rss.xml`,
-  columns: () => '/columns/',
-  column: (slug: string) => `/columns/${slug}/`,
-  issues: () => '/issues/',
-  issue: (number: number) => `/issues/${number}/`,
-  tags: () => '/tags/',
-  tag: (slug: string) => `/tags/${slug}/`,
-  archive: () => '/archive/',
-  year: (year: string) => `/archive/${year}/`,
-  month: (yearMonth: string) => `/archive/${yearMonth.replace('-', '/')}/`,
-  feed: () => '/rss.xml',
-  search: () => '/search/',
-  sitemap: () => '/sitemap-index.xml',
-  /** Pagefind's scripts and index. */
-  pagefind: () => '/pagefind/',
-  /** The traditional → simplified table the search page fetches when a query needs it. */
-  traditionalTable: () => '/search/t2s.json',
-} as const;
+/** Every URL the site makes, in one place, so pages, feeds, the index and tests agree. */
+export type Routes = ReturnType<typeof createRoutes>;
+
+/**
+ * The path a site is published under, from its base URL: https://example.cn/dangjian → /dangjian/.
+ * Always starts and ends with a slash.
+ */
+export function basePath(siteUrl: string): string {
+  let path = '/';
+  try {
+    path = new URL(siteUrl).pathname;
+  } catch {
+    // an invalid URL is reported by the registry check; the site still gets root paths
+  }
+  return `/${path.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+}
+
+/**
+ * The site's URLs under `base` (the path the site is published under, see `basePath`).
+ * Pages link with them; with base '/' they are also where the files lie in dist/.
+ */
+export function createRoutes(base = '/') {
+  const at = (path: string) => `${base}${path}`;
+  return {
+    base,
+    home: () => base,
+    article: (slug: string) => at(`articles/${slug}/`),
+    units: () => at('units/'),
+    unit: (slug: string) => at(`units/${slug}/`),
+    unitFeed: (slug: string) => at(`units/${slug}/rss.xml`),
+    columns: () => at('columns/'),
+    column: (slug: string) => at(`columns/${slug}/`),
+    issues: () => at('issues/'),
+    issue: (number: number) => at(`issues/${number}/`),
+    tags: () => at('tags/'),
+    tag: (slug: string) => at(`tags/${slug}/`),
+    archive: () => at('archive/'),
+    year: (year: string) => at(`archive/${year}/`),
+    month: (yearMonth: string) => at(`archive/${yearMonth.replace('-', '/')}/`),
+    feed: () => at('rss.xml'),
+    search: () => at('search/'),
+    sitemap: () => at('sitemap-index.xml'),
+    favicon: () => at('favicon.svg'),
+    /** Pagefind's scripts and index. */
+    pagefind: () => at('pagefind/'),
+    /** The traditional → simplified table the search page fetches when a query needs it. */
+    traditionalTable: () => at('search/t2s.json'),
+  };
+}

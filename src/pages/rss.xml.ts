@@ -6,13 +6,13 @@ import { ui } from '../lib/i18n.ts';
 
 /** The site-wide feed: the newest articles of every column. */
 export async function GET(context: APIContext) {
-  const { bulletin } = await getSiteData();
+  const { bulletin, routes } = await getSiteData();
   const site = bulletin.registry.site;
   return rss({
     title: ui.feed.title(site.name),
     description: site.description ?? site.name,
     site: context.site ?? site.url,
-    items: feedItems(bulletin, bulletin.articles),
+    items: feedItems(bulletin, bulletin.articles, routes),
     customData: '<language>zh-CN</language>',
   });
 }

@@ -5,10 +5,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readArticles, type Article } from '../../src/lib/articles.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registries.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite, listedArticles, listFiles, readPage, type BuildResult } from './build-site.ts';
 
+const routes = createRoutes('/');
 const outDir = mkdtempSync(join(tmpdir(), 'bulletin-build-'));
 let build: BuildResult;
 let registry: Registry;

@@ -3,7 +3,7 @@ import type { Bulletin } from '../bulletin.ts';
 import { formatChineseDate, yearOf } from '../dates.ts';
 import { escapeHtml } from '../html.ts';
 import { markdownToText } from '../plain-text.ts';
-import { routes } from '../routes.ts';
+import type { Routes } from '../routes.ts';
 import { namePinyinTerms, segmentWords, titlePinyinTerms } from './pinyin-terms.ts';
 import { packGaps, tokenize, tokenizeWithGaps } from './tokens.ts';
 
@@ -38,7 +38,7 @@ const spaced = (text: string) => tokenize(text).join(' ');
  * (the results page rebuilds excerpts from it and its packed punctuation); titles, names and
  * labels follow with more weight; units are indexed under every name and their pinyin.
  */
-export function searchRecord(article: Article, bulletin: Bulletin): SearchRecord {
+export function searchRecord(article: Article, bulletin: Bulletin, routes: Routes): SearchRecord {
   const body = tokenizeWithGaps(markdownToText(article.body));
   const units = article.units.flatMap((slug) => bulletin.unitBySlug.get(slug) ?? []);
   const column = bulletin.columnBySlug.get(article.column);

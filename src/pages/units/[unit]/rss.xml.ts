@@ -12,14 +12,14 @@ export async function getStaticPaths() {
 
 /** One unit's feed: its newest articles. */
 export async function GET(context: APIContext<{ unit: Unit }>) {
-  const { bulletin } = await getSiteData();
+  const { bulletin, routes } = await getSiteData();
   const { unit } = context.props;
   const site = bulletin.registry.site;
   return rss({
     title: ui.feed.unitTitle(site.name, unit.name),
     description: unit.description ?? ui.feed.unitTitle(site.name, unit.name),
     site: context.site ?? site.url,
-    items: feedItems(bulletin, bulletin.byUnit.get(unit.slug) ?? []),
+    items: feedItems(bulletin, bulletin.byUnit.get(unit.slug) ?? [], routes),
     customData: '<language>zh-CN</language>',
   });
 }
