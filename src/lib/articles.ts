@@ -136,6 +136,10 @@ export function parseArticle(
 
   const source = parseYamlSource(split.yaml);
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.yamlLine - 1);
+  const positionOf = (path: readonly PropertyKey[]) => {
+    const position = source.positionOf(path);
+    return position && { line: position.line + split.yamlLine - 1, column: position.column };
+  };
   if (source.errors.length) {
     return {
       problems: source.errors.map((error) =>
@@ -148,11 +152,11 @@ export function parseArticle(
     return { problems: [problem('NotAMapping', split.yamlLine, messages.NotAMapping.message(), messages.NotAMapping.hint())] };
   }
 
-  const problems = unknownKeyProblems(data, articleKeys, sourcePath, (key) => toFileLine(source.lineOf([key])));
+  const problems = unknownKeyProblems(data, articleKeys, sourcePath, (key) => positionOf([key]));
 
   const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
   if (!result.success) {
-    const site = { file: sourcePath, lineOf: (path: readonly PropertyKey[]) => toFileLine(source.lineOf(path as (string | number)[])) };
+    const site = { file: sourcePath, positionOf };
     return { problems: [...problems, ...zodProblems(result.error.issues, site, articleFields)] };
   }
 
@@ -180,7 +184,7 @@ export function parseArticle(
     ...(front.order ? { order: front.order } : {}),
     ...(front.cover ? { cover: front.cover } : {}),
   };
-  if (contentDir) problems.push(...articleImageProblems(contentDir, article, toFileLine(source.lineOf(['cover']))));
+  if (contentDir) problems.push(...articleImageProblems(contentDir, article, positionOf(['cover'])?.line));
   return problems.some((entry) => entry.severity === 'error') ? { problems } : { article, problems, slugWritten: front.slug !== undefined };
 }
 

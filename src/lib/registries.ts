@@ -6,7 +6,7 @@ import type { Problem } from './problems.ts';
 import { shortHash, slugifyOrHash, slugPattern } from './slug.ts';
 import { normaliseName } from './text.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, type Position } from './yaml-source.ts';
 import { zodProblems, type FieldInfo } from './zod-problems.ts';
 
 const name = z.string().trim().min(1).max(60);
@@ -94,8 +94,8 @@ export function loadRegistry(dir: string): { registry?: Registry; problems: Prob
 
   const settledUnits = settleSlugs(units.value, 'unit');
   const settledColumns = settleSlugs(columns.value, 'column');
-  const unitByRef = indexByRef(settledUnits, unitRefs, '单位', 'units.yaml', units.lineOf, problems);
-  const columnByRef = indexByRef(settledColumns, columnRefs, '栏目', 'columns.yaml', columns.lineOf, problems);
+  const unitByRef = indexByRef(settledUnits, unitRefs, '单位', 'units.yaml', units.positionOf, problems);
+  const columnByRef = indexByRef(settledColumns, columnRefs, '栏目', 'columns.yaml', columns.positionOf, problems);
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
   return {
     registry: { site: site.value, units: settledUnits, columns: settledColumns, unitByRef, columnByRef },
@@ -159,7 +159,7 @@ export function resolveColumn(ref: string, registry: Pick<Registry, 'columnByRef
   return registry.columnByRef.get(normaliseName(ref));
 }
 
-type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+type PositionOf = (path: readonly PropertyKey[]) => Position | undefined;
 
 function readYaml<T>(
   dir: string,
@@ -168,7 +168,7 @@ function readYaml<T>(
   parse: (data: unknown) => z.ZodSafeParseResult<T>,
   isList: boolean,
   knownKeys: readonly string[],
-): { value: T; lineOf: LineOf } | undefined {
+): { value: T; positionOf: PositionOf } | undefined {
   let text: string;
   try {
     text = readFileSync(join(dir, file), 'utf8');
@@ -209,19 +209,19 @@ function readYaml<T>(
     });
     return undefined;
   }
-  const lineOf: LineOf = (path) => source.lineOf(path as (string | number)[]);
+  const positionOf: PositionOf = (path) => source.positionOf(path);
   const entries = (isList ? (data as unknown[]) : [data]).map((entry, index) => ({ entry, path: isList ? [index] : [] }));
   for (const { entry, path } of entries) {
     if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
-      problems.push(...unknownKeyProblems(entry, knownKeys, file, (key) => lineOf([...path, key])));
+      problems.push(...unknownKeyProblems(entry, knownKeys, file, (key) => positionOf([...path, key])));
     }
   }
   const result = parse(data);
   if (!result.success) {
-    problems.push(...zodProblems(result.error.issues, { file, lineOf }, fieldInfo));
+    problems.push(...zodProblems(result.error.issues, { file, positionOf }, fieldInfo));
     return undefined;
   }
-  return { value: result.data, lineOf };
+  return { value: result.data, positionOf };
 }
 
 function indexByRef<T extends { name: string }>(
@@ -229,14 +229,15 @@ function indexByRef<T extends { name: string }>(
   refsOf: (entry: T) => string[],
   kind: string,
   file: string,
-  lineOf: LineOf,
+  positionOf: PositionOf,
   problems: Problem[],
 ): Map<string, T> {
   const { index, clashes } = refIndex(entries, refsOf);
   for (const { position, written, other } of clashes) {
     problems.push({
       file,
-      line: lineOf([position]),
+      line: positionOf([position])?.line,
+      column: positionOf([position])?.column,
       field: 'name',
       severity: 'error',
       code: 'DuplicateName',

@@ -1,6 +1,7 @@
 import { messages } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { suggest } from './suggest.ts';
+import type { Position } from './yaml-source.ts';
 
 /**
  * A warning for each key the format does not know, guessing the intended one: a misspelt key
@@ -10,7 +11,7 @@ export function unknownKeyProblems(
   data: object,
   known: readonly string[],
   file: string,
-  lineOf: (key: string) => number | undefined,
+  positionOf: (key: string) => Position | undefined,
 ): Problem[] {
   return Object.keys(data)
     .filter((key) => !known.includes(key))
@@ -18,7 +19,8 @@ export function unknownKeyProblems(
       const [guess] = suggest(key, known, 1);
       return {
         file,
-        line: lineOf(key),
+        line: positionOf(key)?.line,
+        column: positionOf(key)?.column,
         field: key,
         severity: 'warning' as const,
         code: 'UnknownField',

@@ -1,12 +1,18 @@
 import { LineCounter, parseDocument, isAlias, isMap, isSeq, isNode, type Node } from 'yaml';
 
+/** A place in a text: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
 /** YAML parsed with the positions needed to point a correspondent at a line. */
 export interface YamlSource {
   data: unknown;
   /** Syntax errors, each with its 1-based line (relative to the YAML text). */
   errors: { line: number; column: number; detail: string }[];
-  /** 1-based line of the value at `path` (or of its key), relative to the YAML text. */
-  lineOf(path: readonly (string | number)[]): number | undefined;
+  /** Where the value at `path` (or its key, or its nearest parent) starts, relative to the YAML text. */
+  positionOf(path: readonly PropertyKey[]): Position | undefined;
 }
 
 /**
@@ -37,26 +43,26 @@ export function parseYamlSource(text: string): YamlSource {
       errors.push({ line: position.line, column: position.col, detail: describeYamlError('UNRESOLVED_ALIAS') });
     }
   }
-  const lineOf = (path: readonly (string | number)[]) => {
+  const positionOf = (path: readonly PropertyKey[]) => {
     let node: unknown = document.contents;
-    let line: number | undefined = positionLine(node, lineCounter);
+    let position = nodePosition(node, lineCounter);
     for (const key of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isNode(item.key) && (item.key as Node & { value?: unknown }).value === key);
-        if (!pair) return line;
-        line = positionLine(pair.key, lineCounter) ?? line;
+        if (!pair) return position;
+        position = nodePosition(pair.key, lineCounter) ?? position;
         node = pair.value;
-        line = positionLine(node, lineCounter) ?? line;
+        position = nodePosition(node, lineCounter) ?? position;
       } else if (isSeq(node) && typeof key === 'number') {
         node = node.items[key];
-        line = positionLine(node, lineCounter) ?? line;
+        position = nodePosition(node, lineCounter) ?? position;
       } else {
-        return line;
+        return position;
       }
     }
-    return line;
+    return position;
   };
-  return { data, errors, lineOf };
+  return { data, errors, positionOf };
 }
 
 /** Where the first alias (`*name`) of a document starts, for reporting it. */
@@ -77,9 +83,10 @@ function findAlias(node: unknown): number | undefined {
   return undefined;
 }
 
-function positionLine(node: unknown, lineCounter: LineCounter): number | undefined {
+function nodePosition(node: unknown, lineCounter: LineCounter): Position | undefined {
   if (!isNode(node) || !node.range) return undefined;
-  return lineCounter.linePos(node.range[0]).line;
+  const { line, col } = lineCounter.linePos(node.range[0]);
+  return { line, column: col };
 }
 
 const quoteHint = '值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"';

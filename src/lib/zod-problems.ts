@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { messages, type MessageCode } from './messages.ts';
 import type { Problem } from './problems.ts';
+import type { Position } from './yaml-source.ts';
 
 /** How a field is described to a writer: what kind of value, and an example line. */
 export interface FieldInfo {
@@ -19,8 +20,8 @@ export interface CatalogueParams {
 /** Where problems of one YAML document are reported. */
 export interface ProblemSite {
   file: string;
-  /** Line of a path, in file lines. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Where a path's value is, in file lines and columns. */
+  positionOf(path: readonly PropertyKey[]): Position | undefined;
 }
 
 /** Turn zod issues into catalogue problems with the file, line and field a writer can act on. */
@@ -35,7 +36,8 @@ export function zodProblems(
     // Registry paths start with the entry's index ([3, 'name']); the field is the first key.
     const top = String(path.find((key) => typeof key === 'string') ?? '');
     const info = fields[top];
-    const base = { file: site.file, line: site.lineOf(path), field, severity: 'error' as const };
+    const position = site.positionOf(path);
+    const base = { file: site.file, line: position?.line, column: position?.column, field, severity: 'error' as const };
     const entry = describe(issue, top, info);
     return { ...base, ...entry };
   });
