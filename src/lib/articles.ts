@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { BylineGroup } from './byline.ts';
+import { decodeFile } from './checker/encoding.ts';
+import { findKeyTypos, fixKeyTypos } from './checker/frontmatter-keys.ts';
+import { repeatedParagraphProblems } from './checker/repeated-paragraphs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
-import { messages } from './messages.ts';
+import { messages, type MessageCode } from './messages.ts';
 import { displayPath } from './paths.ts';
-import type { Problem } from './problems.ts';
+import { catalogued, type Problem, type ProblemPlace } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
 import { shortHash, slugFromFileName } from './slug.ts';
@@ -105,54 +108,45 @@ export function parseArticle(
   registry: Registry,
   contentDir?: string,
 ): ParsedArticle {
-  const problem = (code: keyof typeof messages, line: number | undefined, message: string, hint: string, field?: string): Problem => ({
-    file: sourcePath,
-    ...(line ? { line } : {}),
-    ...(field ? { field } : {}),
-    severity: 'error',
-    code,
-    message,
-    hint,
-  });
+  const at = (code: MessageCode, place: ProblemPlace, args: unknown[] = [], hintArgs: unknown[] = [], severity: Problem['severity'] = 'error') =>
+    catalogued(sourcePath, code, place, args, hintArgs, severity);
 
   if (extname(sourcePath).toLowerCase() === '.mdx' && !isTrustedMdx(sourcePath, registry.site.trustedMdx)) {
-    return { problems: [problem('MdxNotTrusted', 1, messages.MdxNotTrusted.message(), messages.MdxNotTrusted.hint())] };
+    return { problems: [at('MdxNotTrusted', { line: 1 })] };
   }
 
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problems: [problem('NotUtf8', undefined, messages.NotUtf8.message(), messages.NotUtf8.hint())] };
-  }
+  const decoded = decodeFile(bytes);
+  if (decoded.text === undefined) return { problems: [at(decoded.reason === 'binary' ? 'NotText' : 'NotUtf8', {})] };
+  // Encoding and line ends are reported, then the text is checked as well, so one run lists everything.
+  const problems: Problem[] = [];
+  if (decoded.encoding === 'gb18030') problems.push(at('Gbk', { line: 1 }));
+  if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') problems.push(at('Utf16', { line: 1 }));
+  if (decoded.encoding === 'utf-8-bom') problems.push(at('Utf8Bom', { line: 1 }, [], [], 'warning'));
+  const crlf = decoded.text.indexOf('\r\n');
+  if (crlf !== -1) problems.push(at('CrLf', { line: decoded.text.slice(0, crlf).split('\n').length }, [], [], 'warning'));
 
-  const split = splitFrontmatter(text);
-  if (split.unclosed) {
-    return { problems: [problem('UnclosedFrontmatter', split.yamlLine - 1, messages.UnclosedFrontmatter.message(), messages.UnclosedFrontmatter.hint())] };
-  }
-  if (split.yaml === undefined) {
-    return { problems: [problem('MissingFrontmatter', 1, messages.MissingFrontmatter.message(), messages.MissingFrontmatter.hint())] };
-  }
+  const split = splitFrontmatter(decoded.text);
+  if (split.unclosed) return { problems: [...problems, at('UnclosedFrontmatter', { line: split.yamlLine - 1 })] };
+  if (split.yaml === undefined) return { problems: [...problems, at('MissingFrontmatter', { line: 1 })] };
 
-  const source = parseYamlSource(split.yaml);
-  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + split.yamlLine - 1);
+  for (const typo of findKeyTypos(split.yaml)) {
+    const place = { line: split.yamlLine + typo.line, column: typo.column + 1, field: typo.key };
+    problems.push(at(typo.kind === 'colon' ? 'FullWidthColon' : 'FullWidthSpace', place, [typo.key], [typo.key]));
+  }
+  const source = parseYamlSource(fixKeyTypos(split.yaml));
   const positionOf = (path: readonly PropertyKey[]) => {
     const position = source.positionOf(path);
     return position && { line: position.line + split.yamlLine - 1, column: position.column };
   };
   if (source.errors.length) {
-    return {
-      problems: source.errors.map((error) =>
-        problem('YamlSyntax', toFileLine(error.line), messages.YamlSyntax.message(error.detail), messages.YamlSyntax.hint()),
-      ),
-    };
+    const syntax = source.errors.map((error) =>
+      at('YamlSyntax', { line: error.line + split.yamlLine - 1, column: error.column }, [error.detail]),
+    );
+    return { problems: [...problems, ...syntax] };
   }
   const data = source.data ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [problem('NotAMapping', split.yamlLine, messages.NotAMapping.message(), messages.NotAMapping.hint())] };
-  }
-
-  const problems = unknownKeyProblems(data, articleKeys, sourcePath, (key) => positionOf([key]));
+  if (typeof data !== 'object' || Array.isArray(data)) return { problems: [...problems, at('NotAMapping', { line: split.yamlLine })] };
+  problems.push(...unknownKeyProblems(data, articleKeys, sourcePath, (key) => positionOf([key])));
 
   const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
   if (!result.success) {
@@ -162,7 +156,7 @@ export function parseArticle(
 
   const front = result.data;
   if (split.body.trim() === '') {
-    problems.push({ ...problem('EmptyBody', split.bodyLine, messages.EmptyBody.message(), messages.EmptyBody.hint()), severity: 'warning' });
+    problems.push(at('EmptyBody', { line: split.bodyLine }, [], [], 'warning'));
   }
   const article: Article = {
     slug: front.slug ?? slugFromFileName(basename(sourcePath).replace(/\.mdx?$/i, '')),
@@ -208,7 +202,7 @@ export function readArticles(dir: string, registry: Registry): { articles: Artic
     if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false });
   }
   const settled = settleArticleSlugs(read);
-  return { articles: settled.articles, problems: [...problems, ...settled.problems] };
+  return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles)] };
 }
 
 /**

@@ -46,3 +46,14 @@ export function monthOf(date: string): string {
 export function dateToInstant(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }
+
+/**
+ * A date written the ways Chinese offices write dates (2024年11月22日, 2024.11.22, 2024/11/22,
+ * 2024-1-5, 20241122) as YYYY-MM-DD; undefined when the text is no such date.
+ */
+export function looseDate(value: string): string | undefined {
+  const text = value.normalize('NFKC').trim();
+  const match = /^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  return `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
+}

@@ -9,6 +9,34 @@ export const messages = {
     message: () => '文件不是 UTF-8 编码，无法读取。',
     hint: () => '请用记事本或 WPS“另存为”，编码选择 UTF-8 后再提交',
   },
+  NotText: {
+    message: () => '这不是文本文件（可能是 Word 文档或图片改了扩展名）。',
+    hint: () => '请把稿件内容复制到记事本，另存为 UTF-8 编码的 .md 文件；Word 稿件可以交给编辑导入',
+  },
+  Gbk: {
+    message: () => '文件是 GBK（ANSI）编码，网站要求 UTF-8。',
+    hint: () => '运行 npm run check -- --fix 自动转换；或用记事本“另存为”，编码选 UTF-8',
+  },
+  Utf16: {
+    message: () => '文件是 UTF-16（Unicode）编码，网站要求 UTF-8。',
+    hint: () => '运行 npm run check -- --fix 自动转换；或用记事本“另存为”，编码选 UTF-8',
+  },
+  Utf8Bom: {
+    message: () => '文件开头有 BOM 标记（记事本“UTF-8 带 BOM”）。',
+    hint: () => '不影响生成网站；运行 npm run check -- --fix 可以去掉',
+  },
+  CrLf: {
+    message: () => '文件用的是 Windows 换行符（CRLF）。',
+    hint: () => '不影响生成网站；运行 npm run check -- --fix 可以统一为 LF',
+  },
+  FullWidthColon: {
+    message: (key: string) => `字段名 ${key} 后面用了中文冒号“：”。`,
+    hint: (key: string) => `请改成英文冒号加空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
+  },
+  FullWidthSpace: {
+    message: (key: string) => `字段名 ${key} 的冒号后面是中文全角空格。`,
+    hint: (key: string) => `请改成英文空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
+  },
   MissingFrontmatter: {
     message: () => '文件开头缺少以 --- 包围的稿件信息（frontmatter）。',
     hint: () => '第一行写 ---，接着写 title、date 等字段，再用一行 --- 结束',
@@ -50,6 +78,10 @@ export const messages = {
     message: (value: string) => `日期“${value}”的写法不对。`,
     hint: () => '日期请写成 2024-11-22（年-月-日，月和日都是两位数）',
   },
+  DateFormat: {
+    message: (value: string, iso: string) => `日期“${value}”应写成 ${iso}。`,
+    hint: () => '日期一律写成 年-月-日，例如 2024-11-22；运行 npm run check -- --fix 可以自动改正',
+  },
   ImpossibleDate: {
     message: (value: string) => `日期“${value}”不存在。`,
     hint: () => '请核对月份和日期，例如 11 月只有 30 天',
@@ -58,7 +90,11 @@ export const messages = {
     message: (value: string, suggestions: readonly string[]) =>
       `找不到单位“${value}”。` +
       (suggestions.length ? `units.yaml 中相近的有：${list(suggestions)}。` : ''),
-    hint: () => '请改用 units.yaml 里的名称、别名或 slug；新单位请先请编辑加入 units.yaml',
+    hint: () => '请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml',
+  },
+  RenamedUnit: {
+    message: (old: string, current: string) => `单位“${old}”已更名为“${current}”。`,
+    hint: (current: string) => `请改写为“${current}”`,
   },
   NoUnits: {
     message: () => '至少要填写一个单位。',
@@ -90,6 +126,11 @@ export const messages = {
     message: (field: string, suggestion: string | undefined) =>
       `不认识的字段 ${field}` + (suggestion ? `，是不是想写 ${suggestion}？` : '。'),
     hint: () => '可用字段见内容格式说明；拼错的字段会被忽略',
+  },
+  RepeatedParagraph: {
+    message: (other: string, otherLine: number | undefined) =>
+      `这一段与 ${other}${otherLine ? ` 第 ${otherLine} 行` : ''}的一段完全相同。`,
+    hint: () => '可能是排版时重复粘贴；请确认这一段属于哪篇稿件，删去多余的一处',
   },
   EmptyBody: {
     message: () => '正文是空的。',

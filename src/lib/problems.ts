@@ -1,3 +1,5 @@
+import { messages, type MessageCode } from './messages.ts';
+
 /** Where a problem with the content sits and how bad it is; every validation reports these. */
 export interface Problem {
   /** Path relative to the content folder, with forward slashes. */
@@ -51,4 +53,24 @@ export function formatProblems(problems: Problem[]): string {
 /** True when any problem must stop a build. */
 export function hasErrors(problems: Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** Where in a file a problem is. */
+export interface ProblemPlace {
+  line?: number | undefined;
+  column?: number | undefined;
+  field?: string | undefined;
+}
+
+/** A problem from the catalogue: its message and hint filled in with `args` and `hintArgs`. */
+export function catalogued(
+  file: string,
+  code: MessageCode,
+  place: ProblemPlace,
+  args: readonly unknown[] = [],
+  hintArgs: readonly unknown[] = [],
+  severity: Problem['severity'] = 'error',
+): Problem {
+  const entry = messages[code] as { message: (...values: unknown[]) => string; hint: (...values: unknown[]) => string };
+  return { file, ...place, severity, code, message: entry.message(...args), hint: entry.hint(...hintArgs) };
 }

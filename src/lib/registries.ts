@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { messages } from './messages.ts';
-import type { Problem } from './problems.ts';
+import { decodeFile } from './checker/encoding.ts';
+import { catalogued, type Problem } from './problems.ts';
 import { shortHash, slugifyOrHash, slugPattern } from './slug.ts';
 import { normaliseName } from './text.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
@@ -40,6 +41,8 @@ export const unitSchema = z.object({
   slug: slug.optional(),
   /** Other spellings correspondents use; each resolves to this unit. */
   aliases: z.array(name).default([]),
+  /** Names the unit had before it was renamed; a reference to one is told the current name. */
+  formerNames: z.array(name).default([]),
   /** The group this unit is listed under on the units index. */
   category: z.string().trim().min(1).max(30).default('其他'),
   /** A line about the unit for its page. */
@@ -77,6 +80,7 @@ const fieldInfo: Record<string, FieldInfo> = {
   name: { expected: '文字', example: 'name: 市水务局' },
   slug: { expected: '小写英文字母、数字和连字符', example: 'slug: shuiwuju' },
   aliases: { expected: '列表', example: 'aliases: [水务局, 延安市水务局]' },
+  formerNames: { expected: '列表', example: 'formerNames: [市水利局]' },
   category: { expected: '文字', example: 'category: 政府部门' },
   description: { expected: '文字', example: 'description: 一句话介绍' },
   url: { expected: '完整网址', example: 'url: https://dangjian.example.cn' },
@@ -169,9 +173,9 @@ function readYaml<T>(
   isList: boolean,
   knownKeys: readonly string[],
 ): { value: T; positionOf: PositionOf } | undefined {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(join(dir, file), 'utf8');
+    bytes = readFileSync(join(dir, file));
   } catch {
     problems.push({
       file,
@@ -182,7 +186,14 @@ function readYaml<T>(
     });
     return undefined;
   }
-  const source = parseYamlSource(text.replace(/^\uFEFF/, ''));
+  const decoded = decodeFile(bytes);
+  if (decoded.text === undefined) {
+    problems.push(catalogued(file, decoded.reason === 'binary' ? 'NotText' : 'NotUtf8', {}));
+    return undefined;
+  }
+  if (decoded.encoding === 'gb18030') problems.push(catalogued(file, 'Gbk', { line: 1 }));
+  if (decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be') problems.push(catalogued(file, 'Utf16', { line: 1 }));
+  const source = parseYamlSource(decoded.text.replace(/\r\n?/g, '\n'));
   if (source.errors.length) {
     for (const error of source.errors) {
       problems.push({

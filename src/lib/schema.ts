@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { parseByline, bylineNames, type BylineGroup } from './byline.ts';
-import { dateProblem } from './dates.ts';
+import { dateProblem, looseDate } from './dates.ts';
 import { resolveColumn, resolveUnit, type Registry } from './registries.ts';
 import { slugPattern } from './slug.ts';
 import { suggest } from './suggest.ts';
+import { renamedUnit, suggestUnits } from './unit-suggestions.ts';
 import type { FieldInfo } from './zod-problems.ts';
 
 /** How each frontmatter field is described in messages: the kind of value and an example. */
@@ -55,13 +56,15 @@ const isoDate = z.preprocess(
   asText,
   z.string().trim().superRefine((value, context) => {
     const problem = dateProblem(value);
-    if (problem) {
-      context.addIssue({
-        code: 'custom',
-        input: value,
-        params: { code: problem === 'format' ? 'InvalidDate' : 'ImpossibleDate', args: [value] },
-      });
-    }
+    if (!problem) return;
+    const iso = problem === 'format' ? looseDate(value) : undefined;
+    const params =
+      problem === 'impossible' || (iso && dateProblem(iso))
+        ? { code: 'ImpossibleDate', args: [value] }
+        : iso
+          ? { code: 'DateFormat', args: [value, iso] }
+          : { code: 'InvalidDate', args: [value] };
+    context.addIssue({ code: 'custom', input: value, params });
   }),
 );
 
@@ -70,7 +73,6 @@ const isoDate = z.preprocess(
  * column references are resolved while validating: the output holds slugs, never raw names.
  */
 export function createArticleSchema(registry: Registry) {
-  const unitRefs = registry.units.flatMap((unit) => [unit.name, ...unit.aliases]);
   const columnNames = registry.columns.map((column) => column.name);
 
   return z
@@ -107,11 +109,14 @@ export function createArticleSchema(registry: Registry) {
               if (!slugs.includes(unit.slug)) slugs.push(unit.slug);
               return;
             }
+            const renamed = renamedUnit(ref, registry);
             context.addIssue({
               code: 'custom',
               input: ref,
               path: [index],
-              params: { code: 'UnknownUnit', args: [ref, suggest(ref, unitRefs)] },
+              params: renamed
+                ? { code: 'RenamedUnit', args: [ref, renamed.name], hintArgs: [renamed.name] }
+                : { code: 'UnknownUnit', args: [ref, suggestUnits(ref, registry)] },
             });
           });
           return slugs;

@@ -23,7 +23,7 @@ describe('parseArticle', () => {
     expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
       "✖ articles/2024/11/test.md 第 5 行 units
         找不到单位“市水务”。units.yaml 中相近的有：“市水务局”、“延安市水务局”。
-        请改用 units.yaml 里的名称、别名或 slug；新单位请先请编辑加入 units.yaml（UnknownUnit）"
+        请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml（UnknownUnit）"
     `);
   });
 
@@ -37,10 +37,18 @@ describe('parseArticle', () => {
     expect(problems).toMatchObject([{ line: 3, field: 'date', code: 'ImpossibleDate' }]);
   });
 
-  test('rejects a date in Chinese notation with the right format in the hint', () => {
-    const { problems } = article(valid.replace('2024-11-22', '2024年11月22日'));
-    expect(problems[0]).toMatchObject({ field: 'date', code: 'InvalidDate' });
-    expect(problems[0]?.hint).toContain('2024-11-22');
+  test.each(['2024年11月22日', '2024.11.22', '2024/11/22', '2024-11-2'])('rejects the date %s, saying how to write it', (written) => {
+    const { problems } = article(valid.replace('2024-11-22', written));
+    expect(problems).toMatchObject([{ field: 'date', code: 'DateFormat', line: 3 }]);
+    expect(problems[0]?.message).toBe(`日期“${written}”应写成 ${written === '2024-11-2' ? '2024-11-02' : '2024-11-22'}。`);
+  });
+
+  test('rejects a date that is no date at all', () => {
+    expect(article(valid.replace('2024-11-22', '上周五')).problems).toMatchObject([{ field: 'date', code: 'InvalidDate' }]);
+  });
+
+  test('rejects an impossible date however it is written', () => {
+    expect(article(valid.replace('2024-11-22', '2024年11月31日')).problems).toMatchObject([{ field: 'date', code: 'ImpossibleDate' }]);
   });
 
   test('lists the columns when the column is unknown', () => {
@@ -131,9 +139,9 @@ describe('parseArticle', () => {
     expect(problems[0]?.line).toBeGreaterThanOrEqual(7);
   });
 
-  test('reports a file that is not UTF-8', () => {
-    const gbk = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xb1, 0xea, 0xcc, 0xe2, 0x0a]);
-    expect(parseArticle('a.md', gbk, registry).problems).toMatchObject([{ code: 'NotUtf8' }]);
+  test('reports a file that is neither UTF-8 nor Chinese text', () => {
+    const latin1 = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x74, 0xe9, 0x0a]);
+    expect(parseArticle('a.md', latin1, registry).problems).toMatchObject([{ code: 'NotUtf8' }]);
   });
 
   test('reads a file with a BOM and CRLF line ends', () => {

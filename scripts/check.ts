@@ -1,0 +1,64 @@
+/**
+ * npm run check [paths...] [-- --fix] [--fix-units] [--format json]
+ * Checks the content folder with the same code as the build, and lists every problem of every
+ * file as 文件:行:列  问题  修改建议. Exits with 1 when there is an error.
+ */
+import { writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listArticleFiles } from '../src/lib/articles.ts';
+import { checkContent, failed, formatCheckLine } from '../src/lib/checker/check.ts';
+import { fixFile } from '../src/lib/checker/fix.ts';
+import { contentDir, displayPath } from '../src/lib/paths.ts';
+import { loadRegistry } from '../src/lib/registries.ts';
+import { runCli } from './cli.ts';
+
+const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
+
+runCli(() => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      dir: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-units': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const dir = values.dir ? resolve(values.dir) : contentDir();
+  const only = positionals.map((path) => relative(dir, resolve(path)).split(sep).join('/'));
+  const outside = only.filter((path) => path.startsWith('..'));
+  if (outside.length) {
+    console.error(`这些路径不在内容文件夹 ${dir} 里：${outside.join('、')}`);
+    return 2;
+  }
+
+  if (values.fix || values['fix-units']) {
+    const registry = loadRegistry(dir).registry;
+    const files = [...registryFiles.map((file) => resolve(dir, file)), ...listArticleFiles(dir)];
+    for (const file of files) {
+      const path = displayPath(dir, file);
+      if (only.length && !only.some((wanted) => path === wanted || path.startsWith(`${wanted.replace(/\/$/, '')}/`))) continue;
+      const options = { article: !registryFiles.includes(path), units: values['fix-units'], ...(registry ? { registry } : {}) };
+      let result;
+      try {
+        result = fixFile(file, options);
+      } catch {
+        continue; // a file that cannot be read is reported by the check below
+      }
+      if (result.text === undefined) continue;
+      writeFileSync(file, result.text, 'utf8');
+      for (const change of result.changes) console.log(`已修改 ${path}${change.line ? `:${change.line}` : ''}  ${change.description}`);
+    }
+  }
+
+  const report = checkContent(dir, only);
+  if (values.format === 'json') {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    for (const problem of report.problems) console.log(formatCheckLine(problem));
+    console.log(report.problems.length ? `共 ${report.errors} 个错误、${report.warnings} 个提示。` : '没有发现问题。');
+  }
+  return failed(report) ? 1 : 0;
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { looseDate, dateProblem } from '../dates.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { resolveUnit, type Registry } from '../registries.ts';
+import { parseYamlSource } from '../yaml-source.ts';
+import { decodeFile } from './encoding.ts';
+import { findKeyTypos } from './frontmatter-keys.ts';
+
+/** One change `--fix` made, in words an editor understands. */
+export interface FixChange {
+  line?: number;
+  description: string;
+}
+
+/** What fixing one file gives: the new text (undefined when nothing changed) and what changed. */
+export interface FixResult {
+  text?: string;
+  changes: FixChange[];
+}
+
+const encodingNames = { gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
+
+/**
+ * Repair what is safe to repair in a file without asking: its encoding, BOM and line ends; and
+ * in an article's frontmatter, keys typed with a full-width colon or space, dates written the
+ * Chinese way, and (when `units` is set) unit aliases, which become canonical names. The body
+ * is never touched: the text a correspondent wrote stays as it is.
+ */
+export function fixFile(file: string, options: { registry?: Registry; units?: boolean; article: boolean }): FixResult {
+  const decoded = decodeFile(readFileSync(file));
+  if (decoded.text === undefined) return { changes: [] };
+  const changes: FixChange[] = [];
+  let text = decoded.text;
+  if (decoded.encoding in encodingNames) {
+    changes.push({ description: `编码 ${encodingNames[decoded.encoding as keyof typeof encodingNames]} → UTF-8` });
+  }
+  if (decoded.encoding === 'utf-8-bom') changes.push({ description: '去掉文件开头的 BOM' });
+  if (/\r\n?/.test(text)) {
+    text = text.replace(/\r\n?/g, '\n');
+    changes.push({ description: '换行符 CRLF → LF' });
+  }
+  if (options.article) text = fixFrontmatter(text, changes, options);
+  return changes.length ? { text, changes } : { changes };
+}
+
+function fixFrontmatter(text: string, changes: FixChange[], options: { registry?: Registry; units?: boolean }): string {
+  const split = splitFrontmatter(text);
+  if (split.yaml === undefined) return text;
+  const lines = text.split('\n');
+  const first = split.yamlLine - 1;
+  for (const typo of findKeyTypos(split.yaml)) {
+    lines[first + typo.line] = typo.fixed;
+    changes.push({ line: first + typo.line + 1, description: `${typo.key} 后的${typo.kind === 'colon' ? '中文冒号' : '全角空格'}改为“: ”` });
+  }
+  const yaml = lines.slice(first, first + split.yaml.split('\n').length).join('\n');
+  const source = parseYamlSource(yaml);
+  if (source.errors.length || !source.data || typeof source.data !== 'object') return lines.join('\n');
+  const data = source.data as Record<string, unknown>;
+
+  const replace = (path: readonly PropertyKey[], written: string, wanted: string, description: string) => {
+    const position = source.positionOf(path);
+    if (!position) return;
+    const index = first + position.line - 1;
+    const line = lines[index]!;
+    const start = position.column - 1 + (/['"]/.test(line[position.column - 1] ?? '') ? 1 : 0);
+    if (line.slice(start, start + written.length) !== written) return;
+    lines[index] = line.slice(0, start) + wanted + line.slice(start + written.length);
+    changes.push({ line: index + 1, description });
+  };
+
+  const date = typeof data['date'] === 'number' ? String(data['date']) : data['date'];
+  if (typeof date === 'string' && dateProblem(date) === 'format') {
+    const iso = looseDate(date);
+    if (iso && !dateProblem(iso)) replace(['date'], date, iso, `日期 ${date} → ${iso}`);
+  }
+
+  if (options.units && options.registry && Array.isArray(data['units'])) {
+    data['units'].forEach((ref, index) => {
+      if (typeof ref !== 'string') return;
+      const unit = resolveUnit(ref, options.registry!);
+      if (unit && unit.name !== ref) replace(['units', index], ref, unit.name, `单位 ${ref} → ${unit.name}`);
+    });
+  }
+  return lines.join('\n');
+}
