@@ -44,7 +44,7 @@ export default defineConfig({
     }),
   },
   // The build report runs last, so its summary counts the search index too.
-  integrations: [mdx(), sitemap(), pagefindSearch(), buildReport()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/stats\/$/.test(page) }), pagefindSearch(), buildReport()],
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
     server: { fs: { allow: ['.', content] } },

@@ -1,0 +1,139 @@
+/**
+ * npm run new -- --title 标题 --unit 单位 --column 栏目 --byline "通讯员 姓名" [--date 2024-11-22]
+ *   [--tags 甲,乙] [--issue 47] [--page 3] [--slug jineng-biwu] [--draft]
+ * Creates an article with full frontmatter in articles/年/月/. On a terminal it asks for what
+ * the flags leave out, offering the registry's units and columns. It never overwrites a file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { readArticles } from '../src/lib/articles.ts';
+import { unitsByCategory, buildBulletin } from '../src/lib/bulletin.ts';
+import { dateProblem, looseDate } from '../src/lib/dates.ts';
+import { canonicalUnits, newArticleFile, newArticlePath, newArticleProblems, newArticleSlug, newArticleText, type NewArticleFields } from '../src/lib/new-article.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/registries.ts';
+import { suggestUnits } from '../src/lib/unit-suggestions.ts';
+import { runCli } from './cli.ts';
+
+/** Today in China, whatever the machine's time zone. */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+const list = (value: string | undefined) => (value ?? '').split(/[,，、\s]+/).map((item) => item.trim()).filter(Boolean);
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string' },
+      title: { type: 'string' },
+      unit: { type: 'string', multiple: true },
+      column: { type: 'string' },
+      byline: { type: 'string' },
+      date: { type: 'string' },
+      tags: { type: 'string' },
+      issue: { type: 'string' },
+      page: { type: 'string' },
+      slug: { type: 'string' },
+      draft: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const dir = values.dir ? resolve(values.dir) : contentDir();
+  const { registry, problems } = loadRegistry(dir);
+  if (!registry) {
+    console.error(formatProblems(problems));
+    return 1;
+  }
+
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const ask = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  try {
+    const fields: NewArticleFields = {
+      title: values.title?.trim() || (ask ? await askText(ask, '标题：') : ''),
+      date: looseDate(values.date ?? '') ?? values.date ?? (ask ? (looseDate(await askText(ask, `日期（直接回车为今天 ${today()}）：`, true)) ?? today()) : today()),
+      column: values.column ?? (ask ? await askColumn(ask, registry) : ''),
+      units: canonicalUnits(values.unit?.flatMap(list) ?? (ask ? await askUnits(ask, registry) : []), registry),
+      byline: values.byline?.trim() || (ask ? await askText(ask, '署名（如“通讯员 王笛”）：') : ''),
+      tags: list(values.tags),
+      ...(values.issue ? { issue: Number(values.issue) } : {}),
+      ...(values.page ? { page: Number(values.page) } : {}),
+      ...(values.slug ? { slug: values.slug.trim().toLowerCase() } : {}),
+      draft: values.draft,
+    };
+    const missing = (['title', 'column', 'units', 'byline'] as const).filter((key) => fields[key].length === 0);
+    if (missing.length) {
+      console.error(`缺少：${missing.map((key) => `--${key === 'units' ? 'unit' : key}`).join('、')}。例如：`);
+      console.error('npm run new -- --title 技能比武强本领 --unit 市水务局 --column 党建动态 --byline "通讯员 王笛"');
+      return 1;
+    }
+    if (dateProblem(fields.date)) {
+      console.error(`日期“${fields.date}”不对，请写成 2024-11-22。`);
+      return 1;
+    }
+
+    const errors = newArticleProblems(fields, registry);
+    if (errors.length) {
+      console.error(formatProblems(errors));
+      return 1;
+    }
+    const file = newArticleFile(dir, fields);
+    const path = newArticlePath(fields);
+    if (existsSync(file)) {
+      console.error(`${path} 已经存在，没有覆盖。请换一个标题，或用 --slug 指定另一个网址名。`);
+      return 1;
+    }
+    const slug = newArticleSlug(fields);
+    const taken = readArticles(dir, registry).articles.find((article) => article.slug === slug);
+    if (taken) {
+      console.error(`网址名“${slug}”已被 ${taken.sourcePath} 使用。请用 --slug 指定另一个，例如 --slug ${slug}-2。`);
+      return 1;
+    }
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, newArticleText(fields), { encoding: 'utf8', flag: 'wx' });
+    console.log(`已新建 ${path}`);
+    console.log('请在第二个 --- 下面写正文，写好后运行 npm run check 检查。');
+    return 0;
+  } finally {
+    ask?.close();
+  }
+});
+
+async function askText(ask: ReturnType<typeof createInterface>, prompt: string, optional = false): Promise<string> {
+  for (;;) {
+    const answer = (await ask.question(prompt)).trim();
+    if (answer || optional) return answer;
+  }
+}
+
+async function askColumn(ask: ReturnType<typeof createInterface>, registry: Registry): Promise<string> {
+  registry.columns.forEach((column, index) => console.log(`  ${index + 1}. ${column.name}`));
+  for (;;) {
+    const answer = (await ask.question('栏目（输入序号或名称）：')).trim();
+    const chosen = registry.columns[Number(answer) - 1] ?? resolveColumn(answer, registry);
+    if (chosen) return chosen.name;
+    console.log(`没有栏目“${answer}”，请从上面选。`);
+  }
+}
+
+async function askUnits(ask: ReturnType<typeof createInterface>, registry: Registry): Promise<string[]> {
+  const numbered = unitsByCategory(buildBulletin(registry, [])).flatMap((group) => group.units.map(({ unit }) => ({ unit, category: group.category })));
+  let category = '';
+  numbered.forEach(({ unit, category: current }, index) => {
+    if (current !== category) console.log(`【${(category = current)}】`);
+    console.log(`  ${index + 1}. ${unit.name}`);
+  });
+  for (;;) {
+    const answers = list(await ask.question('单位（序号或名称，几个单位用逗号隔开）：'));
+    const chosen = answers.map((answer) => numbered[Number(answer) - 1]?.unit ?? resolveUnit(answer, registry));
+    const unknown = answers.filter((_, index) => !chosen[index]);
+    if (answers.length && unknown.length === 0) return chosen.map((unit) => unit!.name);
+    for (const answer of unknown) {
+      const guesses = suggestUnits(answer, registry);
+      console.log(`没有单位“${answer}”${guesses.length ? `，是不是：${guesses.join('、')}` : ''}？新单位请联系编辑加入 units.yaml。`);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { articlesFolder, parseArticle } from './articles.ts';
+import { parseByline } from './byline.ts';
+import type { Problem } from './problems.ts';
+import { resolveUnit, type Registry } from './registries.ts';
+import { slugifyOrHash } from './slug.ts';
+
+/** What a new article is made from; the same fields as the frontmatter. */
+export interface NewArticleFields {
+  title: string;
+  date: string;
+  column: string;
+  units: string[];
+  byline: string;
+  tags?: string[];
+  issue?: number;
+  page?: number;
+  slug?: string;
+  draft?: boolean;
+}
+
+/** The longest slug `new` derives from a title; a longer title is cut at a word. */
+const maxSlugLength = 60;
+
+/** A slug for a new article: the one asked for, else the title's pinyin, cut to a sensible length. */
+export function newArticleSlug(fields: Pick<NewArticleFields, 'title' | 'slug'>): string {
+  if (fields.slug) return fields.slug;
+  const slug = slugifyOrHash(fields.title, 'article');
+  if (slug.length <= maxSlugLength) return slug;
+  return slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '');
+}
+
+/** Where a new article goes: articles/YYYY/MM/<slug>.md, content-relative with forward slashes. */
+export function newArticlePath(fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
+  const [year, month] = fields.date.split('-');
+  return [articlesFolder, year, month, `${newArticleSlug(fields)}.md`].join('/');
+}
+
+/** A YAML scalar for any text: plain when YAML reads it back unchanged, else double-quoted. */
+function scalar(value: string): string {
+  const plain = value !== '' && !/^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|[\s:]$|[[\]{},]/.test(value) && !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+/**
+ * The text of a new article: full frontmatter in the contract's order, and for a
+ * correspondent's brief the customary opening 本报讯（通讯员 …）to write on from.
+ */
+export function newArticleText(fields: NewArticleFields): string {
+  const lines = [
+    '---',
+    `title: ${scalar(fields.title)}`,
+    `date: ${fields.date}`,
+    `column: ${scalar(fields.column)}`,
+    `units: [${fields.units.map(scalar).join(', ')}]`,
+    `byline: ${scalar(fields.byline)}`,
+    ...(fields.tags?.length ? [`tags: [${fields.tags.map(scalar).join(', ')}]`] : []),
+    ...(fields.issue ? [`issue: ${fields.issue}`] : []),
+    ...(fields.page ? [`page: ${fields.page}`] : []),
+    ...(fields.slug ? [`slug: ${fields.slug}`] : []),
+    ...(fields.draft ? ['draft: true'] : []),
+    '---',
+    '',
+  ];
+  const [first] = parseByline(fields.byline);
+  const opening = first?.role === '通讯员' ? `本报讯（${first.role} ${first.names.join(' ')}）` : '';
+  return `${lines.join('\n')}\n${opening}\n`;
+}
+
+/** Check a new article with the build's own rules before it is written; errors only. */
+export function newArticleProblems(fields: NewArticleFields, registry: Registry): Problem[] {
+  const path = newArticlePath(fields);
+  const { problems } = parseArticle(path, new TextEncoder().encode(newArticleText(fields)), registry);
+  return problems.filter((problem) => problem.severity === 'error');
+}
+
+/** The absolute path of a new article in a content folder. */
+export function newArticleFile(dir: string, fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
+  return join(dir, ...newArticlePath(fields).split('/'));
+}
+
+/** The canonical names of the units a writer named, so the file reads as the site will show it. */
+export function canonicalUnits(refs: readonly string[], registry: Registry): string[] {
+  return refs.map((ref) => resolveUnit(ref, registry)?.name ?? ref);
+}
