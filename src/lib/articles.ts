@@ -78,6 +78,8 @@ export interface ParsedArticle {
   problems: Problem[];
   /** True when the slug was written in the frontmatter, false when it was derived. */
   slugWritten?: boolean;
+  /** The line of the written slug, for messages about it. */
+  slugLine?: number;
 }
 
 /** Read one article file, validate it against the bulletin's registries and check its pictures. */
@@ -179,7 +181,9 @@ export function parseArticle(
     ...(front.cover ? { cover: front.cover } : {}),
   };
   if (contentDir) problems.push(...articleImageProblems(contentDir, article, positionOf(['cover'])?.line));
-  return problems.some((entry) => entry.severity === 'error') ? { problems } : { article, problems, slugWritten: front.slug !== undefined };
+  if (problems.some((entry) => entry.severity === 'error')) return { problems };
+  const slugLine = front.slug === undefined ? undefined : positionOf(['slug'])?.line;
+  return { article, problems, slugWritten: front.slug !== undefined, ...(slugLine ? { slugLine } : {}) };
 }
 
 /**
@@ -192,14 +196,22 @@ export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): s
   return `![${alt}](<${article.cover}>)\n\n${article.body}`;
 }
 
+/** An article and how it came by its slug. */
+export interface SlugClaim {
+  article: Article;
+  slugWritten: boolean;
+  /** The line of the written slug. */
+  line?: number;
+}
+
 /** Read every article of a content folder, each with a slug of its own. */
 export function readArticles(dir: string, registry: Registry): { articles: Article[]; problems: Problem[] } {
-  const read: { article: Article; slugWritten: boolean }[] = [];
+  const read: SlugClaim[] = [];
   const problems: Problem[] = [];
   for (const file of listArticleFiles(dir)) {
     const result = readArticle(dir, file, registry);
     problems.push(...result.problems);
-    if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false });
+    if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...(result.slugLine ? { line: result.slugLine } : {}) });
   }
   const settled = settleArticleSlugs(read);
   return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles)] };
@@ -211,26 +223,22 @@ export function readArticles(dir: string, registry: Registry): { articles: Artic
  * way, to a written slug or to an older article's: it gets a short hash of its path added, and
  * a warning says so. Newer articles never move an older one's page.
  */
-export function settleArticleSlugs(read: readonly { article: Article; slugWritten: boolean }[]): { articles: Article[]; problems: Problem[] } {
+export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Article[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const owner = new Map<string, string>();
+  const claims = new Map<string, SlugClaim>();
   const clashed = new Set<string>();
-  for (const { article } of read.filter((entry) => entry.slugWritten)) {
-    const other = owner.get(article.slug);
-    if (other === undefined) {
+  for (const claim of read.filter((entry) => entry.slugWritten)) {
+    const { article } = claim;
+    const first = claims.get(article.slug);
+    if (first === undefined) {
       owner.set(article.slug, article.sourcePath);
+      claims.set(article.slug, claim);
       continue;
     }
-    for (const [file, clashWith] of [[other, article.sourcePath], [article.sourcePath, other]] as const) {
-      clashed.add(file);
-      problems.push({
-        file,
-        field: 'slug',
-        severity: 'error',
-        code: 'SlugClash',
-        message: messages.SlugClash.message(article.slug, clashWith),
-        hint: messages.SlugClash.hint(),
-      });
+    for (const [mine, theirs] of [[first, claim], [claim, first]] as const) {
+      clashed.add(mine.article.sourcePath);
+      problems.push(catalogued(mine.article.sourcePath, 'SlugClash', { line: mine.line, field: 'slug' }, [article.slug, theirs.article.sourcePath]));
     }
   }
   const derived = read

@@ -34,8 +34,8 @@ test('a slug clash fails the build, naming both files', () => {
   });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toMatch(/articles\/2024\/12\/copy\.md slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/残联\.md 重复/);
-  expect(output).toMatch(/articles\/2024\/12\/残联\.md slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
+  expect(output).toMatch(/articles\/2024\/12\/copy\.md 第 7 行 slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/残联\.md 重复/);
+  expect(output).toMatch(/articles\/2024\/12\/残联\.md 第 12 行 slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
 });
 
 test('a broken registry fails the build, naming the file and line', () => {
