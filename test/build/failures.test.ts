@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite } from './build-site.ts';
@@ -43,4 +44,12 @@ test('a broken registry fails the build, naming the file and line', () => {
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
   expect(output).toMatch(/units\.yaml 第 \d 行/);
+});
+
+test('the build runs the same checks as check: a GBK article fails it with the same message', () => {
+  const dir = brokenCopy({});
+  cpSync(fileURLToPath(new URL('../fixtures/check/gbk.md', import.meta.url)), join(dir, 'articles', 'gbk.md'));
+  const { status, output } = buildSite(dir, out());
+  expect(status).not.toBe(0);
+  expect(output).toContain('articles/gbk.md 第 1 行\n  文件是 GBK（ANSI）编码，网站要求 UTF-8。');
 });

@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { decodeFile } from '../../src/lib/checker/encoding.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { fixtureDir } from '../unit/helpers.ts';
+import { buildSite, userEnv } from './build-site.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const cases = fileURLToPath(new URL('../fixtures/check/', import.meta.url));
+
+/** Run one of the project's commands on a content folder, as `npm run <script> -- args` would. */
+function run(script: string, dir: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+    cwd: projectRoot,
+    env: userEnv({ BULLETIN_CONTENT_DIR: dir, NO_COLOR: '1' }),
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the fixture bulletin with some mistake files under articles/check/. */
+function bulletinWith(...files: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+  cpSync(fixtureDir, dir, { recursive: true });
+  mkdirSync(join(dir, 'articles', 'check'));
+  for (const file of files) cpSync(join(cases, file), join(dir, 'articles', 'check', file));
+  return dir;
+}
+
+const bodyOf = (file: string) => splitFrontmatter(decodeFile(readFileSync(file)).text!.replace(/\r\n/g, '\n')).body;
+
+describe('npm run check', () => {
+  test('passes a clean bulletin with exit code 0', () => {
+    const result = run('check', fixtureDir);
+    expect(result.stdout.trim()).toBe('没有发现问题。');
+    expect(result.status).toBe(0);
+  });
+
+  test('lists every problem of every file in one run and exits with 1', () => {
+    const result = run('check', bulletinWith('gbk.md', 'date-chinese.md', 'unknown-unit.md'));
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe('共 3 个错误、0 个提示。');
+    expect(lines.map((line) => line.split('  ')[0])).toEqual(['articles/check/date-chinese.md:3:7', 'articles/check/gbk.md:1:1', 'articles/check/unknown-unit.md:5:15', '共 3 个错误、0 个提示。']);
+  });
+
+  test('checks only the paths it is given', () => {
+    const dir = bulletinWith('gbk.md', 'date-chinese.md');
+    const result = spawnSync(process.execPath, ['scripts/check.ts', join(dir, 'articles', 'check', 'gbk.md')], { cwd: projectRoot, env: userEnv({ BULLETIN_CONTENT_DIR: dir }), encoding: 'utf8' });
+    expect(result.stdout).toContain('gbk.md');
+    expect(result.stdout).not.toContain('date-chinese.md');
+  });
+
+  test('gives the same findings to machines with --format json', () => {
+    const result = run('check', bulletinWith('renamed-unit.md'), ['--format', 'json']);
+    const report = JSON.parse(result.stdout) as { errors: number; problems: { file: string; line: number; code: string }[] };
+    expect(report.errors).toBe(1);
+    expect(report.problems).toMatchObject([{ file: 'articles/check/renamed-unit.md', line: 5, code: 'RenamedUnit' }]);
+  });
+
+  test('--fix repairs encoding, BOM, line ends, colons and dates, says what it changed, and leaves the text alone', () => {
+    const files = ['gbk.md', 'utf16.md', 'bom.md', 'crlf.md', 'fullwidth-colon.md', 'fullwidth-space.md', 'date-chinese.md', 'date-dots.md'];
+    const dir = bulletinWith(...files);
+    const before = Object.fromEntries(files.map((file) => [file, bodyOf(join(dir, 'articles', 'check', file))]));
+    const result = run('check', dir, ['--fix']);
+    expect(result.stdout).toContain('已修改 articles/check/gbk.md  编码 GBK → UTF-8');
+    expect(result.stdout).toContain('已修改 articles/check/date-chinese.md:3  日期 2024年11月22日 → 2024-11-22');
+    expect(result.stdout).toContain('已修改 articles/check/fullwidth-colon.md:2  title 后的中文冒号改为“: ”');
+    expect(result.status).toBe(0);
+    // What remains are hints that the articles share their text, which --fix must not touch.
+    const after = run('check', dir);
+    expect(after.status).toBe(0);
+    expect(after.stdout).toMatch(/共 0 个错误、\d+ 个提示。/);
+    expect(after.stdout).not.toMatch(/Gbk|Utf16|Utf8Bom|CrLf|FullWidth|DateFormat/);
+    for (const file of files) {
+      const bytes = readFileSync(join(dir, 'articles', 'check', file));
+      expect(decodeFile(bytes)).toMatchObject({ encoding: 'utf-8' });
+      expect(bytes.includes(13), file).toBe(false);
+      expect(bodyOf(join(dir, 'articles', 'check', file)), file).toBe(before[file]);
+    }
+  });
+
+  test('--fix-units writes canonical unit names only when asked', () => {
+    const dir = bulletinWith();
+    run('check', dir, ['--fix']);
+    expect(readFileSync(join(dir, 'articles', '2024', '01', 'shuiwu-01.md'), 'utf8')).toContain('units: [水务局]');
+    const result = run('check', dir, ['--fix-units']);
+    expect(result.stdout).toContain('已修改 articles/2024/01/shuiwu-01.md:5  单位 水务局 → 市水务局');
+    expect(readFileSync(join(dir, 'articles', '2024', '01', 'shuiwu-01.md'), 'utf8')).toContain('units: [市水务局]');
+  });
+});
+
+describe('npm run new', () => {
+  test('writes an article that check passes and the build publishes', () => {
+    const dir = bulletinWith();
+    const created = run('new', dir, ['--title', '党员志愿服务进社区', '--unit', '水务局', '--column', '党建动态', '--byline', '通讯员 王笛', '--date', '2024-12-30', '--tags', '志愿服务,主题党日']);
+    expect(created.stdout).toContain('已新建 articles/2024/12/dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md');
+    expect(created.status).toBe(0);
+    const text = readFileSync(join(dir, 'articles', '2024', '12', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md'), 'utf8');
+    expect(text).toBe('---\ntitle: 党员志愿服务进社区\ndate: 2024-12-30\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\ntags: [志愿服务, 主题党日]\n---\n\n本报讯（通讯员 王笛）\n');
+    expect(run('check', dir).status).toBe(0);
+    const outDir = mkdtempSync(join(tmpdir(), 'cli-build-'));
+    expect(buildSite(dir, outDir).status).toBe(0);
+    expect(existsSync(join(outDir, 'articles', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu', 'index.html'))).toBe(true);
+  });
+
+  test('refuses to overwrite an article', () => {
+    const dir = bulletinWith();
+    const args = ['--title', '重复的标题', '--unit', '市残联', '--column', '党建动态', '--byline', '通讯员 王笛', '--date', '2024-12-30'];
+    expect(run('new', dir, args).status).toBe(0);
+    const again = run('new', dir, args);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('已经存在，没有覆盖');
+  });
+
+  test('names what is missing when not on a terminal', () => {
+    const result = run('new', bulletinWith(), ['--title', '只有标题']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('缺少：--column、--unit、--byline');
+  });
+
+  test('refuses an unknown unit with the check’s own message', () => {
+    const result = run('new', bulletinWith(), ['--title', '标题', '--unit', '市审记局', '--column', '党建动态', '--byline', '通讯员 王笛']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('找不到单位“市审记局”。units.yaml 中相近的有：“市审计局”。');
+  });
+});
+
+describe('npm run stats', () => {
+  test('counts articles per unit and month as a table', () => {
+    const result = run('stats', fixtureDir, ['--year', '2024']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('统计期间：2024，共 25 篇稿件');
+    expect(result.stdout).toMatch(/市水务局\s+25\s+2\s+2/);
+  });
+
+  test('writes CSV that Excel opens', () => {
+    const csv = run('stats', fixtureDir, ['--csv']).stdout;
+    expect(csv.startsWith('\uFEFF类别,名称,分组,合计,2023-12,2024-01')).toBe(true);
+    expect(csv).toContain('单位,市委组织部,党委机关,1,1,0');
+    expect(csv).toContain('栏目,党建动态,,25,');
+  });
+});
