@@ -30,6 +30,8 @@ export interface Bulletin {
   byUnit: Map<string, Article[]>;
   /** Column slug → its articles, newest first; every registry column has an entry. */
   byColumn: Map<string, Article[]>;
+  /** Article slug → its previous and next article in its column, in reading order. */
+  columnSequence: Map<string, { previous?: Article; next?: Article }>;
   /** Newest issue first. */
   issues: Issue[];
   /** Tag name → tag, in order of first use by the newest articles. */
@@ -45,6 +47,17 @@ export function compareNewestFirst(a: Article, b: Article): number {
   return (
     b.date.localeCompare(a.date) ||
     (b.issue ?? 0) - (a.issue ?? 0) ||
+    (a.page ?? Infinity) - (b.page ?? Infinity) ||
+    (a.order ?? Infinity) - (b.order ?? Infinity) ||
+    a.slug.localeCompare(b.slug)
+  );
+}
+
+/** In the order a reader meets them: oldest first; in one issue, by page and place on the page. */
+export function compareReadingOrder(a: Article, b: Article): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    (a.issue ?? 0) - (b.issue ?? 0) ||
     (a.page ?? Infinity) - (b.page ?? Infinity) ||
     (a.order ?? Infinity) - (b.order ?? Infinity) ||
     a.slug.localeCompare(b.slug)
@@ -85,6 +98,15 @@ export function buildBulletin(registry: Registry, articles: readonly Article[]):
     for (const tag of article.tags) push(byTag, tag, article);
   }
   // The oldest use of a tag decides which of two alike-sounding tags keeps the plain slug.
+  const columnSequence = new Map<string, { previous?: Article; next?: Article }>();
+  for (const list of byColumn.values()) {
+    const reading = [...list].sort(compareReadingOrder);
+    reading.forEach((article, index) => {
+      const previous = reading[index - 1];
+      const next = reading[index + 1];
+      columnSequence.set(article.slug, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
+    });
+  }
   const tagSlugs = uniqueSlugs([...sorted].reverse().flatMap((article) => article.tags), 'tag');
   const issues = [...byIssue]
     .map(([number, list]) => ({
@@ -101,6 +123,7 @@ export function buildBulletin(registry: Registry, articles: readonly Article[]):
     columnBySlug: new Map(registry.columns.map((column) => [column.slug, column])),
     byUnit,
     byColumn,
+    columnSequence,
     issues,
     tags: new Map([...byTag].map(([name, list]) => [name, { name, slug: tagSlugs.get(name)!, articles: list }])),
     byMonth,
@@ -108,14 +131,9 @@ export function buildBulletin(registry: Registry, articles: readonly Article[]):
   };
 }
 
-/** The article before (older) and after (newer) this one in its column. */
-export function columnNeighbours(bulletin: Bulletin, article: Article): { older?: Article; newer?: Article } {
-  const list = bulletin.byColumn.get(article.column) ?? [];
-  // By slug, not identity: pages receive articles as props, which Astro may copy.
-  const index = list.findIndex((other) => other.slug === article.slug);
-  const older = list[index + 1];
-  const newer = index > 0 ? list[index - 1] : undefined;
-  return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+/** The article before and after this one in its column, in reading order (上一篇, 下一篇). */
+export function columnNeighbours(bulletin: Bulletin, article: Pick<Article, 'slug'>): { previous?: Article; next?: Article } {
+  return bulletin.columnSequence.get(article.slug) ?? {};
 }
 
 /** Other articles of this article's units: most units in common first, then newest. */

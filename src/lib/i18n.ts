@@ -40,8 +40,8 @@ export const ui = {
     draft: '草稿',
     draftNotice: '这是草稿，只在本地预览中显示，正式网站不会发布。',
     neighbours: '同栏目文章',
-    older: '上一篇',
-    newer: '下一篇',
+    previous: '上一篇',
+    next: '下一篇',
     related: '相关单位的其他稿件',
   },
   units: {

@@ -41,7 +41,7 @@ const queries: [query: string, slug: string][] = [
   ['王登香 预防接种', 'shifan-shijiao'],
   ['应急演练', 'yingji-yanlian'],
   ['安全阀', 'zhuanti-xuexi'],
-  ['入户走访', 'ruhu-zoufang'],
+  ['慰问 困难家庭', 'ruhu-zoufang'],
   ['集中学习', 'jizhong-xuexi'],
 ];
 

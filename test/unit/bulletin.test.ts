@@ -41,17 +41,17 @@ describe('buildBulletin', () => {
   });
 });
 
-test('finds the older and newer article in the same column', () => {
+test('finds the previous (older) and next (newer) article in the same column', () => {
   const list = bulletin.byColumn.get('dongtai')!;
-  const { older, newer } = columnNeighbours(bulletin, list[1]!);
-  expect(newer).toBe(list[0]);
-  expect(older).toBe(list[2]);
-  expect(columnNeighbours(bulletin, list[0]!).newer).toBeUndefined();
+  const { previous, next } = columnNeighbours(bulletin, list[1]!);
+  expect(next).toBe(list[0]);
+  expect(previous).toBe(list[2]);
+  expect(columnNeighbours(bulletin, list[0]!).next).toBeUndefined();
 });
 
 test('finds neighbours of a copy of an article, as pages receive them', () => {
   const list = bulletin.byColumn.get('dongtai')!;
-  expect(columnNeighbours(bulletin, structuredClone(list[1]!)).newer).toBe(list[0]);
+  expect(columnNeighbours(bulletin, structuredClone(list[1]!)).next).toBe(list[0]);
   expect(relatedByUnits(bulletin, structuredClone(list[1]!)).map((article) => article.slug)).not.toContain(list[1]!.slug);
 });
 

@@ -1,0 +1,65 @@
+/**
+ * npm run import -- <file...> --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态]
+ *   [--dry-run] [--force] [--report 报告.md]
+ * Turns a printed page's text (.txt, .md) or a Word file (.docx) into articles in the content
+ * folder, and prints a review report of what was repaired and what the editor must decide.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dateProblem, looseDate } from '../src/lib/dates.ts';
+import { docxToPageText } from '../src/lib/importer/docx.ts';
+import { importPage } from '../src/lib/importer/import-page.ts';
+import { importReport } from '../src/lib/importer/report.ts';
+import { writeImported } from '../src/lib/importer/write.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { loadRegistry } from '../src/lib/registries.ts';
+import { runCli } from './cli.ts';
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      dir: { type: 'string' },
+      date: { type: 'string' },
+      issue: { type: 'string' },
+      page: { type: 'string' },
+      column: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const date = looseDate(values.date ?? '') ?? values.date;
+  if (positionals.length === 0 || !date || dateProblem(date)) {
+    console.error('用法：npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run]');
+    if (date && dateProblem(date)) console.error(`日期“${values.date}”不对，请写成 2024-11-26。`);
+    return 2;
+  }
+  const dir = values.dir ? resolve(values.dir) : contentDir();
+  const { registry, problems } = loadRegistry(dir);
+  if (!registry) {
+    console.error(formatProblems(problems));
+    return 1;
+  }
+  const options = {
+    date,
+    ...(values.issue ? { issue: Number(values.issue) } : {}),
+    ...(values.page ? { page: Number(values.page) } : {}),
+    ...(values.column ? { column: values.column } : {}),
+  };
+  const reports: string[] = [];
+  for (const input of positionals) {
+    const bytes = readFileSync(input);
+    const text = extname(input).toLowerCase() === '.docx' ? await docxToPageText(bytes) : new TextDecoder().decode(bytes);
+    const page = importPage(text, registry, options);
+    const written = writeImported(dir, page.articles, { dryRun: values['dry-run'], force: values.force });
+    reports.push(importReport(basename(input), page, written, { ...options, dryRun: values['dry-run'] }));
+  }
+  const report = reports.join('\n');
+  console.log(report);
+  if (values.report) writeFileSync(values.report, report, 'utf8');
+  return 0;
+});

@@ -1,0 +1,131 @@
+import { resolveColumn, type Registry } from '../registries.ts';
+import { pageBlocks, type Block } from './blocks.ts';
+import { decideDuplicates } from './duplicates.ts';
+import { mendBrokenParagraphs, removeStraySpaces, type Repair } from './repair.ts';
+import { splitArticles, type PageArticle } from './split.ts';
+import { findUnits, unknownOrganisations } from './units.ts';
+
+/** What the editor gives besides the page: the issue's date and, optionally, its number and page. */
+export interface ImportOptions {
+  date: string;
+  issue?: number;
+  page?: number;
+  /** The column of articles before any column marker. */
+  column?: string;
+}
+
+/** One article made from the page, ready to be written, with what was done and what is left to decide. */
+export interface ImportedArticle {
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  date: string;
+  column: string;
+  units: string[];
+  byline: string;
+  issue?: number;
+  page?: number;
+  /** Place on the printed page. */
+  order: number;
+  /** Section headings (## …) and paragraphs, in order. */
+  body: Block[];
+  repairs: Repair[];
+  /** Things the importer could not decide, for the editor. */
+  decisions: string[];
+}
+
+/** The import of one page. */
+export interface PageImport {
+  articles: ImportedArticle[];
+  /** Organisations named in the articles that units.yaml does not know. */
+  unknownUnits: string[];
+  /** Text before the first title, which belongs to no article. */
+  stray: Block[];
+}
+
+/** A long piece by a reporter, with sections: what the bulletin calls a 通讯 (feature). */
+function looksLikeFeature(article: PageArticle): boolean {
+  const length = article.body.reduce((sum, block) => sum + block.text.length, 0);
+  return /记者/.test(article.byline ?? '') && (article.body.some((block) => block.level > 0) || length > 1500);
+}
+
+/**
+ * Turn the text of a printed page into articles: split it, mend what the layout broke, settle
+ * paragraphs printed twice, find each article's units, and note everything the editor must
+ * decide. Nothing here touches the disk.
+ */
+export function importPage(text: string, registry: Registry, options: ImportOptions): PageImport {
+  const { articles: found, stray } = splitArticles(pageBlocks(text), registry);
+  const cleaned = found.map((article) => {
+    const spaces = removeStraySpaces(article.body);
+    const mended = mendBrokenParagraphs(spaces.body);
+    return { article, body: mended.body, repairs: [...spaces.repairs, ...mended.repairs], decisions: [] as string[] };
+  });
+
+  const duplicates = decideDuplicates(cleaned.map(({ body }) => body.filter((block) => block.level === 0).map((block) => block.text)));
+  for (const duplicate of duplicates) {
+    const titles = (indexes: number[]) => indexes.map((index) => `《${cleaned[index]!.article.title}》`).join('、');
+    const names = titles(duplicate.articles);
+    const start = `“${[...duplicate.text].slice(0, 12).join('')}……”`;
+    for (const index of duplicate.articles) {
+      const entry = cleaned[index]!;
+      if (duplicate.keptIn === undefined) {
+        entry.decisions.push(`有一段同时出现在${names}中（${start}），请决定保留在哪一篇`);
+      } else if (duplicate.keptIn !== index) {
+        const at = entry.body.findIndex((block) => block.text.replace(/\s+/g, '') === duplicate.text);
+        const line = entry.body[at]?.line ?? entry.article.line;
+        entry.body.splice(at, 1);
+        entry.repairs.push({ line, description: `删去重复的段落${start}，它属于${titles([duplicate.keptIn])}` });
+      } else {
+        entry.decisions.push(`核对：这一段（${start}）也印在了${titles(duplicate.articles.filter((other) => other !== index))}中，已从那里删去`);
+      }
+    }
+  }
+
+  const featureColumn = resolveColumn('通讯', registry);
+  const unknownUnits = new Set<string>();
+  const articles = cleaned.map(({ article, body, repairs, decisions }, index): ImportedArticle => {
+    const paragraphs = body.filter((block) => block.level === 0).map((block) => block.text);
+    // A column marker on the page wins; a feature before any marker is a 通讯 whatever the page's default.
+    let column = article.column;
+    if (!column && featureColumn && looksLikeFeature(article)) {
+      column = featureColumn.name;
+      decisions.push(`没有栏目标记，按体裁（记者署名、有小标题）定为“${column}”，请核对`);
+    }
+    column ??= options.column;
+    if (!column) decisions.push('没有栏目标记，也没有用 --column 指定栏目，请在 column 中填写');
+
+    // The lead: the first paragraph, and the second too when the first is only a quotation
+    // (本报讯（通讯员 王笛）“……”某某说。), as briefs often open.
+    const opensWithQuote = /^(?:【本报讯】|本报讯)?\s*(?:[（(][^）)]*[）)])?\s*“/u.test(paragraphs[0] ?? '');
+    const lead = [article.title, ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join('\n');
+    let units = findUnits(lead, registry);
+    if (units.length === 0) {
+      units = findUnits(paragraphs.join('\n'), registry);
+      if (units.length) decisions.push(`导语中没有登记过的单位，单位取自全文（${units.length} 个），请核对`);
+      else decisions.push('没有找到登记过的单位，请在 units 中填写');
+    }
+    for (const name of unknownOrganisations(lead, registry)) unknownUnits.add(name);
+
+    const mentioned = [...new Set(paragraphs.join('').match(/\d{1,2}月\d{1,2}日/g) ?? [])];
+    if (mentioned.length) decisions.push(`正文提到 ${mentioned.join('、')}；稿件日期用的是出版日期 ${options.date}，如需改为事件日期请修改 date`);
+    if (!article.byline) decisions.push('没有找到署名，请在 byline 中填写，如“通讯员 王笛”');
+
+    return {
+      title: article.title,
+      ...(article.kicker ? { kicker: article.kicker } : {}),
+      ...(article.subtitle ? { subtitle: article.subtitle } : {}),
+      date: options.date,
+      column: column ?? '',
+      units: units.map((unit) => unit.name),
+      byline: article.byline ?? '',
+      ...(options.issue ? { issue: options.issue } : {}),
+      ...(options.page ? { page: options.page } : {}),
+      order: index + 1,
+      body,
+      repairs,
+      decisions,
+    };
+  });
+  return { articles, unknownUnits: [...unknownUnits], stray };
+}

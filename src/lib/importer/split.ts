@@ -1,0 +1,92 @@
+import type { Registry } from '../registries.ts';
+import { resolveColumn } from '../registries.ts';
+import type { Block } from './blocks.ts';
+import { closingByline, openingByline, standaloneByline } from './bylines.ts';
+
+/** An article as found on the page, before repairs. */
+export interface PageArticle {
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  byline?: string;
+  /** Where the byline was found, for the report. */
+  bylineFrom?: 'line' | 'opening' | 'end';
+  /** The column marker in force, if any. */
+  column?: string;
+  /** Body paragraphs and section headings (level > 0), in order. */
+  body: Block[];
+  /** The page line of the title. */
+  line: number;
+}
+
+const isSubtitle = (block: Block) => /^[—–-]{1,2}/.test(block.text) && block.text.length <= 80;
+const startsWithByline = (block: Block | undefined) =>
+  block !== undefined && (standaloneByline(block.text) !== undefined || openingByline(block.text) !== undefined);
+
+/**
+ * Cut a page's blocks into articles, whatever heading levels the page uses: a heading starts an
+ * article when a byline follows it (after an optional subtitle), when it is the page's first
+ * heading, or when it follows a column marker or the previous article's closing byline; any
+ * other heading is a section of the current article. A heading right above a title is its
+ * kicker; a line starting with —— right below, its subtitle. A bare line naming a column of the
+ * registry is a column marker for the articles after it.
+ */
+export function splitArticles(blocks: readonly Block[], registry: Registry): { articles: PageArticle[]; stray: Block[] } {
+  const articles: PageArticle[] = [];
+  const stray: Block[] = [];
+  let column: string | undefined;
+  let opensArticle = true; // the page start, a column marker or a closing byline
+  const titleAt = (index: number): boolean => {
+    const block = blocks[index];
+    if (!block || block.level === 0 || isSubtitle(block)) return false;
+    let next = index + 1;
+    while (blocks[next] && isSubtitle(blocks[next]!)) next++;
+    return startsWithByline(blocks[next]);
+  };
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    const marker = block.text.length <= 12 ? resolveColumn(block.text, registry) : undefined;
+    if (marker && !startsWithByline(blocks[index + 1]) && !titleAt(index)) {
+      column = marker.name;
+      opensArticle = true;
+      continue;
+    }
+    const current = articles.at(-1);
+    const isKicker = block.level > 0 && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
+    const isTitle = block.level > 0 && !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current);
+    if (isKicker || isTitle) {
+      const title = isKicker ? blocks[++index]! : block;
+      const article: PageArticle = { title: title.text, body: [], line: title.line, ...(isKicker ? { kicker: block.text } : {}), ...(column ? { column } : {}) };
+      while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
+      const byline = blocks[index + 1] ? standaloneByline(blocks[index + 1]!.text) : undefined;
+      if (byline) {
+        article.byline = byline;
+        article.bylineFrom = 'line';
+        index++;
+      }
+      articles.push(article);
+      opensArticle = false;
+      continue;
+    }
+    if (!current) {
+      stray.push(block);
+      continue;
+    }
+    const closing = block.level === 0 ? closingByline(block.text) : undefined;
+    if (closing && !current.byline) {
+      current.byline = closing;
+      current.bylineFrom = 'end';
+      opensArticle = true;
+      continue;
+    }
+    if (!current.byline && current.body.length === 0) {
+      const opening = openingByline(block.text);
+      if (opening?.byline) {
+        current.byline = opening.byline;
+        current.bylineFrom = 'opening';
+      }
+    }
+    current.body.push(block);
+  }
+  return { articles, stray };
+}

@@ -1,0 +1,50 @@
+import type { Registry, Unit } from '../registries.ts';
+import { normaliseName } from '../text.ts';
+
+/** The registry's units found in a text, by name or alias, in order of first mention; longer names win. */
+export function findUnits(text: string, registry: Registry): Unit[] {
+  const names = registry.units
+    .flatMap((unit) => [unit.name, ...unit.aliases].map((name) => ({ name, unit })))
+    .filter(({ name }) => /\p{Script=Han}/u.test(name))
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken: boolean[] = [];
+  const found: { at: number; unit: Unit }[] = [];
+  for (const { name, unit } of names) {
+    let at = text.indexOf(name);
+    while (at !== -1) {
+      const span = Array.from({ length: name.length }, (_, offset) => at + offset);
+      if (!span.some((position) => taken[position])) {
+        for (const position of span) taken[position] = true;
+        found.push({ at, unit });
+      }
+      at = text.indexOf(name, at + 1);
+    }
+  }
+  const ordered = found.sort((a, b) => a.at - b.at).map((entry) => entry.unit);
+  return [...new Set(ordered)];
+}
+
+// Endings of organisation names; not 部, 队 or 所 alone, which end 干部, 代表队 and 场所 as often.
+const suffixes = '局|委员会|办公室|法院|检察院|医院|学院|研究院|公司|集团|中心|厂|煤矿|[一二三四五六七八九十\\d]号井|工作站|服务站|派出所|研究所|大队|支队|社区|街道|党总支|党支部|党委|联合会|协会|学校|门诊';
+const organisation = new RegExp(`[\\p{Script=Han}]{2,16}?(?:${suffixes})(?![\\p{Script=Han}]*(?:${suffixes}))`, 'gu');
+// Words that come before a name in a sentence (特别是对……, 感谢……) and are no part of it.
+const leadingWords = /^(?:.*?(?:由|在|与|和|及|联合|组织|该|为|对|向|将|是|的|感谢|开展|召开|参加|举办))+/u;
+
+/**
+ * Organisation names in a text that the registry does not know (市交通局, 某某公司): a run of
+ * Chinese characters ending in 局, 公司, 中心… with the words before the name trimmed. These are
+ * only proposals for the editor; nothing is added to the registry.
+ */
+export function unknownOrganisations(text: string, registry: Registry): string[] {
+  const known = new Set(registry.units.flatMap((unit) => [unit.name, ...unit.aliases]).map(normaliseName));
+  const found = new Set<string>();
+  for (const run of text.split(/[^\p{Script=Han}]+/u)) {
+    for (const match of run.matchAll(organisation)) {
+      const name = match[0].replace(leadingWords, '');
+      if ([...name].length < 3 || known.has(normaliseName(name))) continue;
+      if ([...known].some((other) => other.includes(normaliseName(name)) || normaliseName(name).includes(other))) continue;
+      found.add(name);
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { articlesFolder } from '../articles.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { shortHash } from '../slug.ts';
+import { parseYamlSource } from '../yaml-source.ts';
+import type { ImportedArticle } from './import-page.ts';
+
+/** Where the importer remembers what it wrote, so a second run neither duplicates nor clobbers. */
+export const manifestFile = '.import-manifest.json';
+
+interface Manifest {
+  /** Content-relative path → the article it holds and the hash of the text as the importer wrote it. */
+  files: Record<string, { key: string; hash: string }>;
+}
+
+/** What happened to one article on this run. */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-edited';
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+const articleKey = (article: Pick<ImportedArticle, 'date' | 'title'>) => `${article.date}|${article.title}`;
+
+/** A YAML scalar: plain when it reads back unchanged, else double-quoted. */
+function scalar(value: string): string {
+  const plain = value !== '' && !/^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|[\s:]$|[[\]{},]/.test(value) && !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+/** The Markdown file of an imported article: full frontmatter, then sections and paragraphs. */
+export function importedArticleText(article: ImportedArticle): string {
+  const lines = [
+    '---',
+    `title: ${scalar(article.title)}`,
+    ...(article.kicker ? [`kicker: ${scalar(article.kicker)}`] : []),
+    ...(article.subtitle ? [`subtitle: ${scalar(article.subtitle)}`] : []),
+    `date: ${article.date}`,
+    `column: ${scalar(article.column)}`,
+    `units: [${article.units.map(scalar).join(', ')}]`,
+    `byline: ${scalar(article.byline)}`,
+    ...(article.issue ? [`issue: ${article.issue}`] : []),
+    ...(article.page ? [`page: ${article.page}`] : []),
+    `order: ${article.order}`,
+    '---',
+  ];
+  const body = article.body.map((block) => (block.level > 0 ? `## ${block.text}` : block.text));
+  return `${lines.join('\n')}\n\n${body.join('\n\n')}\n`;
+}
+
+/**
+ * A short, readable slug from the start of a title: its first Chinese characters read two by
+ * two (技能比武强本领 → jineng-biwu), longer when that name is taken.
+ */
+export function importSlug(title: string, length: number): string {
+  const run = [...(title.match(/\p{Script=Han}+/u)?.[0] ?? '')];
+  if (run.length === 0) return `article-${shortHash(title)}`;
+  const pairs: string[] = [];
+  for (let index = 0; index < Math.min(length, run.length); index += 2) {
+    pairs.push(pinyin(run.slice(index, Math.min(index + 2, length)).join(''), { toneType: 'none', separator: '', v: true }).toLowerCase());
+  }
+  return pairs.join('-');
+}
+
+/** The title and date of an existing article file, to recognise an article imported before. */
+function existingKey(file: string): string | undefined {
+  try {
+    const split = splitFrontmatter(readFileSync(file, 'utf8'));
+    const data = split.yaml === undefined ? undefined : (parseYamlSource(split.yaml).data as Record<string, unknown> | undefined);
+    return data ? articleKey({ date: String(data['date']), title: String(data['title']) }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Write imported articles to articles/年/月/<slug>.md. A file the importer wrote before is
+ * updated only if nobody edited it since (its hash is in the manifest); an edited one is kept,
+ * unless `force`. With `dryRun`, nothing is written, but every outcome is worked out the same.
+ */
+export function writeImported(
+  dir: string,
+  articles: readonly ImportedArticle[],
+  options: { dryRun?: boolean; force?: boolean },
+): { path: string; outcome: WriteOutcome }[] {
+  const manifestPath = join(dir, manifestFile);
+  const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : { files: {} };
+  const claimed = new Set<string>();
+  const results = articles.map((article) => {
+    const key = articleKey(article);
+    const text = importedArticleText(article);
+    const [year, month] = article.date.split('-');
+    const pathFor = (slug: string) => [articlesFolder, year, month, `${slug}.md`].join('/');
+    const known = Object.entries(manifest.files).find(([, entry]) => entry.key === key)?.[0];
+    let path = known;
+    for (let length = 4; !path; length += 2) {
+      const candidate = pathFor(length > 40 ? `${importSlug(article.title, 4)}-${shortHash(key)}` : importSlug(article.title, length));
+      const file = join(dir, ...candidate.split('/'));
+      const free = !claimed.has(candidate) && (!existsSync(file) || existingKey(file) === key);
+      if (free) path = candidate;
+    }
+    claimed.add(path);
+    const file = join(dir, ...path.split('/'));
+    let outcome: WriteOutcome;
+    if (!existsSync(file)) outcome = 'created';
+    else {
+      const current = readFileSync(file, 'utf8');
+      const untouched = manifest.files[path]?.hash === hash(current);
+      if (current === text) outcome = 'unchanged';
+      else if (untouched || options.force) outcome = 'updated';
+      else outcome = 'kept-edited';
+    }
+    if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text, 'utf8');
+    }
+    if (outcome !== 'kept-edited') manifest.files[path] = { key, hash: hash(text) };
+    return { path, outcome };
+  });
+  if (!options.dryRun && results.some((result) => result.outcome !== 'kept-edited')) {
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  }
+  return results;
+}
