@@ -52,7 +52,9 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       continue;
     }
     const current = articles.at(-1);
-    const isKicker = block.level > 0 && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
+    // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
+    const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
+    const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
     const isTitle = block.level > 0 && !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current);
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;

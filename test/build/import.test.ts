@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { describe, expect, test } from 'vitest';
+import { fixtureDir } from '../unit/helpers.ts';
+import { userEnv } from './build-site.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const sampleDir = join(projectRoot, 'content');
+const samplePage = fileURLToPath(new URL('../../../shared/seed/sample-page.txt', import.meta.url));
+const sampleArgs = ['--date', '2024-11-26', '--issue', '47', '--page', '3', '--column', '党建动态'];
+
+function run(script: string, dir: string, args: string[]) {
+  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: projectRoot, env: userEnv({ BULLETIN_CONTENT_DIR: dir }), encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A content folder with the sample's registries and no articles. */
+function emptyBulletin(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'import-'));
+  for (const file of ['site.yaml', 'units.yaml', 'columns.yaml']) cpSync(join(sampleDir, file), join(dir, file));
+  return dir;
+}
+
+const articleFiles = (dir: string) => readdirSync(join(dir, 'articles', '2024', '11')).sort();
+
+describe('importing the sample page', () => {
+  test('gives exactly the sample content in content/, byte for byte', () => {
+    const dir = emptyBulletin();
+    expect(run('import', dir, [samplePage, ...sampleArgs]).status).toBe(0);
+    expect(articleFiles(dir)).toEqual(articleFiles(sampleDir));
+    for (const file of articleFiles(dir)) {
+      expect(readFileSync(join(dir, 'articles', '2024', '11', file), 'utf8'), file).toBe(readFileSync(join(sampleDir, 'articles', '2024', '11', file), 'utf8'));
+    }
+  });
+
+  test('--dry-run writes nothing but reports the same', () => {
+    const dir = emptyBulletin();
+    const result = run('import', dir, [samplePage, ...sampleArgs, '--dry-run']);
+    expect(result.stdout).toContain('共 9 篇：新建 9，更新 0，未变 0，保留编辑过的 0。');
+    expect(result.stdout).toContain('试运行，没有写入任何文件。');
+    expect(existsSync(join(dir, 'articles'))).toBe(false);
+    expect(existsSync(join(dir, '.import-manifest.json'))).toBe(false);
+  });
+
+  test('a second run changes nothing, and an edited article is kept unless --force', () => {
+    const dir = emptyBulletin();
+    run('import', dir, [samplePage, ...sampleArgs]);
+    const before = articleFiles(dir).map((file) => readFileSync(join(dir, 'articles', '2024', '11', file), 'utf8'));
+    const again = run('import', dir, [samplePage, ...sampleArgs]);
+    expect(again.stdout).toContain('共 9 篇：新建 0，更新 0，未变 9，保留编辑过的 0。');
+    expect(articleFiles(dir).map((file) => readFileSync(join(dir, 'articles', '2024', '11', file), 'utf8'))).toEqual(before);
+
+    const edited = join(dir, 'articles', '2024', '11', 'jineng-biwu.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('byline: 通讯员 加雅文', 'byline: 通讯员 加雅文\ntags: [技能比武]'));
+    const kept = run('import', dir, [samplePage, ...sampleArgs]);
+    expect(kept.stdout).toContain('文件：articles/2024/11/jineng-biwu.md（已被编辑过，没有覆盖（加 --force 覆盖））');
+    expect(readFileSync(edited, 'utf8')).toContain('tags: [技能比武]');
+    run('import', dir, [samplePage, ...sampleArgs, '--force']);
+    expect(readFileSync(edited, 'utf8')).not.toContain('tags:');
+  });
+
+  test('the report names every repair and is written to --report', () => {
+    const dir = emptyBulletin();
+    const reportFile = join(dir, 'report.md');
+    run('import', dir, [samplePage, ...sampleArgs, '--report', reportFile]);
+    const report = readFileSync(reportFile, 'utf8');
+    expect(report.match(/接上断开的段落/g)).toHaveLength(8);
+    expect(report).toContain('删去重复的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》');
+    expect(report).toContain('## 未登记的单位');
+    expect(run('check', dir, []).status).toBe(0);
+  });
+});
+
+test('a Word file imports like page text', async () => {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '市水务局开展主题党日活动', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: '本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，' }),
+          new Paragraph({ text: '重温入党誓词，接受红色教育。' }),
+          new Paragraph({ text: '活动中，大家纷纷表示要传承红色基因。', alignment: AlignmentType.LEFT }),
+        ],
+      },
+    ],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'import-docx-'));
+  cpSync(fixtureDir, dir, { recursive: true });
+  const file = join(dir, '稿件.docx');
+  writeFileSync(file, await Packer.toBuffer(document));
+  const result = run('import', dir, [file, '--date', '2024-12-05', '--column', '党建动态']);
+  expect(result.stdout).toContain('文件：articles/2024/12/shishui-wuju.md（新建）');
+  expect(result.stdout).toContain('接上断开的段落');
+  const text = readFileSync(join(dir, 'articles', '2024', '12', 'shishui-wuju.md'), 'utf8');
+  expect(text).toBe('---\ntitle: 市水务局开展主题党日活动\ndate: 2024-12-05\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\norder: 1\n---\n\n本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。\n\n活动中，大家纷纷表示要传承红色基因。\n');
+  expect(run('check', dir, []).status).toBe(0);
+});
