@@ -10,7 +10,7 @@ import { userEnv } from './build-site.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const sampleDir = join(projectRoot, 'content');
-const samplePage = fileURLToPath(new URL('../../../shared/seed/sample-page.txt', import.meta.url));
+const samplePage = fileURLToPath(new URL('../fixtures/import/sample-page.txt', import.meta.url));
 const sampleArgs = ['--date', '2024-11-26', '--issue', '47', '--page', '3', '--column', '党建动态'];
 
 function run(script: string, dir: string, args: string[]) {

@@ -10,7 +10,7 @@ import { loadRegistry } from '../../src/lib/registries.ts';
 import { fixtureRegistry } from './helpers.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url)), 'utf8');
-const samplePage = readFileSync(fileURLToPath(new URL('../../../shared/seed/sample-page.txt', import.meta.url)), 'utf8');
+const samplePage = readFileSync(fileURLToPath(new URL('../fixtures/import/sample-page.txt', import.meta.url)), 'utf8');
 const sampleRegistry = loadRegistry(fileURLToPath(new URL('../../content/', import.meta.url))).registry!;
 const registry = fixtureRegistry();
 const paragraphs = (article: ImportedArticle) => article.body.filter((block) => block.level === 0).map((block) => block.text);
