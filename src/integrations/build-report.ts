@@ -1,11 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths.ts';
-import { createRoutes } from '../lib/routes.ts';
 import { buildSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
+import { findLosses, indexedPageCount } from './verify-build.ts';
 
 /** Count the HTML pages under a folder. */
 function countPages(dir: string): number {
@@ -18,8 +17,8 @@ function countPages(dir: string): number {
 
 /**
  * After a build: check, from the content folder itself rather than from what the pipeline
- * made of it, that every published article got its page (nothing may be lost silently), then
- * print one line of totals, timed from the start of the build process.
+ * made of it, that every published article was published everywhere it belongs (nothing may be
+ * lost silently), then print one line of totals, timed from the start of the build process.
  */
 export function buildReport(): AstroIntegration {
   return {
@@ -31,14 +30,11 @@ export function buildReport(): AstroIntegration {
         const snapshot = buildSnapshot(source);
         if (!snapshot) return; // the content loader has already failed the build with the reasons
         const { registry, articles: published } = snapshot.bulletin;
-        // Astro writes pages at the root of dist/ whatever path the site is published under.
-        const routes = createRoutes('/');
-        const missing = published.filter((article) => !existsSync(join(out, routes.article(article.slug), 'index.html')));
-        if (missing.length) {
-          throw buildFailure(
-            `以下稿件没有生成页面：\n${missing.map((article) => `  ${article.sourcePath} → ${routes.article(article.slug)}`).join('\n')}`,
-            '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。',
-          );
+        const { losses, indexMismatch } = findLosses(out, snapshot.bulletin, indexedPageCount(out));
+        if (losses.length || indexMismatch) {
+          const lines = losses.map((loss) => `  ${loss.article.sourcePath}：缺少${loss.where}`);
+          if (indexMismatch) lines.push(`  ${indexMismatch}`);
+          throw buildFailure(`以下稿件没有完整发布：\n${lines.join('\n')}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');
         }
         // The whole run of this process: configuration, content sync, rendering and this check.
         const seconds = process.uptime().toFixed(1);

@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, test } from 'vitest';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite, readPage, type BuildResult } from './build-site.ts';
+import { brokenInternalLinks } from './links.ts';
 
 // A bulletin published under a path of its organisation's site, not at the root of a domain.
 const outDir = mkdtempSync(join(tmpdir(), 'bulletin-base-'));
@@ -21,6 +22,10 @@ beforeAll(() => {
 test('builds, with the files at the root of dist/', () => {
   expect(build.status, build.output).toBe(0);
   expect(existsSync(join(outDir, 'articles', 'canlian-zhucan', 'index.html'))).toBe(true);
+});
+
+test('every internal link and asset resolves under the path', () => {
+  expect(brokenInternalLinks(outDir, '/dangjian/')).toEqual([]);
 });
 
 test('every internal link and the canonical URL carry the path', () => {

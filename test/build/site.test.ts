@@ -1,13 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { findLosses, indexedPageCount } from '../../src/integrations/verify-build.ts';
 import { readArticles, type Article } from '../../src/lib/articles.ts';
+import { buildBulletin } from '../../src/lib/bulletin.ts';
 import { loadRegistry, type Registry } from '../../src/lib/registries.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite, listedArticles, listFiles, readPage, type BuildResult } from './build-site.ts';
+import { brokenInternalLinks } from './links.ts';
 
 const routes = createRoutes('/');
 const outDir = mkdtempSync(join(tmpdir(), 'bulletin-build-'));
@@ -191,8 +194,30 @@ describe('other pages', () => {
     expect(page.querySelectorAll('main a').length).toBeGreaterThanOrEqual(3);
   });
 
+  test('every internal link and asset of every page resolves', () => {
+    expect(brokenInternalLinks(outDir)).toEqual([]);
+  });
+
   test('every URL is ASCII', () => {
     expect(listFiles(outDir).filter((file) => /[^\x20-\x7e]/.test(file))).toEqual([]);
+  });
+});
+
+describe('nothing lost', () => {
+  test('the check after a build names each article missing from its page, listings, feed, sitemap or index', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'bulletin-lost-'));
+    cpSync(outDir, copy, { recursive: true });
+    const bulletin = buildBulletin(registry, published);
+    expect(findLosses(copy, bulletin, indexedPageCount(copy))).toEqual({ losses: [] });
+    rmSync(join(copy, 'articles', 'xinnian'), { recursive: true });
+    const unitPage = join(copy, 'units', 'canlian', 'index.html');
+    writeFileSync(unitPage, readFileSync(unitPage, 'utf8').replace('<a href="/articles/canlian-zhucan/">', '<a href="/elsewhere/">'));
+    const { losses, indexMismatch } = findLosses(copy, bulletin, 25);
+    expect(losses.map((loss) => `${loss.article.sourcePath} ${loss.where}`)).toEqual([
+      'articles/2024/12/残联.md 单位“市残联”的列表',
+      'articles/2023/xinnian.md 页面',
+    ]);
+    expect(indexMismatch).toBe('搜索索引有 25 页，稿件有 26 篇');
   });
 });
 
