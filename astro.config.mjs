@@ -4,14 +4,14 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
 import { basePath } from './src/lib/routes.ts';
-import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
 import { articleSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -22,6 +22,9 @@ const site = loadRegistry(content).registry?.site.url ?? 'http://localhost:4321'
 // Astro caches the content store between builds; one cache per content folder keeps builds of
 // different bulletins (the sample, test fixtures, BULLETIN_CONTENT_DIR) from sharing entries.
 const cacheKey = createHash('sha256').update(content).digest('hex').slice(0, 12);
+
+/** @type {[typeof rehypeExternalLinks, import('rehype-external-links').Options]} */
+const outsideLinks = [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }];
 
 export default defineConfig({
   site,
@@ -34,17 +37,20 @@ export default defineConfig({
       remarkPlugins: [remarkCjkBreaks],
       // Raw HTML is parsed here, not after these plugins as Astro would, so that sanitising sees
       // every element a correspondent wrote: no script, handler or javascript: link survives.
-      rehypePlugins: [
-        rehypeRaw,
-        [rehypeSanitize, articleSanitizeSchema],
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-      ],
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], outsideLinks],
       // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
       smartypants: false,
     }),
   },
-  // The build report runs last, so its summary counts the search index too.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/stats\/$/.test(page) }), pagefindSearch(), buildReport()],
+  integrations: [
+    // Special pages in MDX come only from folders editors trust with code; sanitising would
+    // strip their components, so they get the typography and link rules without it.
+    mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks], smartypants: false }) }),
+    sitemap({ filter: (page) => !/\/stats\/$/.test(page) }),
+    pagefindSearch(),
+    // Last, so that its check and its summary see everything the others wrote.
+    buildReport(),
+  ],
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
     server: { fs: { allow: ['.', content] } },

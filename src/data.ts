@@ -11,6 +11,8 @@ export interface SiteData {
   entries: Map<string, CollectionEntry<'articles'>>;
   /** URLs under the path site.yaml's url publishes the site at. */
   routes: Routes;
+  /** Editors' special pages (专题), in their order, for the home page. */
+  specialPages: { title: string; description?: string; href: string }[];
 }
 
 let built: Promise<SiteData> | undefined;
@@ -30,10 +32,14 @@ async function load(): Promise<SiteData> {
   const registry = withLookups(registryEntry.data as StoredRegistry);
   // The loader keeps drafts out of builds; in dev they are here, and pages mark them.
   const published = await getCollection('articles');
+  const routes = createRoutes(basePath(registry.site.url));
   const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: entry.body ?? '' }));
   return {
     bulletin: buildBulletin(registry, articles),
     entries: new Map(published.map((entry) => [entry.id, entry])),
-    routes: createRoutes(basePath(registry.site.url)),
+    routes,
+    specialPages: (await getCollection('pages'))
+      .sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id))
+      .map((page) => ({ title: page.data.title, ...(page.data.description ? { description: page.data.description } : {}), href: routes.special(page.id) })),
   };
 }

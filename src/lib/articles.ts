@@ -12,6 +12,7 @@ import { catalogued, type Problem, type ProblemPlace } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
 import { shortHash, slugFromFileName } from './slug.ts';
+import { untrustedMdxProblems } from './special-pages.ts';
 import { summarise } from './summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -113,9 +114,8 @@ export function parseArticle(
   const at = (code: MessageCode, place: ProblemPlace, args: unknown[] = [], hintArgs: unknown[] = [], severity: Problem['severity'] = 'error') =>
     catalogued(sourcePath, code, place, args, hintArgs, severity);
 
-  if (extname(sourcePath).toLowerCase() === '.mdx' && !isTrustedMdx(sourcePath, registry.site.trustedMdx)) {
-    return { problems: [at('MdxNotTrusted', { line: 1 })] };
-  }
+  // Articles are Markdown; MDX (which runs code) is only for editors' special pages.
+  if (extname(sourcePath).toLowerCase() === '.mdx') return { problems: isTrustedMdx(sourcePath, registry.site.trustedMdx) ? [] : [at('MdxNotTrusted', { line: 1 })] };
 
   const decoded = decodeFile(bytes);
   if (decoded.text === undefined) return { problems: [at(decoded.reason === 'binary' ? 'NotText' : 'NotUtf8', {})] };
@@ -214,7 +214,8 @@ export function readArticles(dir: string, registry: Registry): { articles: Artic
     if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...(result.slugLine ? { line: result.slugLine } : {}) });
   }
   const settled = settleArticleSlugs(read);
-  return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles)] };
+  const strayMdx = untrustedMdxProblems(dir, registry.site.trustedMdx).filter((problem) => !problem.file.startsWith(`${articlesFolder}/`));
+  return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx] };
 }
 
 /**

@@ -26,6 +26,7 @@ export const ui = {
     exploreColumns: (count: number) => `按栏目浏览（${count} 个栏目）`,
     exploreIssues: '往期目录',
     exploreArchive: '按年月归档',
+    specialPages: '专题',
     empty: '还没有发布稿件。',
   },
   article: {

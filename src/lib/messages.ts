@@ -138,7 +138,7 @@ export const messages = {
   },
   MdxNotTrusted: {
     message: () => '.mdx 文件会在生成网站时执行代码，此文件夹不允许使用。',
-    hint: () => '请把文件改为 .md；确需 MDX 的专题页请放到 site.yaml 中 trustedMdx 列出的文件夹',
+    hint: () => '稿件请用 .md；确需 MDX 的专题页请放到 site.yaml 中 trustedMdx 列出的文件夹（由编辑决定）',
   },
   ImageMissing: {
     message: (src: string) => `找不到图片“${src}”。`,
@@ -151,6 +151,10 @@ export const messages = {
   ImageOutside: {
     message: (src: string) => `图片“${src}”不在内容文件夹里。`,
     hint: () => '请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用',
+  },
+  BadTrustedFolder: {
+    message: (folder: string) => `trustedMdx 中的文件夹“${folder}”不能使用。`,
+    hint: () => '文件夹名只能用小写英文字母、数字和连字符（如 zhuanti），且不能是 articles、units、images 等网站自用的名字',
   },
   RegistryMissing: {
     message: (file: string) => `内容文件夹中缺少 ${file}。`,

@@ -5,6 +5,7 @@ import { messages } from './messages.ts';
 import { decodeFile } from './checker/encoding.ts';
 import { catalogued, type Problem } from './problems.ts';
 import { shortHash, slugifyOrHash, slugPattern } from './slug.ts';
+import { isUsableTrustedFolder } from './special-pages.ts';
 import { normaliseName } from './text.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource, type Position } from './yaml-source.ts';
@@ -29,8 +30,18 @@ export const siteSchema = z.object({
     }),
   /** One sentence about the bulletin, for the home page and feeds. */
   description: z.string().trim().max(200).optional(),
-  /** Content sub-folders whose .mdx files may run code at build time. */
-  trustedMdx: z.array(z.string().trim().min(1)).default([]),
+  /** Content sub-folders whose .mdx files may run code at build time: editors' special pages. */
+  trustedMdx: z
+    .array(
+      z
+        .string()
+        .trim()
+        .superRefine((folder, context) => {
+          if (isUsableTrustedFolder(folder)) return;
+          context.addIssue({ code: 'custom', input: folder, params: { code: 'BadTrustedFolder', args: [folder] } });
+        }),
+    )
+    .default([]),
 });
 
 /** One entry of units.yaml: an organisational unit (单位). */

@@ -39,6 +39,8 @@ export function createRoutes(base = '/') {
     month: (yearMonth: string) => at(`archive/${yearMonth.replace('-', '/')}/`),
     feed: () => at('rss.xml'),
     search: () => at('search/'),
+    /** An editors' special page, by its id (zhuanti/shuji-xiangmu). */
+    special: (id: string) => at(`${id}/`),
     /** The editors' page of articles per unit and column. */
     stats: () => at('stats/'),
     sitemap: () => at('sitemap-index.xml'),

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,4 +52,18 @@ test('the build runs the same checks as check: a GBK article fails it with the s
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
   expect(output).toContain('articles/gbk.md 第 1 行\n  文件是 GBK（ANSI）编码，网站要求 UTF-8。');
+});
+
+test('an .mdx file outside the trusted folders fails the build and never runs', () => {
+  const marker = join(mkdtempSync(join(tmpdir(), 'mdx-marker-')), 'ran');
+  const dir = brokenCopy({});
+  mkdirSync(join(dir, 'other'));
+  writeFileSync(
+    join(dir, 'other', 'page.mdx'),
+    `---\ntitle: 不可信\n---\n\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran');\n\n正文\n`,
+  );
+  const { status, output } = buildSite(dir, out());
+  expect(status).not.toBe(0);
+  expect(output).toContain('other/page.mdx 第 1 行\n  .mdx 文件会在生成网站时执行代码，此文件夹不允许使用。');
+  expect(existsSync(marker)).toBe(false);
 });

@@ -203,6 +203,24 @@ describe('other pages', () => {
   });
 });
 
+describe('special pages', () => {
+  test('an MDX page from a trusted folder runs its code and renders its components, at an ASCII URL', () => {
+    const page = readPage(outDir, '/zhuanti/guan-yu-ben-kan/');
+    expect(page.querySelector('h1')?.text).toBe('关于本刊');
+    const body = page.querySelector('.special-body')!;
+    expect(body.querySelector('p')?.text).toBe('本刊创办于 2024 年。');
+    expect(body.querySelector('.figure-card .figure-value')?.text).toBe('26篇');
+    expect(body.querySelector('.timeline .timeline-when')?.text).toBe('2023年12月');
+    const pictures = body.querySelectorAll('.gallery img');
+    expect(pictures).toHaveLength(2);
+    for (const picture of pictures) expect(picture.getAttribute('src')).toMatch(/^\/_astro\/biwu\.[\w-]+\.webp$/);
+  });
+
+  test('the home page leads to the special pages', () => {
+    expect(readPage(outDir, '/').querySelector('.special-pages a')?.getAttribute('href')).toBe('/zhuanti/guan-yu-ben-kan/');
+  });
+});
+
 describe('nothing lost', () => {
   test('the check after a build names each article missing from its page, listings, feed, sitemap or index', () => {
     const copy = mkdtempSync(join(tmpdir(), 'bulletin-lost-'));

@@ -1,0 +1,70 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { catalogued, type Problem } from './problems.ts';
+import { displayPath } from './paths.ts';
+import { slugFromFileName } from './slug.ts';
+
+/**
+ * Top-level folders a trusted MDX folder may not be called, because the site's own pages live
+ * at those URLs (a 专题 folder named units/ would shadow the unit pages).
+ */
+export const reservedFolders = ['articles', 'units', 'columns', 'issues', 'tags', 'archive', 'search', 'stats', 'pagefind', 'images', '_astro'];
+
+/** A trusted folder as site.yaml may list it: a relative path of lowercase ASCII names. */
+export const trustedFolderPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** True when `folder` may hold MDX pages. */
+export function isUsableTrustedFolder(folder: string): boolean {
+  return trustedFolderPattern.test(folder) && !reservedFolders.includes(folder.split('/')[0]!);
+}
+
+/** The frontmatter of an editors' special page (专题, 关于本刊). */
+export const specialPageSchema = z.object({
+  /** The page's title. */
+  title: z.string({ error: '专题页缺少 title（标题）' }).trim().min(1, '专题页的 title 不能为空').max(200, '专题页的 title 最多 200 个字'),
+  /** One sentence for link previews and the home page. */
+  description: z.string().trim().max(300, '专题页的 description 最多 300 个字').optional(),
+  /** Where the page is listed on the home page: lower first. */
+  order: z.number().int().optional(),
+});
+
+/** The URL path of a special page from its file: its folder, then the file name as a slug (zhuanti/书记项目.mdx → zhuanti/shu-ji-xiang-mu). */
+export function specialPageId(entry: string): string {
+  const parts = entry.split('/');
+  const file = parts.pop()!.replace(/\.mdx$/i, '');
+  return [...parts, slugFromFileName(file)].join('/');
+}
+
+/** Is `path` (content-relative) inside one of the trusted folders? */
+function inTrusted(path: string, trusted: readonly string[]): boolean {
+  return trusted.some((folder) => path.startsWith(`${folder.replace(/^\.?\/+|\/+$/g, '')}/`));
+}
+
+/**
+ * Every .mdx file of the content folder outside the trusted folders: an error each, and never
+ * read, since MDX runs code at build time.
+ */
+export function untrustedMdxProblems(dir: string, trusted: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (folder: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(folder, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat?.isDirectory()) walk(path);
+      else if (stat?.isFile() && /\.mdx$/i.test(name)) {
+        const relative = displayPath(dir, path);
+        if (!inTrusted(relative, trusted)) problems.push(catalogued(relative, 'MdxNotTrusted', { line: 1 }));
+      }
+    }
+  };
+  walk(dir);
+  return problems;
+}
