@@ -32,6 +32,8 @@ export default defineConfig({
   base: basePath(site),
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
+  // Styles always in files, never inline: the site works under a Content-Security-Policy without 'unsafe-inline'.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCjkBreaks],

@@ -88,8 +88,3 @@ export function statsCsv(stats: Stats): string {
 export function statsByYear(bulletin: Bulletin): Stats[] {
   return [...bulletin.byYear.keys()].map((year) => computeStats(bulletin, year)).filter((stats) => stats.total > 0);
 }
-
-/** A count as a share of the largest, for the width of a bar: '62.5%'. */
-export function barShare(count: number, max: number): string {
-  return `${max > 0 ? Math.round((count / max) * 1000) / 10 : 0}%`;
-}

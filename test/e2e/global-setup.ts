@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built sample bulletin, served by `astro preview`. */
     sampleUrl: string;
+    /** The folder the sample bulletin was built into. */
+    sampleDist: string;
   }
 }
 
@@ -21,5 +23,6 @@ export default async function setup(project: TestProject) {
   if (build.status !== 0) throw new Error(`the sample bulletin did not build:\n${build.output}`);
   const preview = await startPreview(outDir, sampleDir);
   project.provide('sampleUrl', preview.url);
+  project.provide('sampleDist', outDir);
   return () => preview.stop();
 }
