@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { BylineGroup } from './byline.ts';
 import { decodeFile } from './checker/encoding.ts';
@@ -7,7 +7,7 @@ import { repeatedParagraphProblems } from './checker/repeated-paragraphs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
 import { messages, type MessageCode } from './messages.ts';
-import { displayPath } from './paths.ts';
+import { displayPath, isInside } from './paths.ts';
 import { catalogued, type Problem, type ProblemPlace } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
@@ -51,9 +51,15 @@ export interface Article {
 }
 
 /** Every article file under the articles folder: .md and .mdx, any depth, sorted by path. */
-export function listArticleFiles(dir: string): string[] {
+export function listArticleFiles(dir: string, onEscape?: (path: string) => void): string[] {
   const root = join(dir, articlesFolder);
   const files: string[] = [];
+  let realDir: string;
+  try {
+    realDir = realpathSync(dir);
+  } catch {
+    return files;
+  }
   const walk = (folder: string) => {
     let names: string[];
     try {
@@ -64,6 +70,19 @@ export function listArticleFiles(dir: string): string[] {
     for (const name of names.sort()) {
       if (name.startsWith('.')) continue;
       const path = join(folder, name);
+      // A symlink that leads out of the content folder is never followed: it could publish any file.
+      if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        let target: string | undefined;
+        try {
+          target = realpathSync(path);
+        } catch {
+          target = undefined;
+        }
+        if (!target || !isInside(realDir, target)) {
+          onEscape?.(path);
+          continue;
+        }
+      }
       const stat = statSync(path, { throwIfNoEntry: false });
       if (stat?.isDirectory()) walk(path);
       else if (stat?.isFile() && /\.mdx?$/i.test(name)) files.push(path);
@@ -208,7 +227,8 @@ export interface SlugClaim {
 export function readArticles(dir: string, registry: Registry): { articles: Article[]; problems: Problem[] } {
   const read: SlugClaim[] = [];
   const problems: Problem[] = [];
-  for (const file of listArticleFiles(dir)) {
+  const escapes = (path: string) => problems.push(catalogued(displayPath(dir, path), 'SymlinkOutside', { line: 1 }));
+  for (const file of listArticleFiles(dir, escapes)) {
     const result = readArticle(dir, file, registry);
     problems.push(...result.problems);
     if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...(result.slugLine ? { line: result.slugLine } : {}) });

@@ -148,6 +148,10 @@ export const messages = {
     message: (src: string) => `图片“${src}”是用 HTML 的 <img> 插入的，网站不会发布这样引用的本地图片。`,
     hint: () => '请改用 Markdown 图片写法：![图片说明](../../../images/文件名.jpg)',
   },
+  SymlinkOutside: {
+    message: () => '这是一个指向内容文件夹外面的链接（快捷方式），不会被读取或发布。',
+    hint: () => '请把稿件文件本身放进内容文件夹，删掉这个链接',
+  },
   ImageOutside: {
     message: (src: string) => `图片“${src}”不在内容文件夹里。`,
     hint: () => '请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用',

@@ -17,7 +17,7 @@ interface Expected {
   absent?: string[];
   absent_page?: string;
   /** Inputs that are bytes or links, made here rather than kept as files. */
-  generate?: 'gbk' | 'utf16' | 'latin1' | 'binary' | 'empty' | 'big' | 'symlink-out' | 'bom-crlf';
+  generate?: 'gbk' | 'utf16' | 'latin1' | 'binary' | 'empty' | 'big' | 'symlink-out' | 'article-symlink' | 'bom-crlf';
 }
 
 const badDir = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
@@ -45,6 +45,7 @@ function generated(kind: NonNullable<Expected['generate']>): Uint8Array {
     case 'bom-crlf':
       return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(front.replace(/\n/g, '\r\n'))]);
     case 'symlink-out':
+    case 'article-symlink':
       throw new Error('symlinks are made in place');
   }
 }
@@ -54,7 +55,14 @@ function addCase(dir: string, name: string, expected: Expected): string {
   const target = join(dir, 'articles', 'bad');
   mkdirSync(target, { recursive: true });
   let main = join(target, `bad-${name}.md`);
-  if (expected.generate && expected.generate !== 'symlink-out') writeFileSync(main, generated(expected.generate));
+  if (expected.generate === 'article-symlink') {
+    // An article that is a link to a file outside the content folder, as a shortcut would be.
+    const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'secret.md');
+    writeFileSync(outside, front);
+    symlinkSync(outside, main);
+  } else if (expected.generate && expected.generate !== 'symlink-out') {
+    writeFileSync(main, generated(expected.generate));
+  }
   for (const file of readdirSync(join(badDir, name)).filter((file) => file !== 'expected.json')) {
     if (registryFiles.includes(file)) {
       cpSync(join(badDir, name, file), join(dir, file));
