@@ -12,6 +12,7 @@ import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
 import { basePath } from './src/lib/routes.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
 import { articleSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -25,11 +26,14 @@ const cacheKey = createHash('sha256').update(content).digest('hex').slice(0, 12)
 
 /** @type {[typeof rehypeExternalLinks, import('rehype-external-links').Options]} */
 const outsideLinks = [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }];
+const base = basePath(site);
+/** @type {[typeof rehypeBaseLinks, { base: string }]} */
+const baseLinks = [rehypeBaseLinks, { base }];
 
 export default defineConfig({
   site,
   // A site published under a path (https://example.cn/dangjian/) gets every URL under it.
-  base: basePath(site),
+  base,
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
   // Styles always in files, never inline: the site works under a Content-Security-Policy without 'unsafe-inline'.
@@ -39,7 +43,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkBreaks],
       // Raw HTML is parsed here, not after these plugins as Astro would, so that sanitising sees
       // every element a correspondent wrote: no script, handler or javascript: link survives.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], outsideLinks],
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], outsideLinks, baseLinks],
       // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
       smartypants: false,
     }),
@@ -47,7 +51,7 @@ export default defineConfig({
   integrations: [
     // Special pages in MDX come only from folders editors trust with code; sanitising would
     // strip their components, so they get the typography and link rules without it.
-    mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks], smartypants: false }) }),
+    mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks, baseLinks], smartypants: false }) }),
     sitemap({ filter: (page) => !/\/stats\/$/.test(page) }),
     pagefindSearch(),
     // Last, so that its check and its summary see everything the others wrote.
