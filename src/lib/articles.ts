@@ -12,7 +12,7 @@ import { catalogued, type Problem, type ProblemPlace } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
 import { shortHash, slugFromFileName } from './slug.ts';
-import { untrustedMdxProblems } from './special-pages.ts';
+import { isInTrustedFolder, untrustedMdxProblems } from './special-pages.ts';
 import { summarise } from './summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -134,7 +134,7 @@ export function parseArticle(
     catalogued(sourcePath, code, place, args, hintArgs, severity);
 
   // Articles are Markdown; MDX (which runs code) is only for editors' special pages.
-  if (extname(sourcePath).toLowerCase() === '.mdx') return { problems: isTrustedMdx(sourcePath, registry.site.trustedMdx) ? [] : [at('MdxNotTrusted', { line: 1 })] };
+  if (extname(sourcePath).toLowerCase() === '.mdx') return { problems: isInTrustedFolder(sourcePath, registry.site.trustedMdx) ? [] : [at('MdxNotTrusted', { line: 1 })] };
 
   const decoded = decodeFile(bytes);
   if (decoded.text === undefined) return { problems: [at(decoded.reason === 'binary' ? 'NotText' : 'NotUtf8', {})] };
@@ -292,10 +292,3 @@ export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Arti
   return { articles, problems };
 }
 
-/** True when an .mdx file lies in a folder that site.yaml trusts to run code. */
-export function isTrustedMdx(sourcePath: string, trusted: readonly string[]): boolean {
-  return trusted.some((folder) => {
-    const prefix = folder.replace(/^\.?\/+|\/+$/g, '');
-    return prefix !== '' && sourcePath.startsWith(`${prefix}/`);
-  });
-}

@@ -4,6 +4,7 @@ import { parseByline } from './byline.ts';
 import type { Problem } from './problems.ts';
 import { resolveUnit, type Registry } from './registries.ts';
 import { slugifyOrHash } from './slug.ts';
+import { yamlScalar } from './yaml-scalar.ts';
 
 /** What a new article is made from; the same fields as the frontmatter. */
 export interface NewArticleFields {
@@ -36,12 +37,6 @@ export function newArticlePath(fields: Pick<NewArticleFields, 'title' | 'slug' |
   return [articlesFolder, year, month, `${newArticleSlug(fields)}.md`].join('/');
 }
 
-/** A YAML scalar for any text: plain when YAML reads it back unchanged, else double-quoted. */
-function scalar(value: string): string {
-  const plain = value !== '' && !/^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|[\s:]$|[[\]{},]/.test(value) && !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+)$/i.test(value);
-  return plain ? value : JSON.stringify(value);
-}
-
 /**
  * The text of a new article: full frontmatter in the contract's order, and for a
  * correspondent's brief the customary opening 本报讯（通讯员 …）to write on from.
@@ -49,12 +44,12 @@ function scalar(value: string): string {
 export function newArticleText(fields: NewArticleFields): string {
   const lines = [
     '---',
-    `title: ${scalar(fields.title)}`,
+    `title: ${yamlScalar(fields.title)}`,
     `date: ${fields.date}`,
-    `column: ${scalar(fields.column)}`,
-    `units: [${fields.units.map(scalar).join(', ')}]`,
-    `byline: ${scalar(fields.byline)}`,
-    ...(fields.tags?.length ? [`tags: [${fields.tags.map(scalar).join(', ')}]`] : []),
+    `column: ${yamlScalar(fields.column)}`,
+    `units: [${fields.units.map(yamlScalar).join(', ')}]`,
+    `byline: ${yamlScalar(fields.byline)}`,
+    ...(fields.tags?.length ? [`tags: [${fields.tags.map(yamlScalar).join(', ')}]`] : []),
     ...(fields.issue ? [`issue: ${fields.issue}`] : []),
     ...(fields.page ? [`page: ${fields.page}`] : []),
     ...(fields.slug ? [`slug: ${fields.slug}`] : []),

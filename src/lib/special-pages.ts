@@ -36,8 +36,8 @@ export function specialPageId(entry: string): string {
   return [...parts, slugFromFileName(file)].join('/');
 }
 
-/** Is `path` (content-relative) inside one of the trusted folders? */
-function inTrusted(path: string, trusted: readonly string[]): boolean {
+/** True when `path` (content-relative) lies in one of the folders site.yaml trusts to run code. */
+export function isInTrustedFolder(path: string, trusted: readonly string[]): boolean {
   return trusted.some((folder) => path.startsWith(`${folder.replace(/^\.?\/+|\/+$/g, '')}/`));
 }
 
@@ -61,7 +61,7 @@ export function untrustedMdxProblems(dir: string, trusted: readonly string[]): P
       if (stat?.isDirectory()) walk(path);
       else if (stat?.isFile() && /\.mdx$/i.test(name)) {
         const relative = displayPath(dir, path);
-        if (!inTrusted(relative, trusted)) problems.push(catalogued(relative, 'MdxNotTrusted', { line: 1 }));
+        if (!isInTrustedFolder(relative, trusted)) problems.push(catalogued(relative, 'MdxNotTrusted', { line: 1 }));
       }
     }
   };

@@ -7,6 +7,7 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { shortHash } from '../slug.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 import type { ImportedArticle } from './import-page.ts';
+import { yamlScalar } from '../yaml-scalar.ts';
 
 /** Where the importer remembers what it wrote, so a second run neither duplicates nor clobbers. */
 export const manifestFile = '.import-manifest.json';
@@ -22,23 +23,17 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-edited';
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 const articleKey = (article: Pick<ImportedArticle, 'date' | 'title'>) => `${article.date}|${article.title}`;
 
-/** A YAML scalar: plain when it reads back unchanged, else double-quoted. */
-function scalar(value: string): string {
-  const plain = value !== '' && !/^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|[\s:]$|[[\]{},]/.test(value) && !/^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+)$/i.test(value);
-  return plain ? value : JSON.stringify(value);
-}
-
 /** The Markdown file of an imported article: full frontmatter, then sections and paragraphs. */
 export function importedArticleText(article: ImportedArticle): string {
   const lines = [
     '---',
-    `title: ${scalar(article.title)}`,
-    ...(article.kicker ? [`kicker: ${scalar(article.kicker)}`] : []),
-    ...(article.subtitle ? [`subtitle: ${scalar(article.subtitle)}`] : []),
+    `title: ${yamlScalar(article.title)}`,
+    ...(article.kicker ? [`kicker: ${yamlScalar(article.kicker)}`] : []),
+    ...(article.subtitle ? [`subtitle: ${yamlScalar(article.subtitle)}`] : []),
     `date: ${article.date}`,
-    `column: ${scalar(article.column)}`,
-    `units: [${article.units.map(scalar).join(', ')}]`,
-    `byline: ${scalar(article.byline)}`,
+    `column: ${yamlScalar(article.column)}`,
+    `units: [${article.units.map(yamlScalar).join(', ')}]`,
+    `byline: ${yamlScalar(article.byline)}`,
     ...(article.issue ? [`issue: ${article.issue}`] : []),
     ...(article.page ? [`page: ${article.page}`] : []),
     `order: ${article.order}`,
