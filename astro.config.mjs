@@ -60,5 +60,7 @@ export default defineConfig({
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
     server: { fs: { allow: ['.', content] } },
+    // Scripts and pictures always as files, never inlined: the CSP allows no inline script or data: URL.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -190,3 +190,10 @@ export function tagsByUse(bulletin: Bulletin): Tag[] {
 export function archiveYears(bulletin: Bulletin): { year: string; count: number; months: { yearMonth: string; count: number }[] }[] {
   return [...bulletin.byYear].map(([year, articles]) => ({ year, count: articles.length, months: monthsOfYear(bulletin, year) }));
 }
+
+/** Issues grouped by the year they went out, newest first: the 往期 picker. */
+export function issuesByYear(bulletin: Bulletin): { year: string; issues: Issue[] }[] {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of bulletin.issues) push(groups, yearOf(issue.date), issue);
+  return [...groups].map(([year, issues]) => ({ year, issues }));
+}

@@ -114,6 +114,21 @@ export const ui = {
     title: (site: string) => site,
     unitTitle: (site: string, unit: string) => `${site} · ${unit}`,
   },
+  modes: {
+    label: '阅读设置',
+    smaller: '缩小字号',
+    normal: '标准字号',
+    larger: '放大字号',
+    contrast: '高对比度',
+  },
+  print: {
+    scan: '扫码阅读本文',
+    printIssue: '打印本期',
+    issueTitle: (site: string, number: number) => `${site} 第 ${number} 期`,
+  },
+  share: {
+    imageAlt: (site: string) => `${site}`,
+  },
   stats: {
     title: '来稿统计',
     intro: '各单位、各栏目的发稿数量，供年终考评参考。命令行可用 npm run stats 导出表格（--csv）。',

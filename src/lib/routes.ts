@@ -45,6 +45,9 @@ export function createRoutes(base = '/') {
     stats: () => at('stats/'),
     sitemap: () => at('sitemap-index.xml'),
     favicon: () => at('favicon.svg'),
+    /** The picture link previews show for every page. */
+    ogImage: () => at('og-image.png'),
+    issuePrint: (number: number) => at(`issues/${number}/print/`),
     /** Pagefind's scripts and index. */
     pagefind: () => at('pagefind/'),
     /** The traditional → simplified table the search page fetches when a query needs it. */

@@ -1,0 +1,124 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { modesKey } from '../../src/lib/reading-modes.ts';
+import { launchBrowser } from './browser.ts';
+import { readOutcome } from './search-helpers.ts';
+
+const base = inject('sampleUrl');
+const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context, optionally with the reading modes an older reader would have chosen. */
+async function openContext(options: { elder?: boolean; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 } });
+  if (options.elder) {
+    await context.addInitScript(([key]) => localStorage.setItem(key!, JSON.stringify({ size: 3, contrast: true })), [modesKey]);
+  }
+  return context;
+}
+
+const pages = ['/', '/articles/shuji-linghang/', '/units/baotaweisheng/', '/issues/47/', `/search/?q=${encodeURIComponent('水务局')}`];
+
+describe('accessibility', () => {
+  for (const elder of [false, true]) {
+    test.each(pages)(`${elder ? 'elder-friendly mode: ' : ''}%s has no serious or critical axe violation`, async (path) => {
+      const context = await openContext({ elder });
+      const page = await context.newPage();
+      await page.goto(`${base}${path}`);
+      if (path.startsWith('/search/')) await readOutcome(page);
+      if (elder) await page.waitForFunction(() => document.documentElement.dataset['contrast'] === 'high');
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      await context.close();
+    });
+  }
+});
+
+test('text size and contrast chosen on one page hold on the next', async () => {
+  const context = await openContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  await page.getByRole('button', { name: '放大字号' }).click();
+  await page.getByRole('button', { name: '放大字号' }).click();
+  await page.getByRole('button', { name: '高对比度' }).click();
+  expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true');
+  await page.getByRole('link', { name: '技能比武强本领' }).first().click();
+  await page.waitForURL('**/articles/jineng-biwu/');
+  await page.waitForFunction(() => document.documentElement.dataset['size'] === '2');
+  expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
+  const larger = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(larger).toBeGreaterThan(normal * 1.2);
+  await page.getByRole('button', { name: '标准字号' }).click();
+  expect(await page.getAttribute('html', 'data-size')).toBe('0');
+  await context.close();
+});
+
+test('an article prints without navigation, with its address and a QR code', async () => {
+  const context = await openContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/articles/jineng-biwu/`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.site-nav').isVisible()).toBe(false);
+  expect(await page.locator('.header-search').isVisible()).toBe(false);
+  expect(await page.locator('.site-footer').isVisible()).toBe(false);
+  expect(await page.locator('.print-qr svg').isVisible()).toBe(true);
+  expect(await page.locator('.print-address').innerText()).toContain('https://dangjian.example.cn/articles/jineng-biwu/');
+  await page.emulateMedia({ media: 'screen' });
+  expect(await page.locator('.print-qr svg').isVisible()).toBe(false);
+  await context.close();
+});
+
+test('an issue prints as one document, every article whole, in page order', async () => {
+  const context = await openContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/issues/47/`);
+  await page.getByRole('link', { name: '打印本期' }).click();
+  await page.waitForURL('**/issues/47/print/');
+  expect(await page.locator('.print-issue-article > header .article-title').allInnerTexts()).toHaveLength(9);
+  expect(await page.locator('.print-issue-article').first().locator('.article-body').innerText()).toContain('在延安这片具有光荣革命传统');
+  await context.close();
+});
+
+describe('phones and desktops', () => {
+  const shots: [string, string][] = [
+    ['home', '/'],
+    ['article', '/articles/shuji-linghang/'],
+    ['unit', '/units/baotaweisheng/'],
+  ];
+
+  test.each(shots)('%s: screenshots on a phone (360×780) and a desktop', async (name, path) => {
+    for (const [device, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]] as const) {
+      const context = await openContext({ width, height });
+      const page = await context.newPage();
+      await page.goto(`${base}${path}`);
+      await page.screenshot({ path: `${screenshots}${name}-${device}.png`, fullPage: true });
+      await context.close();
+    }
+  });
+
+  test.each([...pages, '/zhuanti/shuji-xiangmu/', '/stats/'])('%s does not scroll sideways at 320 px', async (path) => {
+    for (const elder of [false, true]) {
+      const context = await openContext({ width: 320, height: 700, elder });
+      const page: Page = await context.newPage();
+      await page.goto(`${base}${path}`);
+      if (elder) await page.waitForFunction(() => document.documentElement.dataset['size'] === '3');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), elder ? 'elder' : 'normal').toBeLessThanOrEqual(320);
+      await context.close();
+    }
+  });
+});
