@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { BylineGroup } from './byline.ts';
 import { decodeFile } from './checker/encoding.ts';
@@ -7,7 +7,7 @@ import { repeatedParagraphProblems } from './checker/repeated-paragraphs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
 import { messages, type MessageCode } from './messages.ts';
-import { displayPath, isInside } from './paths.ts';
+import { displayPath } from './paths.ts';
 import { catalogued, type Problem, type ProblemPlace } from './problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
@@ -15,6 +15,7 @@ import { shortHash, slugFromFileName } from './slug.ts';
 import { isInTrustedFolder, untrustedMdxProblems } from './special-pages.ts';
 import { summarise } from './summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
+import { walkFiles } from './walk.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -52,44 +53,7 @@ export interface Article {
 
 /** Every article file under the articles folder: .md and .mdx, any depth, sorted by path. */
 export function listArticleFiles(dir: string, onEscape?: (path: string) => void): string[] {
-  const root = join(dir, articlesFolder);
-  const files: string[] = [];
-  let realDir: string;
-  try {
-    realDir = realpathSync(dir);
-  } catch {
-    return files;
-  }
-  const walk = (folder: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names.sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(folder, name);
-      // A symlink that leads out of the content folder is never followed: it could publish any file.
-      if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
-        let target: string | undefined;
-        try {
-          target = realpathSync(path);
-        } catch {
-          target = undefined;
-        }
-        if (!target || !isInside(realDir, target)) {
-          onEscape?.(path);
-          continue;
-        }
-      }
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat?.isDirectory()) walk(path);
-      else if (stat?.isFile() && /\.mdx?$/i.test(name)) files.push(path);
-    }
-  };
-  walk(root);
-  return files;
+  return walkFiles(join(dir, articlesFolder), dir, onEscape).filter((file) => /\.mdx?$/i.test(file));
 }
 
 /** What reading one article file gives: the article when it is valid, and every problem found. */

@@ -1,9 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { catalogued, type Problem } from './problems.ts';
 import { displayPath } from './paths.ts';
 import { slugFromFileName } from './slug.ts';
+import { walkFiles } from './walk.ts';
 
 /**
  * Top-level folders a trusted MDX folder may not be called, because the site's own pages live
@@ -46,25 +45,9 @@ export function isInTrustedFolder(path: string, trusted: readonly string[]): boo
  * read, since MDX runs code at build time.
  */
 export function untrustedMdxProblems(dir: string, trusted: readonly string[]): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (folder: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(folder, name);
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat?.isDirectory()) walk(path);
-      else if (stat?.isFile() && /\.mdx$/i.test(name)) {
-        const relative = displayPath(dir, path);
-        if (!isInTrustedFolder(relative, trusted)) problems.push(catalogued(relative, 'MdxNotTrusted', { line: 1 }));
-      }
-    }
-  };
-  walk(dir);
-  return problems;
+  return walkFiles(dir, dir)
+    .filter((file) => /\.mdx$/i.test(file))
+    .map((file) => displayPath(dir, file))
+    .filter((path) => !isInTrustedFolder(path, trusted))
+    .map((path) => catalogued(path, 'MdxNotTrusted', { line: 1 }));
 }
