@@ -13,6 +13,7 @@ import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
 import { basePath } from './src/lib/routes.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeFigures } from './src/plugins/rehype-figures.ts';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
 import { articleSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -43,7 +44,7 @@ export default defineConfig({
       remarkPlugins: [remarkCjkBreaks],
       // Raw HTML is parsed here, not after these plugins as Astro would, so that sanitising sees
       // every element a correspondent wrote: no script, handler or javascript: link survives.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], outsideLinks, baseLinks],
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeFigures, outsideLinks, baseLinks],
       // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
       smartypants: false,
     }),

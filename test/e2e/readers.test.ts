@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -65,6 +66,18 @@ test('text size and contrast chosen on one page hold on the next', async () => {
   expect(larger).toBeGreaterThan(normal * 1.2);
   await page.getByRole('button', { name: '标准字号' }).click();
   expect(await page.getAttribute('html', 'data-size')).toBe('0');
+  await context.close();
+});
+
+test('an article page carries under 20 KB of CSS, compressed', async () => {
+  const context = await openContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/articles/shuji-linghang/`);
+  const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(sheets.length).toBeGreaterThan(0);
+  let total = 0;
+  for (const sheet of sheets) total += gzipSync(Buffer.from(await (await fetch(sheet)).arrayBuffer())).length;
+  expect(total).toBeLessThan(20 * 1024);
   await context.close();
 });
 
