@@ -126,6 +126,15 @@ describe('conventions', () => {
   });
 });
 
+test('plain text without heading marks, as saved from Word or Notepad', () => {
+  const { articles, stray } = importPage(fixture('plain-text.txt'), registry, { date: '2024-12-01', column: '党建动态' });
+  expect(stray).toEqual([]);
+  expect(articles.map((article) => [article.title, article.byline, article.units, paragraphs(article)])).toEqual([
+    ['市水务局开展主题党日活动', '通讯员 王笛', ['市水务局'], ['本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。', '活动中，大家纷纷表示要传承红色基因。']],
+    ['市林业局完成营造林任务', '通讯员 林草', ['市林业局'], ['本报讯（通讯员 林草）今年以来，市林业局完成营造林58.6万亩。']],
+  ]);
+});
+
 describe('pieces', () => {
   test('reads bylines of every kind', () => {
     expect(standaloneByline('记者 高乐')).toBe('记者 高乐');

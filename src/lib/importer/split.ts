@@ -19,13 +19,15 @@ export interface PageArticle {
   line: number;
 }
 
+/** A heading, or in plain text a short line that is no sentence: 市水务局开展主题党日活动. */
+const headingLike = (block: Block) => block.level > 0 || (block.text.length <= 40 && !/[。！？；，,.!?;：:]/u.test(block.text));
 const isSubtitle = (block: Block) => /^[—–-]{1,2}/.test(block.text) && block.text.length <= 80;
 const startsWithByline = (block: Block | undefined) =>
   block !== undefined && (standaloneByline(block.text) !== undefined || openingByline(block.text) !== undefined);
 
 /**
- * Cut a page's blocks into articles, whatever heading levels the page uses: a heading starts an
- * article when a byline follows it (after an optional subtitle), when it is the page's first
+ * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): a
+ * heading, or a short line that is no sentence, starts an article when a byline follows it (after an optional subtitle), when it is the page's first
  * heading, or when it follows a column marker or the previous article's closing byline; any
  * other heading is a section of the current article. A heading right above a title is its
  * kicker; a line starting with —— right below, its subtitle. A bare line naming a column of the
@@ -38,7 +40,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
   let opensArticle = true; // the page start, a column marker or a closing byline
   const titleAt = (index: number): boolean => {
     const block = blocks[index];
-    if (!block || block.level === 0 || isSubtitle(block)) return false;
+    if (!block || !headingLike(block) || isSubtitle(block)) return false;
     let next = index + 1;
     while (blocks[next] && isSubtitle(blocks[next]!)) next++;
     return startsWithByline(blocks[next]);
@@ -55,7 +57,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
     const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
-    const isTitle = block.level > 0 && !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current);
+    const isTitle = block.level > 0 ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current) : titleAt(index);
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;
       const article: PageArticle = { title: title.text, body: [], line: title.line, ...(isKicker ? { kicker: block.text } : {}), ...(column ? { column } : {}) };
