@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -104,7 +103,8 @@ export function articleLoader(): Loader {
 
 async function storeArticle(context: LoaderContext, dir: string, root: string, article: Article, registryDigest: string): Promise<void> {
   const file = join(dir, article.sourcePath);
-  const digest = context.generateDigest(`${registryDigest}\n${readFileSync(file, 'utf8')}`);
+  // The article as read and validated already holds everything stored and rendered: no second read of the file.
+  const digest = context.generateDigest(`${registryDigest}\n${JSON.stringify(article)}`);
   const existing = context.store.get(article.slug);
   if (existing?.digest === digest) {
     // An unchanged entry comes from Astro's cache; its pictures must still be handed to the
