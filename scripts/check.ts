@@ -3,20 +3,22 @@
  * Checks the content folder with the same code as the build, and lists every problem of every
  * file as 文件:行:列  问题  修改建议. Exits with 1 when there is an error.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { listArticleFiles } from '../src/lib/articles.ts';
-import { checkContent, failed, formatCheckLine } from '../src/lib/checker/check.ts';
+import { checkContent, failed } from '../src/lib/checker/check.ts';
 import { fixFile } from '../src/lib/checker/fix.ts';
 import { contentDir, displayPath } from '../src/lib/paths.ts';
+import { formatProblems } from '../src/lib/problems.ts';
 import { loadRegistry } from '../src/lib/registries.ts';
-import { runCli } from './cli.ts';
+import { parseCommandLine, runCli, UsageError } from './cli.ts';
+
+const usage = 'npm run check [-- 文件或文件夹...] [--fix] [--fix-units] [--format json]';
 
 const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
 
 runCli(() => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     allowPositionals: true,
     options: {
       dir: { type: 'string' },
@@ -25,7 +27,10 @@ runCli(() => {
       format: { type: 'string', default: 'text' },
       verbose: { type: 'boolean', default: false },
     },
-  });
+  }, usage);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是“${values.format}”。`, usage);
+  const missing = positionals.filter((path) => !existsSync(path));
+  if (missing.length) throw new UsageError(`找不到 ${missing.join('、')}：请检查文件名和所在文件夹（路径从项目文件夹算起）。`, usage);
   const dir = values.dir ? resolve(values.dir) : contentDir();
   const only = positionals.map((path) => relative(dir, resolve(path)).split(sep).join('/'));
   const outside = only.filter((path) => path.startsWith('..'));
@@ -57,8 +62,7 @@ runCli(() => {
   if (values.format === 'json') {
     console.log(JSON.stringify(report, null, 2));
   } else {
-    for (const problem of report.problems) console.log(formatCheckLine(problem));
-    console.log(report.problems.length ? `共 ${report.errors} 个错误、${report.warnings} 个提示。` : '没有发现问题。');
+    console.log(formatProblems(report.problems));
   }
   return failed(report) ? 1 : 0;
 });

@@ -7,16 +7,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { readArticles } from '../src/lib/articles.ts';
 import { unitsByCategory, buildBulletin } from '../src/lib/bulletin.ts';
-import { dateProblem, looseDate } from '../src/lib/dates.ts';
+import { looseDate } from '../src/lib/dates.ts';
 import { canonicalUnits, newArticleFile, newArticlePath, newArticleProblems, newArticleSlug, newArticleText, type NewArticleFields } from '../src/lib/new-article.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/registries.ts';
-import { suggestUnits } from '../src/lib/unit-suggestions.ts';
-import { runCli } from './cli.ts';
+import { suggestUnits } from '../src/lib/name-suggestions.ts';
+import { parseCommandLine, runCli } from './cli.ts';
 
 /** Today in China, whatever the machine's time zone. */
 function today(): string {
@@ -26,7 +25,7 @@ function today(): string {
 const list = (value: string | undefined) => (value ?? '').split(/[,，、\s]+/).map((item) => item.trim()).filter(Boolean);
 
 runCli(async () => {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     options: {
       dir: { type: 'string' },
       title: { type: 'string' },
@@ -41,7 +40,7 @@ runCli(async () => {
       draft: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
-  });
+  }, 'npm run new -- --title 标题 --unit 单位 --column 栏目 --byline "通讯员 姓名" [--date 2024-11-22] [--tags 甲,乙] [--slug 网址名] [--draft]');
   const dir = values.dir ? resolve(values.dir) : contentDir();
   const { registry, problems } = loadRegistry(dir);
   if (!registry) {
@@ -70,14 +69,10 @@ runCli(async () => {
       console.error('npm run new -- --title 技能比武强本领 --unit 市水务局 --column 党建动态 --byline "通讯员 王笛"');
       return 1;
     }
-    if (dateProblem(fields.date)) {
-      console.error(`日期“${fields.date}”不对，请写成 2024-11-22。`);
-      return 1;
-    }
-
     const errors = newArticleProblems(fields, registry);
     if (errors.length) {
-      console.error(formatProblems(errors));
+      // Nothing was written yet: name the option to change, not a file that does not exist.
+      for (const error of errors) console.error(`${optionOf(error.field)}${error.message}  ${error.hint}（${error.code}）`);
       return 1;
     }
     const file = newArticleFile(dir, fields);
@@ -101,6 +96,13 @@ runCli(async () => {
     ask?.close();
   }
 });
+
+/** The option of `new` that sets a frontmatter field. */
+function optionOf(field: string | undefined): string {
+  if (!field) return '';
+  const option = field === 'units' ? 'unit' : field;
+  return `--${option}：`;
+}
 
 async function askText(ask: ReturnType<typeof createInterface>, prompt: string, optional = false): Promise<string> {
   for (;;) {

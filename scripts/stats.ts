@@ -3,31 +3,41 @@
  * Articles per unit per month and per column, for the year-end evaluation of units' work.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { readSnapshot } from '../src/integrations/content-snapshot.ts';
+import { readArticles } from '../src/lib/articles.ts';
+import { buildBulletin } from '../src/lib/bulletin.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { loadRegistry } from '../src/lib/registries.ts';
 import { computeStats, statsCsv, statsTable } from '../src/lib/stats.ts';
-import { runCli } from './cli.ts';
+import { parseCommandLine, runCli } from './cli.ts';
 
 runCli(() => {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine({
     options: {
       dir: { type: 'string' },
       year: { type: 'string' },
       csv: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
-  });
+  }, 'npm run stats [-- --year 2024] [--csv]');
   if (values.year && !/^\d{4}$/.test(values.year)) {
     console.error(`年份“${values.year}”不对，请写四位数字，例如 --year 2024。`);
     return 1;
   }
-  const snapshot = readSnapshot(values.dir ? resolve(values.dir) : contentDir(), { includeDrafts: false });
-  if (!snapshot) {
-    console.error('单位或栏目登记表有误，请先运行 npm run check 查看。');
+  const dir = values.dir ? resolve(values.dir) : contentDir();
+  const { registry, problems: registryProblems } = loadRegistry(dir);
+  if (!registry) {
+    console.error(formatProblems(registryProblems));
     return 1;
   }
-  const stats = computeStats(snapshot.bulletin, values.year);
+  const { articles, problems } = readArticles(dir, registry);
+  const stats = computeStats(buildBulletin(registry, articles.filter((article) => !article.draft)), values.year);
   process.stdout.write(values.csv ? statsCsv(stats) : `${statsTable(stats)}\n`);
+  // Figures for a year-end evaluation must not be short without anyone noticing.
+  const broken = [...new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
+  if (broken.length) {
+    console.error(`注意：${broken.length} 篇稿件有错误，没有计入上面的统计：${broken.join('、')}。请运行 npm run check 查看并修改后再统计。`);
+    return 1;
+  }
   return 0;
 });

@@ -62,8 +62,8 @@ export interface ParsedArticle {
   problems: Problem[];
   /** True when the slug was written in the frontmatter, false when it was derived. */
   slugWritten?: boolean;
-  /** The line of the written slug, for messages about it. */
-  slugLine?: number;
+  /** Where the written slug is, for messages about it. */
+  slugPlace?: { line: number; column: number };
 }
 
 /** Read one article file, validate it against the bulletin's registries and check its pictures. */
@@ -165,8 +165,8 @@ export function parseArticle(
   };
   if (contentDir) problems.push(...articleImageProblems(contentDir, article, positionOf(['cover'])?.line));
   if (problems.some((entry) => entry.severity === 'error')) return { problems };
-  const slugLine = front.slug === undefined ? undefined : positionOf(['slug'])?.line;
-  return { article, problems, slugWritten: front.slug !== undefined, ...(slugLine ? { slugLine } : {}) };
+  const slugPlace = front.slug === undefined ? undefined : positionOf(['slug']);
+  return { article, problems, slugWritten: front.slug !== undefined, ...(slugPlace ? { slugPlace } : {}) };
 }
 
 /**
@@ -183,8 +183,9 @@ export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): s
 export interface SlugClaim {
   article: Article;
   slugWritten: boolean;
-  /** The line of the written slug. */
+  /** Where the written slug is. */
   line?: number;
+  column?: number;
 }
 
 /** Read every article of a content folder, each with a slug of its own. */
@@ -195,41 +196,52 @@ export function readArticles(dir: string, registry: Registry): { articles: Artic
   for (const file of listArticleFiles(dir, escapes)) {
     const result = readArticle(dir, file, registry);
     problems.push(...result.problems);
-    if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...(result.slugLine ? { line: result.slugLine } : {}) });
+    if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...result.slugPlace });
   }
   const settled = settleArticleSlugs(read);
   const strayMdx = untrustedMdxProblems(dir, registry.site.trustedMdx).filter((problem) => !problem.file.startsWith(`${articlesFolder}/`));
   return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx] };
 }
 
+/** Older first; on the same day, by path, so the order never depends on how files were listed. */
+const byAge = (a: Article, b: Article) => a.date.localeCompare(b.date) || a.sourcePath.localeCompare(b.sourcePath);
+
 /**
- * Make every slug unique. Two written slugs that clash are an error in both files, each naming
- * the other: only the writers know which should change. A slug derived from a file name gives
- * way, to a written slug or to an older article's: it gets a short hash of its path added, and
- * a warning says so. Newer articles never move an older one's page.
+ * Make every slug unique without ever moving a published page. Two written slugs that clash are
+ * an error in both files, each naming the other: only the writers know which should change. A
+ * written slug that an older article already has from its file name is an error in the newer
+ * file. A slug derived from a file name gives way, to an older written or derived slug: it gets
+ * a short hash of its path added, and a warning says so.
  */
 export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Article[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const owner = new Map<string, string>();
   const claims = new Map<string, SlugClaim>();
-  const clashed = new Set<string>();
-  for (const claim of read.filter((entry) => entry.slugWritten)) {
+  const refused = new Set<string>();
+  const written = read.filter((entry) => entry.slugWritten);
+  for (const claim of written) {
     const { article } = claim;
     const first = claims.get(article.slug);
     if (first === undefined) {
-      owner.set(article.slug, article.sourcePath);
       claims.set(article.slug, claim);
       continue;
     }
     for (const [mine, theirs] of [[first, claim], [claim, first]] as const) {
-      clashed.add(mine.article.sourcePath);
-      problems.push(catalogued(mine.article.sourcePath, 'SlugClash', { line: mine.line, field: 'slug' }, [article.slug, theirs.article.sourcePath]));
+      refused.add(mine.article.sourcePath);
+      problems.push(catalogued(mine.article.sourcePath, 'SlugClash', { line: mine.line, column: mine.column, field: 'slug' }, [article.slug, theirs.article.sourcePath], [article.slug]));
     }
   }
   const derived = read
     .filter((entry) => !entry.slugWritten)
     .map((entry) => entry.article)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.sourcePath.localeCompare(b.sourcePath));
+    .sort(byAge);
+  for (const claim of written) {
+    const older = derived.find((article) => article.slug === claim.article.slug && byAge(article, claim.article) < 0);
+    if (!older || refused.has(claim.article.sourcePath)) continue;
+    refused.add(claim.article.sourcePath);
+    problems.push(catalogued(claim.article.sourcePath, 'SlugTaken', { line: claim.line, column: claim.column, field: 'slug' }, [claim.article.slug, older.sourcePath], [claim.article.slug]));
+  }
+  const owner = new Map<string, string>();
+  for (const claim of written) if (!refused.has(claim.article.sourcePath)) owner.set(claim.article.slug, claim.article.sourcePath);
   const renamed = new Map<Article, string>();
   for (const article of derived) {
     const other = owner.get(article.slug);
@@ -251,7 +263,7 @@ export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Arti
   }
   const articles = read
     .map((entry) => entry.article)
-    .filter((article) => !clashed.has(article.sourcePath))
+    .filter((article) => !refused.has(article.sourcePath))
     .map((article) => (renamed.has(article) ? { ...article, slug: renamed.get(article)! } : article));
   return { articles, problems };
 }

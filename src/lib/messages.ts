@@ -34,8 +34,8 @@ export const messages = {
     hint: (key: string) => `请改成英文冒号加空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
   },
   FullWidthSpace: {
-    message: (key: string) => `字段名 ${key} 的冒号后面是中文全角空格。`,
-    hint: (key: string) => `请改成英文空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
+    message: (key: string) => `字段名 ${key} 和值之间用了中文全角空格“　”。`,
+    hint: (key: string) => `请写成英文冒号加一个英文空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
   },
   MissingFrontmatter: {
     message: () => '文件开头缺少以 --- 包围的稿件信息（frontmatter）。',
@@ -84,7 +84,10 @@ export const messages = {
   },
   ImpossibleDate: {
     message: (value: string) => `日期“${value}”不存在。`,
-    hint: () => '请核对月份和日期，例如 11 月只有 30 天',
+    hint: (year?: number, month?: number, days?: number) =>
+      month && month >= 1 && month <= 12 && days
+        ? `${year} 年 ${month} 月只有 ${days} 天，请核对日期`
+        : '月份要在 1 到 12 之间，日期不能超过当月天数；请核对后写成 2024-11-22 这样的格式',
   },
   UnknownUnit: {
     message: (value: string, suggestions: readonly string[]) =>
@@ -116,7 +119,11 @@ export const messages = {
   },
   SlugClash: {
     message: (slug: string, other: string) => `网址名“${slug}”与 ${other} 重复。`,
-    hint: () => '请在其中一篇的稿件信息里加上不同的 slug，例如 slug: jineng-biwu-2',
+    hint: (slug: string) => `请在其中一篇的稿件信息里改用不同的 slug，例如 slug: ${slug}-2`,
+  },
+  SlugTaken: {
+    message: (slug: string, other: string) => `网址名“${slug}”已是更早发布的 ${other} 的网址（由它的文件名生成）。`,
+    hint: (slug: string) => `已发布的网址不能被新稿件占用；请给本篇换一个 slug，例如 slug: ${slug}-2`,
   },
   SlugRenamed: {
     message: (base: string, other: string, slug: string) => `网址名“${base}”已被 ${other} 使用，本篇改用“${slug}”。`,

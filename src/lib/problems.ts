@@ -30,24 +30,25 @@ export class ContentError extends Error {
   }
 }
 
-/** One problem as a correspondent reads it: file, line, field, then what and how to fix. */
+/**
+ * One problem on one line, the same wherever it is found (check, build, new, import):
+ * 文件:行:列  错误/提示 字段：问题  修改建议（代码）. Editors jump to file:line:column with it.
+ */
 export function formatProblem(problem: Problem): string {
-  const mark = problem.severity === 'error' ? '✖' : '⚠';
-  const where = [
-    problem.file,
-    problem.line ? `第 ${problem.line} 行` : '',
-    problem.field ?? '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return `${mark} ${where}\n  ${problem.message}\n  ${problem.hint}（${problem.code}）`;
+  const kind = problem.severity === 'error' ? '错误' : '提示';
+  const field = problem.field ? `${problem.field}：` : '';
+  return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${kind} ${field}${problem.message}  ${problem.hint}（${problem.code}）`;
+}
+
+/** The closing count, or that nothing was found. */
+export function problemCount(problems: readonly Problem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return problems.length ? `共 ${errors} 个错误、${problems.length - errors} 个提示。` : '没有发现问题。';
 }
 
 /** Every problem, then a count, in the order files were read. */
 export function formatProblems(problems: Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
-  return [...problems.map(formatProblem), `共 ${errors} 个错误、${warnings} 个警告。`].join('\n');
+  return [...problems.map(formatProblem), problemCount(problems)].join('\n');
 }
 
 /** True when any problem must stop a build. */

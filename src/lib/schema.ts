@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { parseByline, bylineNames, type BylineGroup } from './byline.ts';
-import { dateProblem, looseDate } from './dates.ts';
+import { dateProblem, daysInMonth, looseDate } from './dates.ts';
 import { resolveColumn, resolveUnit, type Registry } from './registries.ts';
 import { slugPattern } from './slug.ts';
-import { suggest } from './suggest.ts';
-import { renamedUnit, suggestUnits } from './unit-suggestions.ts';
+import { renamedUnit, suggestColumns, suggestUnits } from './name-suggestions.ts';
 import type { FieldInfo } from './zod-problems.ts';
 
 /** How each frontmatter field is described in messages: the kind of value and an example. */
@@ -52,6 +51,13 @@ const yamlBoolean = z.preprocess((value) => {
 const listOf = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value), z.array(item));
 
+/** Year, month and the month's length, for a hint that names the month actually written. */
+function impossibleDateHint(iso: string): [number, number, number] | [] {
+  const [year, month] = iso.split('-').map(Number);
+  if (!year || !month || month < 1 || month > 12) return [];
+  return [year, month, daysInMonth(year, month)];
+}
+
 const isoDate = z.preprocess(
   asText,
   z.string().trim().superRefine((value, context) => {
@@ -60,7 +66,7 @@ const isoDate = z.preprocess(
     const iso = problem === 'format' ? looseDate(value) : undefined;
     const params =
       problem === 'impossible' || (iso && dateProblem(iso))
-        ? { code: 'ImpossibleDate', args: [value] }
+        ? { code: 'ImpossibleDate', args: [value], hintArgs: impossibleDateHint(iso ?? value) }
         : iso
           ? { code: 'DateFormat', args: [value, iso] }
           : { code: 'InvalidDate', args: [value] };
@@ -94,7 +100,7 @@ export function createArticleSchema(registry: Registry) {
           context.addIssue({
             code: 'custom',
             input: ref,
-            params: { code: 'UnknownColumn', args: [ref, suggest(ref, columnNames)], hintArgs: [columnNames] },
+            params: { code: 'UnknownColumn', args: [ref, suggestColumns(ref, registry)], hintArgs: [columnNames] },
           });
           return z.NEVER;
         }),

@@ -29,6 +29,8 @@ export function parseYamlSource(text: string): YamlSource {
     prettyErrors: false,
   });
   const errors = document.errors.map((error) => {
+    const unpaired = unpairedOpening(text, error.message);
+    if (unpaired) return unpaired;
     const position = lineCounter.linePos(error.pos[0]);
     return { line: position.line, column: position.col, detail: describeYamlError(error.code) };
   });
@@ -87,6 +89,37 @@ function nodePosition(node: unknown, lineCounter: LineCounter): Position | undef
   if (!isNode(node) || !node.range) return undefined;
   const { line, col } = lineCounter.linePos(node.range[0]);
   return { line, column: col };
+}
+
+/**
+ * The yaml library notices a missing closing quote or bracket where the document ends, lines
+ * after the mistake. A frontmatter value sits on one line, so the mistake is the first line
+ * whose value opens a quote or bracket and does not close it: point there, in plain words.
+ */
+function unpairedOpening(text: string, libraryMessage: string): { line: number; column: number; detail: string } | undefined {
+  const kind = /quote/i.test(libraryMessage) ? 'quote' : /Flow sequence|\]/.test(libraryMessage) ? 'bracket' : undefined;
+  if (!kind) return undefined;
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^(\s*-?\s*[^\s:#][^:]*:\s+)(.*)$/.exec(lines[index]!);
+    if (!match) continue;
+    const value = match[2]!.trimEnd();
+    const column = match[1]!.length + 1;
+    if (kind === 'quote' && /^["']/.test(value) && !closesQuote(value)) {
+      return { line: index + 1, column, detail: `值开头的引号 ${value[0]} 没有配对：请在值的末尾补上同样的英文引号，或者去掉开头的引号` };
+    }
+    if (kind === 'bracket' && value.startsWith('[') && !value.includes(']')) {
+      return { line: index + 1, column, detail: '列表的方括号没有配对：请在末尾补上“]”，写成 [甲, 乙]' };
+    }
+  }
+  return undefined;
+}
+
+/** True when a value that opens with a quote also closes it on the same line. */
+function closesQuote(value: string): boolean {
+  const quote = value[0]!;
+  const rest = value.slice(1);
+  return quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.includes("'");
 }
 
 const quoteHint = '值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"';

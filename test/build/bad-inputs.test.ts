@@ -13,6 +13,10 @@ interface Expected {
   code?: string;
   /** The file the error is reported in, when not the case's article. */
   file?: string;
+  /** The line the error must point at: where the writer has to look, not where a parser gave up. */
+  line?: number;
+  /** Words the error's message must contain. */
+  says?: string;
   page?: string | null;
   contains?: string[];
   absent?: string[];
@@ -104,6 +108,9 @@ describe('each bad input ends in a named error, found by check', () => {
     const problems = checkContent(dir).problems.filter((problem) => problem.file === file && problem.severity === 'error');
     expect(problems.map((problem) => problem.code)).toContain(expected.code);
     for (const problem of problems) expect(problem.message).toMatch(/\p{Script=Han}/u);
+    const named = problems.find((problem) => problem.code === expected.code)!;
+    if (expected.line !== undefined) expect(named.line).toBe(expected.line);
+    if (expected.says !== undefined) expect(named.message).toContain(expected.says);
   });
 });
 

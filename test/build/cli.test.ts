@@ -63,7 +63,7 @@ describe('npm run check', () => {
   });
 
   test('--fix repairs encoding, BOM, line ends, colons and dates, says what it changed, and leaves the text alone', () => {
-    const files = ['gbk.md', 'utf16.md', 'bom.md', 'crlf.md', 'fullwidth-colon.md', 'fullwidth-space.md', 'date-chinese.md', 'date-dots.md'];
+    const files = ['gbk.md', 'utf16.md', 'bom.md', 'crlf.md', 'fullwidth-colon.md', 'fullwidth-space.md', 'fullwidth-space-before.md', 'fullwidth-space-instead.md', 'date-chinese.md', 'date-dots.md'];
     const dir = bulletinWith(...files);
     const before = Object.fromEntries(files.map((file) => [file, bodyOf(join(dir, 'articles', 'check', file))]));
     const result = run('check', dir, ['--fix']);
@@ -123,14 +123,43 @@ describe('npm run new', () => {
     expect(result.stderr).toContain('缺少：--column、--unit、--byline');
   });
 
-  test('refuses an unknown unit with the check’s own message', () => {
-    const result = run('new', bulletinWith(), ['--title', '标题', '--unit', '市审记局', '--column', '党建动态', '--byline', '通讯员 王笛']);
+  test('refuses an unknown unit with the check’s own message, naming the option, not a file it never wrote', () => {
+    const dir = bulletinWith();
+    const result = run('new', dir, ['--title', '标题', '--unit', '市审记局', '--column', 'dangjian', '--byline', '通讯员 王笛', '--date', '2023-02-29']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('找不到单位“市审记局”。units.yaml 中相近的有：“市审计局”。');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^--date：日期“2023-02-29”不存在。  2023 年 2 月只有 28 天/),
+      expect.stringMatching(/^--column：找不到栏目“dangjian”。columns.yaml 中相近的有：“党建动态”。/),
+      expect.stringMatching(/^--unit：找不到单位“市审记局”。units.yaml 中相近的有：“市审计局”。/),
+    ]);
+    expect(result.stderr).not.toContain('.md');
+  });
+});
+
+describe('a mistyped command line', () => {
+  test.each([
+    ['check', ['--fixx'], '不认识的选项 --fixx。'],
+    ['check', ['--format', 'xml'], '--format 只能是 text 或 json，不是“xml”。'],
+    ['check', ['articles/没有这篇.md'], '找不到 articles/没有这篇.md'],
+    ['new', ['--title'], '选项 --title 后面要写一个值。'],
+    ['stats', ['2024'], '多余的“2024”'],
+  ])('%s %j is told in Chinese, with the usage, exit code 2', (script, args, says) => {
+    const result = run(script, fixtureDir, args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(says);
+    expect(result.stderr).toContain(`用法：npm run ${script}`);
+    expect(result.stderr).not.toMatch(/Error|    at /);
   });
 });
 
 describe('npm run stats', () => {
+  test('says which articles it could not count, and fails', () => {
+    const result = run('stats', bulletinWith('unknown-unit.md'));
+    expect(result.stdout).toContain('共 26 篇稿件');
+    expect(result.stderr).toContain('注意：1 篇稿件有错误，没有计入上面的统计：articles/check/unknown-unit.md。');
+    expect(result.status).toBe(1);
+  });
+
   test('counts articles per unit and month as a table', () => {
     const result = run('stats', fixtureDir, ['--year', '2024']);
     expect(result.status).toBe(0);

@@ -22,10 +22,8 @@ test('an invalid article fails the build, naming the file and the field in Chine
   });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toContain('articles/2024/12/坏稿件.md 第 3 行 date');
-  expect(output).toContain('日期“2024-11-31”不存在。');
-  expect(output).toContain('articles/2024/12/坏稿件.md 第 5 行 units');
-  expect(output).toContain('找不到单位“市交通局”。');
+  expect(output).toContain('articles/2024/12/坏稿件.md:3:7  错误 date：日期“2024-11-31”不存在。');
+  expect(output).toContain('articles/2024/12/坏稿件.md:5:9  错误 units：找不到单位“市交通局”。');
   expect(output).not.toMatch(/Stack trace|    at /);
 });
 
@@ -35,15 +33,15 @@ test('a slug clash fails the build, naming both files', () => {
   });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toMatch(/articles\/2024\/12\/copy\.md 第 7 行 slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/残联\.md 重复/);
-  expect(output).toMatch(/articles\/2024\/12\/残联\.md 第 12 行 slug\n\s+网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
+  expect(output).toContain('articles/2024/12/copy.md:7:7  错误 slug：网址名“canlian-zhucan”与 articles/2024/12/残联.md 重复');
+  expect(output).toMatch(/articles\/2024\/12\/残联\.md:12:\d+  错误 slug：网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
 });
 
 test('a broken registry fails the build, naming the file and line', () => {
   const dir = brokenCopy({ 'units.yaml': '- name: 市水务局\n  aliases: [水务局\n' });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toMatch(/units\.yaml 第 \d 行/);
+  expect(output).toMatch(/units\.yaml:\d+:\d+  错误 /);
 });
 
 test('the build runs the same checks as check: a GBK article fails it with the same message', () => {
@@ -51,7 +49,7 @@ test('the build runs the same checks as check: a GBK article fails it with the s
   cpSync(fileURLToPath(new URL('../fixtures/check/gbk.md', import.meta.url)), join(dir, 'articles', 'gbk.md'));
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toContain('articles/gbk.md 第 1 行\n  文件是 GBK（ANSI）编码，网站要求 UTF-8。');
+  expect(output).toContain('articles/gbk.md:1:1  错误 文件是 GBK（ANSI）编码，网站要求 UTF-8。');
 });
 
 test('an .mdx file outside the trusted folders fails the build and never runs', () => {
@@ -64,6 +62,6 @@ test('an .mdx file outside the trusted folders fails the build and never runs', 
   );
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toContain('other/page.mdx 第 1 行\n  .mdx 文件会在生成网站时执行代码，此文件夹不允许使用。');
+  expect(output).toContain('other/page.mdx:1:1  错误 .mdx 文件会在生成网站时执行代码，此文件夹不允许使用。');
   expect(existsSync(marker)).toBe(false);
 });

@@ -20,11 +20,7 @@ describe('parseArticle', () => {
     const { article: parsed, problems } = article(valid.replace('[水务局]', '[市水务]'));
     expect(parsed).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
-      "✖ articles/2024/11/test.md 第 5 行 units
-        找不到单位“市水务”。units.yaml 中相近的有：“市水务局”、“延安市水务局”。
-        请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml（UnknownUnit）"
-    `);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:5:9  错误 units：找不到单位“市水务”。units.yaml 中相近的有：“市水务局”。  请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml（UnknownUnit）"`);
   });
 
   test('reports a missing required field in Chinese', () => {
@@ -90,11 +86,7 @@ describe('parseArticle', () => {
     expect(article(`${valid}\nslug: jineng-biwu`).article?.slug).toBe('jineng-biwu');
     const { problems } = article(`${valid}\nslug: 技能比武`);
     expect(problems).toMatchObject([{ field: 'slug', code: 'BadSlug' }]);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
-      "✖ articles/2024/11/test.md 第 7 行 slug
-        slug“技能比武”只能用小写英文字母、数字和连字符。
-        例如：slug: jineng-biwu；不写 slug 时会按文件名或标题拼音自动生成（BadSlug）"
-    `);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:7:7  错误 slug：slug“技能比武”只能用小写英文字母、数字和连字符。  例如：slug: jineng-biwu；不写 slug 时会按文件名或标题拼音自动生成（BadSlug）"`);
   });
 
   test('takes a number as a title or slug', () => {
@@ -110,11 +102,7 @@ describe('parseArticle', () => {
   test('reports a value that YAML reads as an alias, instead of crashing', () => {
     const { problems } = article(valid.replace('技能比武强本领', '*重要*通知'));
     expect(problems).toMatchObject([{ code: 'YamlSyntax', line: 2 }]);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
-      "✖ articles/2024/11/test.md 第 2 行
-        这一行的格式有误：值的开头是有特殊含义的符号；值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"。
-        每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]（YamlSyntax）"
-    `);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:2:8  错误 这一行的格式有误：值的开头是有特殊含义的符号；值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"。  每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]（YamlSyntax）"`);
   });
 
   test('reports indentation with Tab in Chinese', () => {
@@ -203,13 +191,27 @@ describe('readArticles', () => {
     expect(problems).toMatchObject([{ file: 'articles/2024/12/简讯.md', code: 'SlugRenamed', severity: 'warning' }]);
   });
 
-  test('gives way to a written slug', () => {
-    const { articles } = settleArticleSlugs([
-      { article: stub('biwu', 'articles/a/biwu.md', '2020-01-01'), slugWritten: false },
-      { article: stub('biwu', 'articles/b/other.md', '2024-01-01'), slugWritten: true },
+  test('a newer file of the same name gives way to an older written slug', () => {
+    const { articles, problems } = settleArticleSlugs([
+      { article: stub('biwu', 'articles/b/biwu.md', '2024-01-01'), slugWritten: false },
+      { article: stub('biwu', 'articles/a/other.md', '2020-01-01'), slugWritten: true },
     ]);
     expect(articles[0]?.slug).toMatch(/^biwu-[0-9a-f]{8}$/);
     expect(articles[1]?.slug).toBe('biwu');
+    expect(problems).toMatchObject([{ file: 'articles/b/biwu.md', code: 'SlugRenamed', severity: 'warning' }]);
+  });
+
+  test('refuses a written slug that an older article has from its file name: its page never moves', () => {
+    const { articles, problems } = settleArticleSlugs([
+      { article: stub('biwu', 'articles/a/biwu.md', '2020-01-01'), slugWritten: false },
+      { article: stub('biwu', 'articles/b/other.md', '2024-01-01'), slugWritten: true, line: 7, column: 7 },
+    ]);
+    expect(articles.map((article) => [article.sourcePath, article.slug])).toEqual([['articles/a/biwu.md', 'biwu']]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'articles/b/other.md', line: 7, column: 7, code: 'SlugTaken', severity: 'error' }),
+    ]);
+    expect(problems[0]?.message).toBe('网址名“biwu”已是更早发布的 articles/a/biwu.md 的网址（由它的文件名生成）。');
+    expect(problems[0]?.hint).toContain('slug: biwu-2');
   });
 });
 

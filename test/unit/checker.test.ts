@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { checkContent, formatCheckLine } from '../../src/lib/checker/check.ts';
+import { checkContent } from '../../src/lib/checker/check.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { fixtureDir } from './helpers.ts';
 
 const cases = fileURLToPath(new URL('../fixtures/check/', import.meta.url));
@@ -14,7 +15,7 @@ function check(...files: string[]): string[] {
   cpSync(fixtureDir, dir, { recursive: true });
   mkdirSync(join(dir, 'articles', 'check'));
   for (const file of files) cpSync(join(cases, file), join(dir, 'articles', 'check', file));
-  return checkContent(dir, ['articles/check']).problems.map(formatCheckLine);
+  return checkContent(dir, ['articles/check']).problems.map(formatProblem);
 }
 
 test('a missing required field', () => {
@@ -64,7 +65,15 @@ test.each(['date-chinese.md', 'date-dots.md', 'date-slashes.md'])('a date writte
 test('an impossible date', () => {
   expect(check('date-impossible.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/date-impossible.md:3:7  错误 date：日期“2024-11-31”不存在。  请核对月份和日期，例如 11 月只有 30 天（ImpossibleDate）",
+      "articles/check/date-impossible.md:3:7  错误 date：日期“2024-11-31”不存在。  2024 年 11 月只有 30 天，请核对日期（ImpossibleDate）",
+    ]
+  `);
+});
+
+test('an impossible date written the Chinese way names the month actually written', () => {
+  expect(check('date-february.md')).toMatchInlineSnapshot(`
+    [
+      "articles/check/date-february.md:3:7  错误 date：日期“2023年2月29日”不存在。  2023 年 2 月只有 28 天，请核对日期（ImpossibleDate）",
     ]
   `);
 });
@@ -84,9 +93,16 @@ test('a full-width colon after a key', () => {
 test('a full-width space after a key', () => {
   expect(check('fullwidth-space.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/fullwidth-space.md:6:7  错误 byline：字段名 byline 的冒号后面是中文全角空格。  请改成英文空格：“byline: ”；运行 npm run check -- --fix 可以自动改正（FullWidthSpace）",
+      "articles/check/fullwidth-space.md:6:8  错误 byline：字段名 byline 和值之间用了中文全角空格“　”。  请写成英文冒号加一个英文空格：“byline: ”；运行 npm run check -- --fix 可以自动改正（FullWidthSpace）",
     ]
   `);
+});
+
+test.each([
+  ['fullwidth-space-before.md', 'articles/check/fullwidth-space-before.md:2:6  错误 title：字段名 title 和值之间用了中文全角空格“　”。'],
+  ['fullwidth-space-instead.md', 'articles/check/fullwidth-space-instead.md:4:7  错误 column：字段名 column 和值之间用了中文全角空格“　”。'],
+])('a full-width space before or instead of the colon (%s)', (file, line) => {
+  expect(check(file)).toEqual([expect.stringContaining(line)]);
 });
 
 test('frontmatter that is never closed', () => {
@@ -100,7 +116,7 @@ test('frontmatter that is never closed', () => {
 test('a YAML syntax error, with its line', () => {
   expect(check('yaml-syntax.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/yaml-syntax.md:7:18  错误 这一行的格式有误：缩进、冒号或括号不对：列表写成 [甲, 乙]，方括号要成对。  每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]（YamlSyntax）",
+      "articles/check/yaml-syntax.md:7:7  错误 这一行的格式有误：列表的方括号没有配对：请在末尾补上“]”，写成 [甲, 乙]。  每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]（YamlSyntax）",
     ]
   `);
 });
@@ -143,8 +159,8 @@ test('a binary file named .md', () => {
 test('two articles with the same written slug', () => {
   expect(check('slug-a.md', 'slug-b.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/slug-a.md:7:1  错误 slug：网址名“biwu”与 articles/check/slug-b.md 重复。  请在其中一篇的稿件信息里加上不同的 slug，例如 slug: jineng-biwu-2（SlugClash）",
-      "articles/check/slug-b.md:7:1  错误 slug：网址名“biwu”与 articles/check/slug-a.md 重复。  请在其中一篇的稿件信息里加上不同的 slug，例如 slug: jineng-biwu-2（SlugClash）",
+      "articles/check/slug-a.md:7:7  错误 slug：网址名“biwu”与 articles/check/slug-b.md 重复。  请在其中一篇的稿件信息里改用不同的 slug，例如 slug: biwu-2（SlugClash）",
+      "articles/check/slug-b.md:7:7  错误 slug：网址名“biwu”与 articles/check/slug-a.md 重复。  请在其中一篇的稿件信息里改用不同的 slug，例如 slug: biwu-2（SlugClash）",
     ]
   `);
 });

@@ -54,11 +54,7 @@ describe('loadRegistry', () => {
   test('reports a site URL that is not a URL, quoting it', () => {
     const { problems } = loadRegistry(folderWith({ 'site.yaml': 'name: 测试\nurl: dangjian\n' }));
     expect(problems).toMatchObject([{ file: 'site.yaml', line: 2, field: 'url', code: 'InvalidUrl' }]);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`
-      "✖ site.yaml 第 2 行 url
-        网址“dangjian”不是完整的 http(s) 地址。
-        例如：url: https://dangjian.example.cn（InvalidUrl）"
-    `);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"site.yaml:2:6  错误 url：网址“dangjian”不是完整的 http(s) 地址。  例如：url: https://dangjian.example.cn（InvalidUrl）"`);
   });
 
   test('names the field of a unit entry, not its position, when a value has the wrong type', () => {

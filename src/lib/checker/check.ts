@@ -30,10 +30,3 @@ export function checkContent(dir: string, only: readonly string[] = []): CheckRe
 export function failed(report: CheckReport): boolean {
   return hasErrors(report.problems);
 }
-
-/** One problem on one line, as `check` prints it: 文件:行:列  问题  修改建议. */
-export function formatCheckLine(problem: Problem): string {
-  const kind = problem.severity === 'error' ? '错误' : '提示';
-  const field = problem.field ? `${problem.field}：` : '';
-  return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${kind} ${field}${problem.message}  ${problem.hint}（${problem.code}）`;
-}

@@ -2,7 +2,7 @@
 export interface KeyTypo {
   /** 0-based line within the YAML text. */
   line: number;
-  /** 0-based column of the colon. */
+  /** 0-based column of the full-width colon or space. */
   column: number;
   key: string;
   kind: 'colon' | 'space';
@@ -10,11 +10,14 @@ export interface KeyTypo {
   fixed: string;
 }
 
-// key：value, key ：value, key:　value (an ideographic space instead of a space)
+// key：value, key ：value, key　：value
 const colonTypo = /^(\s*-?\s*)([A-Za-z][\w-]*)[ \t\u3000]*：[ \t\u3000]*(.*)$/u;
-const spaceTypo = /^(\s*-?\s*)([A-Za-z][\w-]*):\u3000+(.*)$/u;
+// key:　value, key　: value, key　:　value (an ideographic space around the colon)
+const spaceTypo = /^(\s*-?\s*)([A-Za-z][\w-]*)(?:[ \t]*\u3000[ \t\u3000]*:|:\u3000)[ \t\u3000]*(.*)$/u;
+// key　value at the start of a line: the space bar of a Chinese input method typed instead of ": "
+const spaceForColon = /^()([A-Za-z][\w-]*)\u3000+([^:：\s].*)$/u;
 
-/** Every key typed with a full-width colon or followed by a full-width space. */
+/** Every key typed with a full-width colon, or with a full-width space around or instead of the colon. */
 export function findKeyTypos(yaml: string): KeyTypo[] {
   const typos: KeyTypo[] = [];
   yaml.split('\n').forEach((text, line) => {
@@ -23,8 +26,8 @@ export function findKeyTypos(yaml: string): KeyTypo[] {
       typos.push({ line, column: text.indexOf('：'), key: colon[2]!, kind: 'colon', fixed: `${colon[1]}${colon[2]}: ${colon[3]}` });
       return;
     }
-    const space = spaceTypo.exec(text);
-    if (space) typos.push({ line, column: text.indexOf(':'), key: space[2]!, kind: 'space', fixed: `${space[1]}${space[2]}: ${space[3]}` });
+    const space = spaceTypo.exec(text) ?? spaceForColon.exec(text);
+    if (space) typos.push({ line, column: text.indexOf('\u3000'), key: space[2]!, kind: 'space', fixed: `${space[1]}${space[2]}: ${space[3]}` });
   });
   return typos;
 }
