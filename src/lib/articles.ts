@@ -116,7 +116,7 @@ export function parseArticle(
 
   for (const typo of findKeyTypos(split.yaml)) {
     const place = { line: split.yamlLine + typo.line, column: typo.column + 1, field: typo.key };
-    problems.push(at(typo.kind === 'colon' ? 'FullWidthColon' : 'FullWidthSpace', place, [typo.key], [typo.key]));
+    problems.push(at(keyTypoCodes[typo.kind], place, [typo.key], [typo.key]));
   }
   const source = parseYamlSource(fixKeyTypos(split.yaml));
   const positionOf = (path: readonly PropertyKey[]) => {
@@ -178,6 +178,8 @@ export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): s
   const alt = article.title.replace(/[[\]\\]/g, '\\$&');
   return `![${alt}](<${article.cover}>)\n\n${article.body}`;
 }
+
+const keyTypoCodes = { colon: 'FullWidthColon', space: 'FullWidthSpace', nospace: 'ColonWithoutSpace' } as const;
 
 /** An article and how it came by its slug. */
 export interface SlugClaim {

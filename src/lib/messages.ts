@@ -37,6 +37,10 @@ export const messages = {
     message: (key: string) => `字段名 ${key} 和值之间用了中文全角空格“　”。`,
     hint: (key: string) => `请写成英文冒号加一个英文空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
   },
+  ColonWithoutSpace: {
+    message: (key: string) => `字段名 ${key} 的冒号后面没有空格。`,
+    hint: (key: string) => `请在英文冒号后空一格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
+  },
   MissingFrontmatter: {
     message: () => '文件开头缺少以 --- 包围的稿件信息（frontmatter）。',
     hint: () => '第一行写 ---，接着写 title、date 等字段，再用一行 --- 结束',

@@ -47,9 +47,25 @@ const yamlBoolean = z.preprocess((value) => {
   return value;
 }, z.boolean());
 
-/** A list written as a single value (`units: 市水务局`) is a list of one. */
+/** Chinese list separators: a writer who types 市水务局、市审计局 means two units. */
+const listSeparators = /[、，,；;]/;
+
+/** 【甲】, ［甲, 乙］: the brackets a Chinese input method types instead of [ ]. */
+const fullWidthBrackets = /^[【［〔](.*)[】］〕]$/su;
+
+function listItems(value: unknown): unknown[] {
+  if (typeof value === 'number') return [value];
+  if (typeof value !== 'string') return [value];
+  const inside = fullWidthBrackets.exec(value.trim())?.[1] ?? value;
+  return inside.split(listSeparators).map((item) => item.trim()).filter(Boolean);
+}
+
+/**
+ * A list as the writer meant it: a single value (`units: 市水务局`) is a list of one, and
+ * items joined with Chinese separators or wrapped in full-width brackets are split apart.
+ */
 const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (typeof value === 'string' || typeof value === 'number' ? [value] : value), z.array(item));
+  z.preprocess((value) => (Array.isArray(value) ? value.flatMap(listItems) : listItems(value)), z.array(item));
 
 /** Year, month and the month's length, for a hint that names the month actually written. */
 function impossibleDateHint(iso: string): [number, number, number] | [] {

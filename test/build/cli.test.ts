@@ -63,7 +63,7 @@ describe('npm run check', () => {
   });
 
   test('--fix repairs encoding, BOM, line ends, colons and dates, says what it changed, and leaves the text alone', () => {
-    const files = ['gbk.md', 'utf16.md', 'bom.md', 'crlf.md', 'fullwidth-colon.md', 'fullwidth-space.md', 'fullwidth-space-before.md', 'fullwidth-space-instead.md', 'date-chinese.md', 'date-dots.md'];
+    const files = ['gbk.md', 'utf16.md', 'bom.md', 'crlf.md', 'fullwidth-colon.md', 'fullwidth-space.md', 'fullwidth-space-before.md', 'fullwidth-space-instead.md', 'colon-no-space.md', 'date-chinese.md', 'date-dots.md'];
     const dir = bulletinWith(...files);
     const before = Object.fromEntries(files.map((file) => [file, bodyOf(join(dir, 'articles', 'check', file))]));
     const result = run('check', dir, ['--fix']);

@@ -16,6 +16,18 @@ describe('parseArticle', () => {
     expect(parsed?.byline).toEqual({ text: '通讯员 加雅文', groups: [{ role: '通讯员', names: ['加雅文'] }], names: ['加雅文'] });
   });
 
+  test.each([
+    ['units: 水务局、审计局', ['shuiwuju', 'shi-shen-ji-ju']],
+    ['units: 水务局，审计局', ['shuiwuju', 'shi-shen-ji-ju']],
+    ['units: 【水务局】', ['shuiwuju']],
+    ['units: ［水务局, 审计局］', ['shuiwuju', 'shi-shen-ji-ju']],
+    ['units: [水务局、审计局]', ['shuiwuju', 'shi-shen-ji-ju']],
+  ])('reads %s as the list the writer meant', (units, slugs) => {
+    const { article: parsed, problems } = article(valid.replace('units: [水务局]', units));
+    expect(problems).toEqual([]);
+    expect(parsed?.units).toEqual(slugs);
+  });
+
   test('names the file, line and field of an unknown unit and suggests the right one', () => {
     const { article: parsed, problems } = article(valid.replace('[水务局]', '[市水务]'));
     expect(parsed).toBeUndefined();

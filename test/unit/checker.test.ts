@@ -98,6 +98,14 @@ test('a full-width space after a key', () => {
   `);
 });
 
+test('no space after a key’s colon', () => {
+  expect(check('colon-no-space.md')).toEqual([expect.stringContaining('articles/check/colon-no-space.md:2:6  错误 title：字段名 title 的冒号后面没有空格。')]);
+});
+
+test('units and tags joined with Chinese separators or in full-width brackets are read as the writer meant', () => {
+  expect(check('units-chinese-list.md')).toEqual([]);
+});
+
 test.each([
   ['fullwidth-space-before.md', 'articles/check/fullwidth-space-before.md:2:6  错误 title：字段名 title 和值之间用了中文全角空格“　”。'],
   ['fullwidth-space-instead.md', 'articles/check/fullwidth-space-instead.md:4:7  错误 column：字段名 column 和值之间用了中文全角空格“　”。'],

@@ -6,6 +6,8 @@ import { parseYamlSource } from '../yaml-source.ts';
 import { decodeFile } from './encoding.ts';
 import { findKeyTypos } from './frontmatter-keys.ts';
 
+const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
+
 /** One change `--fix` made, in words an editor understands. */
 export interface FixChange {
   line?: number;
@@ -50,7 +52,7 @@ function fixFrontmatter(text: string, changes: FixChange[], options: { registry?
   const first = split.yamlLine - 1;
   for (const typo of findKeyTypos(split.yaml)) {
     lines[first + typo.line] = typo.fixed;
-    changes.push({ line: first + typo.line + 1, description: `${typo.key} 后的${typo.kind === 'colon' ? '中文冒号' : '全角空格'}改为“: ”` });
+    changes.push({ line: first + typo.line + 1, description: `${typo.key} 后的${typoWords[typo.kind]}改为“: ”` });
   }
   const yaml = lines.slice(first, first + split.yaml.split('\n').length).join('\n');
   const source = parseYamlSource(yaml);
