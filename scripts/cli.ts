@@ -52,6 +52,12 @@ export function runCli(main: () => number | Promise<number>): void {
         process.exitCode = code;
       },
       (error: unknown) => {
+        // Ctrl+D or Ctrl+C at a question: the writer changed their mind, nothing went wrong.
+        if (error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR')) {
+          console.error('\n已取消，没有做任何修改。');
+          process.exitCode = 130;
+          return;
+        }
         if (error instanceof UsageError) {
           console.error(error.message);
           console.error(`用法：${error.usage}`);

@@ -14,7 +14,7 @@ import { canonicalUnits, newArticleFile, newArticlePath, newArticleProblems, new
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/registries.ts';
-import { suggestUnits } from '../src/lib/name-suggestions.ts';
+import { suggestColumns, suggestUnits } from '../src/lib/name-suggestions.ts';
 import { parseCommandLine, runCli } from './cli.ts';
 
 /** Today in China, whatever the machine's time zone. */
@@ -117,7 +117,8 @@ async function askColumn(ask: ReturnType<typeof createInterface>, registry: Regi
     const answer = (await ask.question('栏目（输入序号或名称）：')).trim();
     const chosen = registry.columns[Number(answer) - 1] ?? resolveColumn(answer, registry);
     if (chosen) return chosen.name;
-    console.log(`没有栏目“${answer}”，请从上面选。`);
+    const guesses = suggestColumns(answer, registry);
+    console.log(`没有栏目“${answer}”${guesses.length ? `，是不是：${guesses.join('、')}` : ''}？请从上面选。`);
   }
 }
 
