@@ -6,6 +6,7 @@ import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import { loadRegistry, type Registry } from '../lib/registries.ts';
 import { buildFailure } from './fail-build.ts';
+import { rememberLoaderRead } from './content-snapshot.ts';
 
 const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
 
@@ -84,6 +85,7 @@ export function articleLoader(): Loader {
         if (!registry) return;
         const { articles, problems } = readArticles(dir, registry);
         report(context, problems);
+        if (!context.watcher) rememberLoaderRead(dir, { registry, articles });
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.

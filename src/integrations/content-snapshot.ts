@@ -1,6 +1,6 @@
 import { readArticles, type Article } from '../lib/articles.ts';
 import { buildBulletin, type Bulletin } from '../lib/bulletin.ts';
-import { loadRegistry } from '../lib/registries.ts';
+import { loadRegistry, type Registry } from '../lib/registries.ts';
 
 /** The content folder as read from disk, independently of what the pages made of it. */
 export interface ContentSnapshot {
@@ -9,23 +9,54 @@ export interface ContentSnapshot {
   articles: Article[];
 }
 
+/** What reading a content folder gave: its registries and every valid article. */
+export interface ContentRead {
+  registry: Registry;
+  articles: Article[];
+}
+
 /**
  * Read a content folder's registries and articles; undefined when the registries are broken
  * (the content loader has already reported why). Drafts are in `articles`, never in
  * `bulletin` unless asked for, as in `astro dev`.
  */
-export function readSnapshot(dir: string, options: { includeDrafts: boolean }): ContentSnapshot | undefined {
+export function readSnapshot(dir: string, options: { includeDrafts: boolean }, read = readContent(dir)): ContentSnapshot | undefined {
+  if (!read) return undefined;
+  const shown = options.includeDrafts ? read.articles : read.articles.filter((article) => !article.draft);
+  return { bulletin: buildBulletin(read.registry, shown), articles: read.articles };
+}
+
+function readContent(dir: string): ContentRead | undefined {
   const { registry } = loadRegistry(dir);
-  if (!registry) return undefined;
-  const { articles } = readArticles(dir, registry);
-  const shown = options.includeDrafts ? articles : articles.filter((article) => !article.draft);
-  return { bulletin: buildBulletin(registry, shown), articles };
+  return registry && { registry, articles: readArticles(dir, registry).articles };
+}
+
+/**
+ * The articles loader's reading of the content folder, for the steps after the pages of the
+ * same build: reading thousands of files once is enough. It lives on globalThis because Astro
+ * loads the content config through Vite, apart from the integrations' own module instances.
+ */
+const loaderReads = Symbol.for('bulletin.loaderReads');
+
+function sharedReads(): Map<string, ContentRead> {
+  const holder = globalThis as typeof globalThis & { [loaderReads]?: Map<string, ContentRead> };
+  return (holder[loaderReads] ??= new Map());
+}
+
+/** Called by the articles loader with what it read, in `astro build`. */
+export function rememberLoaderRead(dir: string, read: ContentRead): void {
+  sharedReads().set(dir, read);
 }
 
 const built = new Map<string, ContentSnapshot | undefined>();
 
-/** The snapshot of a build, read once and shared by the steps that run after it. */
+/**
+ * The snapshot of a build, shared by the steps that run after the pages: the loader's own
+ * reading when there is one, else the folder read afresh (a build whose loader found nothing to
+ * read still gets checked). The pages were made from the data store, not from this reading, so
+ * comparing the two still catches an article lost on its way to a page.
+ */
 export function buildSnapshot(dir: string): ContentSnapshot | undefined {
-  if (!built.has(dir)) built.set(dir, readSnapshot(dir, { includeDrafts: false }));
+  if (!built.has(dir)) built.set(dir, readSnapshot(dir, { includeDrafts: false }, sharedReads().get(dir) ?? readContent(dir)));
   return built.get(dir);
 }

@@ -27,6 +27,9 @@ function isRemote(src: string): boolean {
  * (`![说明](路径)`, `<路径 with spaces>` included), reference images (`![说明][1]` with
  * `[1]: 路径`), and HTML <img> tags.
  */
+/** Every picture in Markdown starts with `![`, every HTML one with `<img`. */
+const mayHoldImage = /!\[|<img/i;
+
 export function findLocalImages(body: string): ImageRef[] {
   const refs: ImageRef[] = [];
   const definitions = new Map<string, { url: string; line: number }>();
@@ -41,6 +44,8 @@ export function findLocalImages(body: string): ImageRef[] {
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };
+  // Most articles have no picture: parsing their Markdown only to find none is most of the cost.
+  if (!mayHoldImage.test(body)) return refs;
   visit(fromMarkdown(body));
   for (const reference of references) {
     const definition = definitions.get(reference.identifier);

@@ -95,6 +95,18 @@ const isoDate = z.preprocess(
  * column references are resolved while validating: the output holds slugs, never raw names.
  */
 export function createArticleSchema(registry: Registry) {
+  // Building a schema costs far more than using one (zod compiles it on first use): one per registry.
+  let schema = schemas.get(registry);
+  if (!schema) {
+    schema = articleSchema(registry);
+    schemas.set(registry, schema);
+  }
+  return schema;
+}
+
+const schemas = new WeakMap<Registry, ReturnType<typeof articleSchema>>();
+
+function articleSchema(registry: Registry) {
   const columnNames = registry.columns.map((column) => column.name);
 
   return z
@@ -188,4 +200,4 @@ export function createArticleSchema(registry: Registry) {
 }
 
 /** What the schema makes of a valid article's frontmatter. */
-export type ArticleFrontmatter = z.output<ReturnType<typeof createArticleSchema>>;
+export type ArticleFrontmatter = z.output<ReturnType<typeof articleSchema>>;
