@@ -108,6 +108,16 @@ describe('conventions', () => {
     expect(articles).toMatchObject([{ title: '市残联举办助残活动', byline: '通讯员 王笛', units: ['市残联'] }]);
   });
 
+  test('a line before 本报讯 or 【本报讯】 is the next article’s title, even with a colon, and is never mended into', () => {
+    const { articles } = importPage(fixture('colon-title.txt'), registry, { date: '2024-12-01', column: '党建动态' });
+    expect(articles.map((article) => [article.title, article.byline, paragraphs(article).length])).toEqual([
+      ['警示教育防风险', '通讯员 王笛', 1],
+      ['水务局：抓实冬季供水保障', '', 2],
+    ]);
+    expect(articles[1]!.units).toEqual(['市水务局']);
+    expect(articles[1]!.decisions.join('\n')).toContain('第 9 行以“本报讯”开头');
+  });
+
   test('a column marker applies to the articles after it', () => {
     const { articles } = importPage(fixture('column-marker.txt'), registry, { date: '2024-12-01', column: '通讯' });
     expect(articles.map((article) => [article.title, article.column])).toEqual([
@@ -143,6 +153,7 @@ describe('pieces', () => {
     expect(standaloneByline('市直机关工委召开会议')).toBeUndefined();
     expect(openingByline('本报讯（通讯员 王笛）近日')).toMatchObject({ byline: '通讯员 王笛' });
     expect(openingByline('【本报讯】近日')).toEqual({ length: 5 });
+    expect(openingByline('（本报讯 通讯员 王笛）近日')).toEqual({ byline: '通讯员 王笛', length: 12 });
     expect(closingByline('■记者 高乐 通讯员 王笛')).toBe('记者 高乐 通讯员 王笛');
   });
 
@@ -152,6 +163,13 @@ describe('pieces', () => {
       { text: '标题', level: 2, line: 4 },
       { text: '正文。', level: 0, line: 5 },
     ]);
+  });
+
+  test('never joins a paragraph into the opening of a brief', () => {
+    for (const opening of ['本报讯（通讯员 王笛）近日，', '【本报讯】近日，', '（本报讯 通讯员 王笛）近日，']) {
+      const { body } = mendBrokenParagraphs([{ text: '没有句号的段落', level: 0, line: 1 }, { text: `${opening}市水务局开展活动。`, level: 0, line: 3 }]);
+      expect(body, opening).toHaveLength(2);
+    }
   });
 
   test('never joins a paragraph to a heading', () => {

@@ -2,12 +2,18 @@ const roles = '本报记者|特约记者|实习记者|记者|特约通讯员|通
 const name = '[\\p{Script=Han}·]{2,4}';
 const group = `(?:${roles})[\\s\\u3000]*${name}(?:[\\s\\u3000、]+${name})*`;
 const standalone = new RegExp(`^(?:■\\s*)?(${group}(?:[\\s\\u3000]+${group})*)$`, 'u');
-const opening = /^(?:【本报讯】|本报讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
+// 本报讯（通讯员 王笛）, 【本报讯】（…）, or the whole opening in brackets: （本报讯 通讯员 王笛）.
+const opening = /^(?:(?:【本报讯】|本报讯)\s*(?:[（(]([^）)]{2,40})[）)])?|[（(]本报讯[\s\u3000]*([^）)]{0,40})[）)])/u;
 const closing = new RegExp(`^(?:■\\s*(.+)|[（(](${group}(?:[\\s\\u3000]+${group})*)[）)])$`, 'u');
 
 /** Normalise the spacing of a byline: one space between role and names and between names. */
 export function tidyByline(text: string): string {
   return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(${roles})(?=\\p{Script=Han})`, 'gu'), '$1 ').trim();
+}
+
+/** Whether a paragraph begins the way a brief does: 本报讯, 【本报讯】 or （本报讯. */
+export function opensBrief(text: string): boolean {
+  return opening.test(text.trimStart());
 }
 
 /** A line that is only a byline: 记者 高乐, 通讯员 王登香 李明, ■记者 高乐 通讯员 王笛. */
@@ -20,7 +26,8 @@ export function standaloneByline(text: string): string | undefined {
 export function openingByline(text: string): { byline?: string; length: number } | undefined {
   const match = opening.exec(text);
   if (!match) return undefined;
-  const inside = match[1] ? standaloneByline(match[1]) : undefined;
+  const people = match[1] ?? match[2];
+  const inside = people ? standaloneByline(people) : undefined;
   return { ...(inside ? { byline: inside } : {}), length: match[0].length };
 }
 

@@ -1,7 +1,7 @@
 import type { Registry } from '../registries.ts';
 import { resolveColumn } from '../registries.ts';
 import type { Block } from './blocks.ts';
-import { closingByline, openingByline, standaloneByline } from './bylines.ts';
+import { closingByline, openingByline, opensBrief, standaloneByline } from './bylines.ts';
 
 /** An article as found on the page, before repairs. */
 export interface PageArticle {
@@ -22,11 +22,15 @@ export interface PageArticle {
 /** A heading, or in plain text a short line that is no sentence: 市水务局开展主题党日活动. */
 const headingLike = (block: Block) => block.level > 0 || (block.text.length <= 40 && !/[。！？；，,.!?;：:]/u.test(block.text));
 const isSubtitle = (block: Block) => /^[—–-]{1,2}/.test(block.text) && block.text.length <= 80;
+// The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
+// unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
+const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));
 const startsWithByline = (block: Block | undefined) =>
   block !== undefined && (standaloneByline(block.text) !== undefined || openingByline(block.text) !== undefined);
 
 /**
- * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): a
+ * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): the
+ * line above a brief's opening (本报讯, 【本报讯】, （本报讯…）) always starts an article; a
  * heading, or a short line that is no sentence, starts an article when a byline follows it (after an optional subtitle), when it is the page's first
  * heading, or when it follows a column marker or the previous article's closing byline; any
  * other heading is a section of the current article. A heading right above a title is its
@@ -40,10 +44,11 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
   let opensArticle = true; // the page start, a column marker or a closing byline
   const titleAt = (index: number): boolean => {
     const block = blocks[index];
-    if (!block || !headingLike(block) || isSubtitle(block)) return false;
+    if (!block || isSubtitle(block)) return false;
     let next = index + 1;
     while (blocks[next] && isSubtitle(blocks[next]!)) next++;
-    return startsWithByline(blocks[next]);
+    if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block);
+    return headingLike(block) && startsWithByline(blocks[next]);
   };
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
