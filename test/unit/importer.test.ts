@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { pageBlocks } from '../../src/lib/importer/blocks.ts';
-import { closingByline, openingByline, standaloneByline } from '../../src/lib/importer/bylines.ts';
+import { authorLine, closingByline, openingByline, standaloneByline } from '../../src/lib/importer/bylines.ts';
 import { importPage, type ImportedArticle } from '../../src/lib/importer/import-page.ts';
 import { mendBrokenParagraphs, removeStraySpaces } from '../../src/lib/importer/repair.ts';
 import { importSlug } from '../../src/lib/importer/write.ts';
@@ -145,12 +145,29 @@ test('plain text without heading marks, as saved from Word or Notepad', () => {
   ]);
 });
 
+test('plain text: a ——subtitle and an author line right under the title, with no blank line between', () => {
+  const { articles, stray } = importPage(fixture('plain-feature.txt'), registry, { date: '2024-12-01', column: '党建动态' });
+  expect(stray).toEqual([]);
+  expect(articles.map((article) => [article.title, article.subtitle, article.byline])).toEqual([
+    ['书记领航 亮项攻坚', '——市直机关以书记项目推动党建与中心工作深度融合', '记者 高乐 通讯员 王笛'],
+    ['党员教育重在日常', undefined, '市委组织部 张三'],
+  ]);
+  expect(paragraphs(articles[0]!)[0]).toBe('市直机关工委坚持以党建引领高质量发展，推动各项工作落地见效。');
+  expect(paragraphs(articles[1]!)).toEqual(['市委组织部坚持把党员教育管理抓在日常、严在经常，推动党员队伍素质整体提升。']);
+  expect(articles[1]!.units).toEqual(['市委组织部']);
+});
+
 describe('pieces', () => {
   test('reads bylines of every kind', () => {
     expect(standaloneByline('记者 高乐')).toBe('记者 高乐');
     expect(standaloneByline('通讯员　王登香  李明')).toBe('通讯员 王登香 李明');
     expect(standaloneByline('记者高乐')).toBe('记者 高乐');
     expect(standaloneByline('市直机关工委召开会议')).toBeUndefined();
+    expect(authorLine('市委组织部 张三', new Set())).toBe('市委组织部 张三');
+    expect(authorLine('水务局　王笛、李明', new Set(['水务局']))).toBe('水务局 王笛 李明');
+    expect(authorLine('记者高乐 通讯员 王笛', new Set())).toBe('记者 高乐 通讯员 王笛');
+    expect(authorLine('书记领航 亮项攻坚', new Set())).toBeUndefined();
+    expect(authorLine('市委组织部召开会议，张三主持', new Set())).toBeUndefined();
     expect(openingByline('本报讯（通讯员 王笛）近日')).toMatchObject({ byline: '通讯员 王笛' });
     expect(openingByline('【本报讯】近日')).toEqual({ length: 5 });
     expect(openingByline('（本报讯 通讯员 王笛）近日')).toEqual({ byline: '通讯员 王笛', length: 12 });
@@ -163,6 +180,15 @@ describe('pieces', () => {
       { text: '标题', level: 2, line: 4 },
       { text: '正文。', level: 0, line: 5 },
     ]);
+  });
+
+  test('cuts a block only at a subtitle, an author line or 本报讯, never at short lines', () => {
+    expect(pageBlocks('市水务局开展活动\n本报讯（通讯员 王笛）近日，\n市水务局开展活动。').map((block) => [block.text, block.line])).toEqual([
+      ['市水务局开展活动', 1],
+      ['本报讯（通讯员 王笛）近日，市水务局开展活动。', 2],
+    ]);
+    expect(pageBlocks('书记领航\n——副题\n记者 高乐\n正文第一句。', (line) => line === '记者 高乐').map((block) => block.text)).toEqual(['书记领航', '——副题', '记者 高乐', '正文第一句。']);
+    expect(pageBlocks('市直机关工委坚持以党建\n引领高质量发展\n推动各项工作落地见效。')).toHaveLength(1);
   });
 
   test('never joins a paragraph into the opening of a brief', () => {

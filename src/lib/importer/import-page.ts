@@ -3,7 +3,7 @@ import { pageBlocks, type Block } from './blocks.ts';
 import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';
 import { mendBrokenParagraphs, removeStraySpaces, type Repair } from './repair.ts';
-import { splitArticles, type PageArticle } from './split.ts';
+import { authorLineReader, splitArticles, type PageArticle } from './split.ts';
 import { findUnits, unknownOrganisations } from './units.ts';
 
 /** What the editor gives besides the page: the date and, optionally, its number and page. */
@@ -56,7 +56,8 @@ function looksLikeFeature(article: PageArticle): boolean {
  * decide. Nothing here touches the disk.
  */
 export function importPage(text: string, registry: Registry, options: ImportOptions): PageImport {
-  const { articles: found, stray } = splitArticles(pageBlocks(text), registry);
+  const readAuthor = authorLineReader(registry);
+  const { articles: found, stray } = splitArticles(pageBlocks(text, (line) => readAuthor(line) !== undefined), registry);
   const cleaned = found.map((article) => {
     const spaces = removeStraySpaces(article.body);
     const mended = mendBrokenParagraphs(spaces.body);

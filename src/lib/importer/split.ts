@@ -1,7 +1,7 @@
 import type { Registry } from '../registries.ts';
 import { resolveColumn } from '../registries.ts';
 import type { Block } from './blocks.ts';
-import { closingByline, openingByline, opensBrief, standaloneByline } from './bylines.ts';
+import { authorLine, closingByline, openingByline, opensBrief } from './bylines.ts';
 
 /** An article as found on the page, before repairs. */
 export interface PageArticle {
@@ -25,8 +25,12 @@ const isSubtitle = (block: Block) => /^[—–-]{1,2}/.test(block.text) && block
 // The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
 // unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
 const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));
-const startsWithByline = (block: Block | undefined) =>
-  block !== undefined && (standaloneByline(block.text) !== undefined || openingByline(block.text) !== undefined);
+
+/** The author line reader for a registry: its unit names and aliases count as organisations. */
+export function authorLineReader(registry: Registry): (text: string) => string | undefined {
+  const names = new Set(registry.units.flatMap((unit) => [unit.name, ...unit.aliases]));
+  return (text) => authorLine(text, names);
+}
 
 /**
  * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): the
@@ -40,6 +44,8 @@ const startsWithByline = (block: Block | undefined) =>
 export function splitArticles(blocks: readonly Block[], registry: Registry): { articles: PageArticle[]; stray: Block[] } {
   const articles: PageArticle[] = [];
   const stray: Block[] = [];
+  const readAuthor = authorLineReader(registry);
+  const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
   let column: string | undefined;
   let opensArticle = true; // the page start, a column marker or a closing byline
   const titleAt = (index: number): boolean => {
@@ -67,7 +73,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       const title = isKicker ? blocks[++index]! : block;
       const article: PageArticle = { title: title.text, body: [], line: title.line, ...(isKicker ? { kicker: block.text } : {}), ...(column ? { column } : {}) };
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
-      const byline = blocks[index + 1] ? standaloneByline(blocks[index + 1]!.text) : undefined;
+      const byline = blocks[index + 1] ? readAuthor(blocks[index + 1]!.text) : undefined;
       if (byline) {
         article.byline = byline;
         article.bylineFrom = 'line';
