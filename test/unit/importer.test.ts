@@ -127,6 +127,16 @@ describe('conventions', () => {
     ]);
   });
 
+  test('a plain column marker line, and a closing byline, end the article before: the next short line is a title', () => {
+    const { articles, stray } = importPage(fixture('plain-column-marker.txt'), registry, { date: '2024-12-01' });
+    expect(stray).toEqual([]);
+    expect(articles.map((article) => [article.title, article.column, article.byline, paragraphs(article).length])).toEqual([
+      ['市审计局组织集中学习', '党建动态', '通讯员 李明', 1],
+      ['书记领航 亮项攻坚', '通讯', '记者 高乐', 2],
+      ['市林业局完成营造林任务', '通讯', '', 1],
+    ]);
+  });
+
   test('heading levels mixed: kicker, title, subtitle and sections whatever their marks', () => {
     const { articles } = importPage(fixture('mixed-headings.txt'), registry, { date: '2024-12-01', column: '党建动态' });
     expect(articles).toHaveLength(2);

@@ -48,6 +48,9 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
   const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
   let column: string | undefined;
   let opensArticle = true; // the page start, a column marker or a closing byline
+  // After a column marker or a closing byline (not at the page start, where a plain line may be
+  // the page's own header), the article before has ended: a plain short line is the next title.
+  let articleEnded = false;
   const titleAt = (index: number): boolean => {
     const block = blocks[index];
     if (!block || isSubtitle(block)) return false;
@@ -62,13 +65,17 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     if (marker && !startsWithByline(blocks[index + 1]) && !titleAt(index)) {
       column = marker.name;
       opensArticle = true;
+      articleEnded = true;
       continue;
     }
     const current = articles.at(-1);
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
     const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
-    const isTitle = block.level > 0 ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current) : titleAt(index);
+    const isTitle =
+      block.level > 0
+        ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current)
+        : titleAt(index) || (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block));
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;
       const article: PageArticle = { title: title.text, body: [], line: title.line, ...(isKicker ? { kicker: block.text } : {}), ...(column ? { column } : {}) };
@@ -81,6 +88,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       }
       articles.push(article);
       opensArticle = false;
+      articleEnded = false;
       continue;
     }
     if (!current) {
@@ -92,6 +100,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       current.byline = closing;
       current.bylineFrom = 'end';
       opensArticle = true;
+      articleEnded = true;
       continue;
     }
     if (!current.byline && current.body.length === 0) {
@@ -102,6 +111,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       }
     }
     current.body.push(block);
+    articleEnded = false;
   }
   return { articles, stray };
 }
