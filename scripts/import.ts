@@ -9,6 +9,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dateProblem, looseDate } from '../src/lib/dates.ts';
 import { docxToPageText } from '../src/lib/importer/docx.ts';
+import { checkImportFlags } from '../src/lib/importer/flags.ts';
 import { importPage } from '../src/lib/importer/import-page.ts';
 import { importReport } from '../src/lib/importer/report.ts';
 import { writeImported } from '../src/lib/importer/write.ts';
@@ -44,12 +45,12 @@ runCli(async () => {
     console.error(formatProblems(problems));
     return 1;
   }
-  const options = {
-    date,
-    ...(values.issue ? { issue: Number(values.issue) } : {}),
-    ...(values.page ? { page: Number(values.page) } : {}),
-    ...(values.column ? { column: values.column } : {}),
-  };
+  const checked = checkImportFlags(values, registry);
+  if (checked.problems.length) {
+    for (const problem of checked.problems) console.error(problem);
+    return 2;
+  }
+  const options = { date, ...checked.flags };
   const reports: string[] = [];
   for (const input of positionals) {
     const bytes = readFileSync(input);

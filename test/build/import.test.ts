@@ -99,3 +99,29 @@ test('a Word file imports like page text', async () => {
   expect(text).toBe('---\ntitle: 市水务局开展主题党日活动\ndate: 2024-12-05\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\norder: 1\n---\n\n本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。\n\n活动中，大家纷纷表示要传承红色基因。\n');
   expect(run('check', dir, []).status).toBe(0);
 });
+
+describe('what the import command refuses, in one line of Chinese', () => {
+  const page = fileURLToPath(new URL('../fixtures/import/plain-text.txt', import.meta.url));
+  const refused = (result: ReturnType<typeof run>) => {
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(/\n\s+at |Error:|出错了/);
+    return result.stderr.trim();
+  };
+
+  test('a --column not in columns.yaml, with the column it probably means', () => {
+    const result = run('import', emptyBulletin(), [page, '--date', '2024-12-01', '--column', '党建动向']);
+    expect(result.status).toBe(2);
+    expect(refused(result)).toBe('--column 的值“党建动向”不是 columns.yaml 里的栏目。是不是“党建动态”？可用的栏目：要闻、通讯、党建动态、理论学习、基层风采、专题。');
+  });
+
+  test('an --issue or --page that is no positive whole number', () => {
+    for (const [flag, value, what] of [['--issue', 'abc', '期号'], ['--issue', '4.5', '期号'], ['--page', '0', '版次'], ['--page', '-3', '版次']] as const) {
+      const dir = emptyBulletin();
+      const result = run('import', dir, [page, '--date', '2024-12-01', `${flag}=${value}`]);
+      expect(result.status, `${flag} ${value}`).toBe(2);
+      expect(refused(result)).toMatch(new RegExp(`^${flag} 的值“${value}”不对：${what}要写成正整数`));
+      expect(existsSync(join(dir, 'articles'))).toBe(false);
+    }
+  });
+});
+
