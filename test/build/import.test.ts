@@ -123,5 +123,40 @@ describe('what the import command refuses, in one line of Chinese', () => {
       expect(existsSync(join(dir, 'articles'))).toBe(false);
     }
   });
+
+  test('a missing file, a folder, a .docx that is no Word file, a file that is no text', () => {
+    const dir = emptyBulletin();
+    const missing = join(dir, '第3版.txt');
+    expect(run('import', dir, [missing, '--date', '2024-12-01'])).toMatchObject({ status: 2, stderr: `找不到文件 ${missing}：请检查文件名和所在的文件夹。\n` });
+    const folder = run('import', dir, [dir, '--date', '2024-12-01']);
+    expect(folder.status).toBe(2);
+    expect(refused(folder)).toBe(`${dir} 是一个文件夹：请给出其中的版面文字（.txt、.md）或 Word 文件（.docx）。`);
+    const fake = join(dir, '稿件.docx');
+    writeFileSync(fake, '这不是 Word 文件');
+    const docx = run('import', dir, [fake, '--date', '2024-12-01']);
+    expect(docx.status).toBe(1);
+    expect(refused(docx)).toMatch(new RegExp(`^${fake} 不是有效的 Word 文件（\\.docx）：.*另存为`));
+    const binary = join(dir, '版面.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0]));
+    const notText = run('import', dir, [binary, '--date', '2024-12-01']);
+    expect(notText.status).toBe(1);
+    expect(refused(notText)).toBe(`${binary} 不是文本文件：请把版面文字存为 .txt（UTF-8），或存为 Word 文件（.docx）后再导入。`);
+    expect(existsSync(join(dir, 'articles'))).toBe(false);
+  });
+
+  test('nothing is written when one of several files cannot be read', () => {
+    const dir = emptyBulletin();
+    expect(run('import', dir, [page, join(dir, 'missing.txt'), '--date', '2024-12-01', '--column', '党建动态']).status).toBe(2);
+    expect(existsSync(join(dir, 'articles'))).toBe(false);
+  });
 });
 
+test('a GBK page (Chinese Windows Notepad) is read as GBK, and the report says it was converted', () => {
+  const dir = emptyBulletin();
+  const gbk = fileURLToPath(new URL('../fixtures/import/gbk-page.txt', import.meta.url));
+  const result = run('import', dir, [gbk, '--date', '2024-12-01', '--column', '党建动态']);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain('读取：原文件是 GBK 编码，已按 GBK 读取并转成 UTF-8（原文件没有改动）。');
+  expect(result.stdout).toContain('共 2 篇：新建 2');
+  expect(readFileSync(join(dir, 'articles', '2024', '12', 'shishui-wuju.md'), 'utf8')).toContain('title: 市水务局开展主题党日活动');
+});

@@ -13,11 +13,12 @@ export function importReport(
   source: string,
   page: PageImport,
   written: readonly { path: string; outcome: WriteOutcome }[],
-  options: { date: string; issue?: number; page?: number; dryRun?: boolean },
+  options: { date: string; issue?: number; page?: number; dryRun?: boolean; readNote?: string },
 ): string {
   const lines: string[] = ['# 导入报告', ''];
   const where = [`出版日期 ${options.date}`, options.issue ? `第 ${options.issue} 期` : '', options.page ? `第 ${options.page} 版` : ''].filter(Boolean).join('，');
   lines.push(`来源：${source}（${where}）${options.dryRun ? '。试运行，没有写入任何文件。' : ''}`);
+  if (options.readNote) lines.push(`读取：${options.readNote}`);
   const count = (outcome: WriteOutcome) => written.filter((entry) => entry.outcome === outcome).length;
   lines.push(`共 ${page.articles.length} 篇：新建 ${count('created')}，更新 ${count('updated')}，未变 ${count('unchanged')}，保留编辑过的 ${count('kept-edited')}。`, '');
   page.articles.forEach((article: ImportedArticle, index) => {
