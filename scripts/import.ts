@@ -64,7 +64,7 @@ runCli(async () => {
   const reports: string[] = [];
   for (const { input, text, note } of pages) {
     const page = importPage(text, registry, options);
-    const written = writeImported(dir, page.articles, { dryRun: values['dry-run'], force: values.force });
+    const written = writeImported(dir, page.articles, { dryRun: values['dry-run'], force: values.force, source: basename(input) });
     reports.push(importReport(basename(input), page, written, { ...options, dryRun: values['dry-run'], ...(note ? { readNote: note } : {}) }));
   }
   const report = reports.join('\n');

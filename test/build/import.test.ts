@@ -63,6 +63,31 @@ describe('importing the sample page', () => {
     expect(readFileSync(edited, 'utf8')).not.toContain('tags:');
   });
 
+  test('a title changed on the page updates the article imported from there, instead of adding a second', () => {
+    const dir = emptyBulletin();
+    run('import', dir, [samplePage, ...sampleArgs]);
+    // The same page file, as the editor corrects it and imports it again.
+    const corrected = join(mkdtempSync(join(tmpdir(), 'page-')), 'sample-page.txt');
+    writeFileSync(corrected, readFileSync(samplePage, 'utf8').replace('### 技能比武强本领', '### 技能比武练本领'));
+    const again = run('import', dir, [corrected, ...sampleArgs]);
+    expect(again.stdout).toContain('共 9 篇：新建 0，更新 1，未变 8，保留编辑过的 0。');
+    expect(again.stdout).toContain('文件：articles/2024/11/jineng-biwu.md（更新）');
+    expect(again.stdout).toContain('上次导入时标题是《技能比武强本领》');
+    expect(articleFiles(dir)).toEqual(articleFiles(sampleDir));
+    const file = join(dir, 'articles', '2024', '11', 'jineng-biwu.md');
+    expect(readFileSync(file, 'utf8')).toContain('title: 技能比武练本领');
+    expect(run('import', dir, [corrected, ...sampleArgs]).stdout).toContain('共 9 篇：新建 0，更新 0，未变 9，保留编辑过的 0。');
+
+    // Edited since: kept, reported, and still no second file.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('byline: 通讯员 加雅文', 'byline: 通讯员 加雅文\ntags: [技能比武]'));
+    writeFileSync(corrected, readFileSync(samplePage, 'utf8').replace('### 技能比武强本领', '### 技能比武强技能'));
+    const kept = run('import', dir, [corrected, ...sampleArgs]);
+    expect(kept.stdout).toContain('文件：articles/2024/11/jineng-biwu.md（已被编辑过，没有覆盖（加 --force 覆盖））');
+    expect(kept.stdout).toContain('上次导入时标题是《技能比武练本领》');
+    expect(articleFiles(dir)).toEqual(articleFiles(sampleDir));
+    expect(readFileSync(file, 'utf8')).toContain('tags: [技能比武]');
+  });
+
   test('the report names every repair and is written to --report', () => {
     const dir = emptyBulletin();
     const reportFile = join(dir, 'report.md');
