@@ -172,6 +172,7 @@ describe('pieces', () => {
     expect(standaloneByline('记者 高乐')).toBe('记者 高乐');
     expect(standaloneByline('通讯员　王登香  李明')).toBe('通讯员 王登香 李明');
     expect(standaloneByline('记者高乐')).toBe('记者 高乐');
+    expect(standaloneByline('通讯员 王文明 李图南')).toBe('通讯员 王文明 李图南');
     expect(standaloneByline('市直机关工委召开会议')).toBeUndefined();
     expect(authorLine('市委组织部 张三', new Set())).toBe('市委组织部 张三');
     expect(authorLine('水务局　王笛、李明', new Set(['水务局']))).toBe('水务局 王笛 李明');

@@ -6,9 +6,13 @@ const standalone = new RegExp(`^(?:■\\s*)?(${group}(?:[\\s\\u3000]+${group})*)
 const opening = /^(?:(?:【本报讯】|本报讯)\s*(?:[（(]([^）)]{2,40})[）)])?|[（(]本报讯[\s\u3000]*([^）)]{0,40})[）)])/u;
 const closing = new RegExp(`^(?:■\\s*(.+)|[（(](${group}(?:[\\s\\u3000]+${group})*)[）)])$`, 'u');
 
-/** Normalise the spacing of a byline: one space between role and names and between names. */
+/**
+ * Normalise the spacing of a byline: one space between role and names and between names. A role
+ * is only where a group starts (the text's start, or after a space): 文 and 图 are roles, but
+ * also characters of names such as 王文明.
+ */
 export function tidyByline(text: string): string {
-  return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(${roles})(?=\\p{Script=Han})`, 'gu'), '$1 ').trim();
+  return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(^| )(${roles})(?=\\p{Script=Han})`, 'gu'), '$1$2 ').trim();
 }
 
 /** Whether a paragraph begins the way a brief does: 本报讯, 【本报讯】 or （本报讯. */
