@@ -4,12 +4,13 @@
  * Turns a printed page's text (.txt, .md) or a Word file (.docx) into articles in the content
  * folder, and prints a review report of what was repaired and what the editor must decide.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dateProblem, looseDate } from '../src/lib/dates.ts';
-import { docxToPageText } from '../src/lib/importer/docx.ts';
+import { checkImportFlags } from '../src/lib/importer/flags.ts';
 import { importPage } from '../src/lib/importer/import-page.ts';
+import { readPageInput } from '../src/lib/importer/read-input.ts';
 import { importReport } from '../src/lib/importer/report.ts';
 import { writeImported } from '../src/lib/importer/write.ts';
 import { contentDir } from '../src/lib/paths.ts';
@@ -44,19 +45,27 @@ runCli(async () => {
     console.error(formatProblems(problems));
     return 1;
   }
-  const options = {
-    date,
-    ...(values.issue ? { issue: Number(values.issue) } : {}),
-    ...(values.page ? { page: Number(values.page) } : {}),
-    ...(values.column ? { column: values.column } : {}),
-  };
-  const reports: string[] = [];
+  const checked = checkImportFlags(values, registry);
+  if (checked.problems.length) {
+    for (const problem of checked.problems) console.error(problem);
+    return 2;
+  }
+  const options = { date, ...checked.flags };
+  // Every file is read before anything is written: one unreadable file stops the whole import.
+  const pages: { input: string; text: string; note?: string }[] = [];
   for (const input of positionals) {
-    const bytes = readFileSync(input);
-    const text = extname(input).toLowerCase() === '.docx' ? await docxToPageText(bytes) : new TextDecoder().decode(bytes);
+    const page = await readPageInput(input);
+    if ('problem' in page) {
+      console.error(page.problem);
+      return page.exitCode;
+    }
+    pages.push({ input, ...page });
+  }
+  const reports: string[] = [];
+  for (const { input, text, note } of pages) {
     const page = importPage(text, registry, options);
-    const written = writeImported(dir, page.articles, { dryRun: values['dry-run'], force: values.force });
-    reports.push(importReport(basename(input), page, written, { ...options, dryRun: values['dry-run'] }));
+    const written = writeImported(dir, page.articles, { dryRun: values['dry-run'], force: values.force, source: basename(input) });
+    reports.push(importReport(basename(input), page, written, { ...options, dryRun: values['dry-run'], ...(note ? { readNote: note } : {}) }));
   }
   const report = reports.join('\n');
   console.log(report);

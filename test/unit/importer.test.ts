@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { pageBlocks } from '../../src/lib/importer/blocks.ts';
-import { closingByline, openingByline, standaloneByline } from '../../src/lib/importer/bylines.ts';
+import { authorLine, closingByline, openingByline, standaloneByline } from '../../src/lib/importer/bylines.ts';
 import { importPage, type ImportedArticle } from '../../src/lib/importer/import-page.ts';
 import { mendBrokenParagraphs, removeStraySpaces } from '../../src/lib/importer/repair.ts';
 import { importSlug } from '../../src/lib/importer/write.ts';
@@ -108,12 +108,32 @@ describe('conventions', () => {
     expect(articles).toMatchObject([{ title: '市残联举办助残活动', byline: '通讯员 王笛', units: ['市残联'] }]);
   });
 
+  test('a line before 本报讯 or 【本报讯】 is the next article’s title, even with a colon, and is never mended into', () => {
+    const { articles } = importPage(fixture('colon-title.txt'), registry, { date: '2024-12-01', column: '党建动态' });
+    expect(articles.map((article) => [article.title, article.byline, paragraphs(article).length])).toEqual([
+      ['警示教育防风险', '通讯员 王笛', 1],
+      ['水务局：抓实冬季供水保障', '', 2],
+    ]);
+    expect(articles[1]!.units).toEqual(['市水务局']);
+    expect(articles[1]!.decisions.join('\n')).toContain('第 9 行以“本报讯”开头');
+  });
+
   test('a column marker applies to the articles after it', () => {
     const { articles } = importPage(fixture('column-marker.txt'), registry, { date: '2024-12-01', column: '通讯' });
     expect(articles.map((article) => [article.title, article.column])).toEqual([
       ['书记项目巡礼：市水务局', '通讯'],
       ['水务局开展主题党日', '党建动态'],
       ['审计局组织集中学习', '党建动态'],
+    ]);
+  });
+
+  test('a plain column marker line, and a closing byline, end the article before: the next short line is a title', () => {
+    const { articles, stray } = importPage(fixture('plain-column-marker.txt'), registry, { date: '2024-12-01' });
+    expect(stray).toEqual([]);
+    expect(articles.map((article) => [article.title, article.column, article.byline, paragraphs(article).length])).toEqual([
+      ['市审计局组织集中学习', '党建动态', '通讯员 李明', 1],
+      ['书记领航 亮项攻坚', '通讯', '记者 高乐', 2],
+      ['市林业局完成营造林任务', '通讯', '', 1],
     ]);
   });
 
@@ -135,14 +155,33 @@ test('plain text without heading marks, as saved from Word or Notepad', () => {
   ]);
 });
 
+test('plain text: a ——subtitle and an author line right under the title, with no blank line between', () => {
+  const { articles, stray } = importPage(fixture('plain-feature.txt'), registry, { date: '2024-12-01', column: '党建动态' });
+  expect(stray).toEqual([]);
+  expect(articles.map((article) => [article.title, article.subtitle, article.byline])).toEqual([
+    ['书记领航 亮项攻坚', '——市直机关以书记项目推动党建与中心工作深度融合', '记者 高乐 通讯员 王笛'],
+    ['党员教育重在日常', undefined, '市委组织部 张三'],
+  ]);
+  expect(paragraphs(articles[0]!)[0]).toBe('市直机关工委坚持以党建引领高质量发展，推动各项工作落地见效。');
+  expect(paragraphs(articles[1]!)).toEqual(['市委组织部坚持把党员教育管理抓在日常、严在经常，推动党员队伍素质整体提升。']);
+  expect(articles[1]!.units).toEqual(['市委组织部']);
+});
+
 describe('pieces', () => {
   test('reads bylines of every kind', () => {
     expect(standaloneByline('记者 高乐')).toBe('记者 高乐');
     expect(standaloneByline('通讯员　王登香  李明')).toBe('通讯员 王登香 李明');
     expect(standaloneByline('记者高乐')).toBe('记者 高乐');
+    expect(standaloneByline('通讯员 王文明 李图南')).toBe('通讯员 王文明 李图南');
     expect(standaloneByline('市直机关工委召开会议')).toBeUndefined();
+    expect(authorLine('市委组织部 张三', new Set())).toBe('市委组织部 张三');
+    expect(authorLine('水务局　王笛、李明', new Set(['水务局']))).toBe('水务局 王笛 李明');
+    expect(authorLine('记者高乐 通讯员 王笛', new Set())).toBe('记者 高乐 通讯员 王笛');
+    expect(authorLine('书记领航 亮项攻坚', new Set())).toBeUndefined();
+    expect(authorLine('市委组织部召开会议，张三主持', new Set())).toBeUndefined();
     expect(openingByline('本报讯（通讯员 王笛）近日')).toMatchObject({ byline: '通讯员 王笛' });
     expect(openingByline('【本报讯】近日')).toEqual({ length: 5 });
+    expect(openingByline('（本报讯 通讯员 王笛）近日')).toEqual({ byline: '通讯员 王笛', length: 12 });
     expect(closingByline('■记者 高乐 通讯员 王笛')).toBe('记者 高乐 通讯员 王笛');
   });
 
@@ -152,6 +191,22 @@ describe('pieces', () => {
       { text: '标题', level: 2, line: 4 },
       { text: '正文。', level: 0, line: 5 },
     ]);
+  });
+
+  test('cuts a block only at a subtitle, an author line or 本报讯, never at short lines', () => {
+    expect(pageBlocks('市水务局开展活动\n本报讯（通讯员 王笛）近日，\n市水务局开展活动。').map((block) => [block.text, block.line])).toEqual([
+      ['市水务局开展活动', 1],
+      ['本报讯（通讯员 王笛）近日，市水务局开展活动。', 2],
+    ]);
+    expect(pageBlocks('书记领航\n——副题\n记者 高乐\n正文第一句。', (line) => line === '记者 高乐').map((block) => block.text)).toEqual(['书记领航', '——副题', '记者 高乐', '正文第一句。']);
+    expect(pageBlocks('市直机关工委坚持以党建\n引领高质量发展\n推动各项工作落地见效。')).toHaveLength(1);
+  });
+
+  test('never joins a paragraph into the opening of a brief', () => {
+    for (const opening of ['本报讯（通讯员 王笛）近日，', '【本报讯】近日，', '（本报讯 通讯员 王笛）近日，']) {
+      const { body } = mendBrokenParagraphs([{ text: '没有句号的段落', level: 0, line: 1 }, { text: `${opening}市水务局开展活动。`, level: 0, line: 3 }]);
+      expect(body, opening).toHaveLength(2);
+    }
   });
 
   test('never joins a paragraph to a heading', () => {

@@ -2,12 +2,22 @@ const roles = '本报记者|特约记者|实习记者|记者|特约通讯员|通
 const name = '[\\p{Script=Han}·]{2,4}';
 const group = `(?:${roles})[\\s\\u3000]*${name}(?:[\\s\\u3000、]+${name})*`;
 const standalone = new RegExp(`^(?:■\\s*)?(${group}(?:[\\s\\u3000]+${group})*)$`, 'u');
-const opening = /^(?:【本报讯】|本报讯)\s*(?:[（(]([^）)]{2,40})[）)])?/u;
+// 本报讯（通讯员 王笛）, 【本报讯】（…）, or the whole opening in brackets: （本报讯 通讯员 王笛）.
+const opening = /^(?:(?:【本报讯】|本报讯)\s*(?:[（(]([^）)]{2,40})[）)])?|[（(]本报讯[\s\u3000]*([^）)]{0,40})[）)])/u;
 const closing = new RegExp(`^(?:■\\s*(.+)|[（(](${group}(?:[\\s\\u3000]+${group})*)[）)])$`, 'u');
 
-/** Normalise the spacing of a byline: one space between role and names and between names. */
+/**
+ * Normalise the spacing of a byline: one space between role and names and between names. A role
+ * is only where a group starts (the text's start, or after a space): 文 and 图 are roles, but
+ * also characters of names such as 王文明.
+ */
 export function tidyByline(text: string): string {
-  return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(${roles})(?=\\p{Script=Han})`, 'gu'), '$1 ').trim();
+  return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(^| )(${roles})(?=\\p{Script=Han})`, 'gu'), '$1$2 ').trim();
+}
+
+/** Whether a paragraph begins the way a brief does: 本报讯, 【本报讯】 or （本报讯. */
+export function opensBrief(text: string): boolean {
+  return opening.test(text.trimStart());
 }
 
 /** A line that is only a byline: 记者 高乐, 通讯员 王登香 李明, ■记者 高乐 通讯员 王笛. */
@@ -16,11 +26,33 @@ export function standaloneByline(text: string): string | undefined {
   return match ? tidyByline(match[1]!) : undefined;
 }
 
+// Endings of an organisation's name in an author line (市委组织部 张三, 市水务局 王笛 李明).
+const organisationEnd = /(?:局|部|委|办|院|厅|处|室|公司|集团|中心|社区|街道|党委|党支部|党总支|工委|联合会|协会|学校|医院|煤矿|大队|支队|所|站|厂|报社|电视台)$/u;
+const signed = new RegExp(`^(?:■\\s*)?(\\p{Script=Han}{2,20})[\\s\\u3000]+(${name}(?:[\\s\\u3000、]+${name})*)$`, 'u');
+
+/**
+ * A line under a title that names its authors: a byline (记者 高乐 通讯员 王笛), or an organisation
+ * and its writers (市委组织部 张三). The organisation is one of `unitNames` (the registry's names
+ * and aliases), or a name of at least four characters ending like one (…局, …公司), so that a
+ * two-part title such as 开新局 谱新篇 is not taken for an author. The pattern leaves no room for
+ * sentence punctuation, and the whole line must match: a sentence is never an author line.
+ */
+export function authorLine(text: string, unitNames: ReadonlySet<string>): string | undefined {
+  const byline = standaloneByline(text);
+  if (byline) return byline;
+  const match = signed.exec(text.trim());
+  if (!match) return undefined;
+  const organisation = match[1]!;
+  const known = unitNames.has(organisation) || ([...organisation].length >= 4 && organisationEnd.test(organisation));
+  return known ? `${organisation} ${tidyByline(match[2]!)}` : undefined;
+}
+
 /** The byline of a brief's opening, 本报讯（通讯员 王笛）or 【本报讯】: the people, if named. */
 export function openingByline(text: string): { byline?: string; length: number } | undefined {
   const match = opening.exec(text);
   if (!match) return undefined;
-  const inside = match[1] ? standaloneByline(match[1]) : undefined;
+  const people = match[1] ?? match[2];
+  const inside = people ? standaloneByline(people) : undefined;
   return { ...(inside ? { byline: inside } : {}), length: match[0].length };
 }
 

@@ -1,3 +1,5 @@
+import { bigrams } from './similarity.ts';
+
 /** A paragraph printed in more than one article, and what the importer made of it. */
 export interface DuplicateDecision {
   text: string;
@@ -7,10 +9,6 @@ export interface DuplicateDecision {
   keptIn?: number;
 }
 
-const bigrams = (text: string) => {
-  const characters = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
-  return new Set(characters.slice(1).map((character, index) => characters[index] + character));
-};
 
 /**
  * Find paragraphs that stand in two or more articles (a layout mistake: the sample page repeats

@@ -1,8 +1,9 @@
 import { resolveColumn, type Registry } from '../registries.ts';
 import { pageBlocks, type Block } from './blocks.ts';
+import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';
 import { mendBrokenParagraphs, removeStraySpaces, type Repair } from './repair.ts';
-import { splitArticles, type PageArticle } from './split.ts';
+import { authorLineReader, splitArticles, type PageArticle } from './split.ts';
 import { findUnits, unknownOrganisations } from './units.ts';
 
 /** What the editor gives besides the page: the issue's date and, optionally, its number and page. */
@@ -55,11 +56,16 @@ function looksLikeFeature(article: PageArticle): boolean {
  * decide. Nothing here touches the disk.
  */
 export function importPage(text: string, registry: Registry, options: ImportOptions): PageImport {
-  const { articles: found, stray } = splitArticles(pageBlocks(text), registry);
+  const readAuthor = authorLineReader(registry);
+  const { articles: found, stray } = splitArticles(pageBlocks(text, (line) => readAuthor(line) !== undefined), registry);
   const cleaned = found.map((article) => {
     const spaces = removeStraySpaces(article.body);
     const mended = mendBrokenParagraphs(spaces.body);
-    return { article, body: mended.body, repairs: [...spaces.repairs, ...mended.repairs], decisions: [] as string[] };
+    // A brief's opening inside another article: the line that should be its title is missing.
+    const decisions = mended.body
+      .filter((block, index) => index > 0 && block.level === 0 && opensBrief(block.text))
+      .map((block) => `原文第 ${block.line} 行以“本报讯”开头，却没有标题，可能是另一篇简讯：请在它上面补一行标题后重新导入`);
+    return { article, body: mended.body, repairs: [...spaces.repairs, ...mended.repairs], decisions };
   });
 
   const duplicates = decideDuplicates(cleaned.map(({ body }) => body.filter((block) => block.level === 0).map((block) => block.text)));

@@ -1,4 +1,5 @@
 import { joinPieces, type Block } from './blocks.ts';
+import { opensBrief } from './bylines.ts';
 
 /** What a repair did, for the editor's report. */
 export interface Repair {
@@ -15,14 +16,15 @@ const preview = (text: string, from: 'start' | 'end') => (from === 'end' ? `…�
 /**
  * Mend paragraphs the print layout broke: a paragraph that does not end a sentence continues in
  * the next one (the page broke it at a column, even mid-word), so the two are joined, with no
- * space between Chinese characters. Headings are never joined.
+ * space between Chinese characters. Headings are never joined, and nothing is joined into a
+ * paragraph opening with 本报讯: that is the start of a brief, never the rest of a sentence.
  */
 export function mendBrokenParagraphs(body: readonly Block[]): { body: Block[]; repairs: Repair[] } {
   const mended: Block[] = [];
   const repairs: Repair[] = [];
   for (const block of body) {
     const previous = mended.at(-1);
-    if (previous && previous.level === 0 && block.level === 0 && !paragraphEnd.test(previous.text)) {
+    if (previous && previous.level === 0 && block.level === 0 && !paragraphEnd.test(previous.text) && !opensBrief(block.text)) {
       repairs.push({ line: block.line, description: `接上断开的段落：“${preview(previous.text, 'end')}”与“${preview(block.text, 'start')}”` });
       mended[mended.length - 1] = { ...previous, text: joinPieces(previous.text, block.text) };
       continue;
@@ -35,7 +37,7 @@ export function mendBrokenParagraphs(body: readonly Block[]): { body: Block[]; r
 const cjk = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’…—]';
 const strayInChinese = new RegExp(`(?<=${cjk})[ \\t\\u3000]+(?=${cjk})`, 'gu');
 // 本报讯（通讯员 王笛）keeps its spaces: they separate the role and the names.
-const opening = /^(?:【本报讯】|本报讯)\s*[（(][^）)]*[）)]/u;
+const opening = /^(?:(?:【本报讯】|本报讯)\s*[（(][^）)]*[）)]|[（(]本报讯[^）)]*[）)])/u;
 
 /** Remove spaces inside Chinese text, which print extraction leaves between characters. */
 export function removeStraySpaces(body: readonly Block[]): { body: Block[]; repairs: Repair[] } {

@@ -1,5 +1,6 @@
+import { identityRule } from './identity.ts';
 import type { ImportedArticle, PageImport } from './import-page.ts';
-import type { WriteOutcome } from './write.ts';
+import type { WriteOutcome, WriteResult } from './write.ts';
 
 const outcomes: Record<WriteOutcome, string> = {
   created: '新建',
@@ -12,12 +13,13 @@ const outcomes: Record<WriteOutcome, string> = {
 export function importReport(
   source: string,
   page: PageImport,
-  written: readonly { path: string; outcome: WriteOutcome }[],
-  options: { date: string; issue?: number; page?: number; dryRun?: boolean },
+  written: readonly WriteResult[],
+  options: { date: string; issue?: number; page?: number; dryRun?: boolean; readNote?: string },
 ): string {
   const lines: string[] = ['# 导入报告', ''];
   const where = [`出版日期 ${options.date}`, options.issue ? `第 ${options.issue} 期` : '', options.page ? `第 ${options.page} 版` : ''].filter(Boolean).join('，');
   lines.push(`来源：${source}（${where}）${options.dryRun ? '。试运行，没有写入任何文件。' : ''}`);
+  if (options.readNote) lines.push(`读取：${options.readNote}`);
   const count = (outcome: WriteOutcome) => written.filter((entry) => entry.outcome === outcome).length;
   lines.push(`共 ${page.articles.length} 篇：新建 ${count('created')}，更新 ${count('updated')}，未变 ${count('unchanged')}，保留编辑过的 ${count('kept-edited')}。`, '');
   page.articles.forEach((article: ImportedArticle, index) => {
@@ -26,6 +28,10 @@ export function importReport(
     const sections = article.body.length - paragraphs;
     lines.push(`## ${index + 1}. ${article.title}`, '');
     if (result) lines.push(`文件：${result.path}（${outcomes[result.outcome]}）`);
+    if (result?.previousTitle !== undefined) {
+      const percent = Math.round((result.similarity ?? 1) * 100);
+      lines.push(`上次导入时标题是《${result.previousTitle}》，现在标题不同，但正文相同 ${percent}%，按同一篇处理，沿用原文件。${identityRule}。`);
+    }
     lines.push(`栏目：${article.column || '（未定）'} · 单位：${article.units.join('、') || '（未定）'} · 署名：${article.byline || '（未定）'} · 正文 ${paragraphs} 段${sections ? `、${sections} 个小标题` : ''}`, '');
     lines.push(article.repairs.length ? '修复：' : '修复：无');
     for (const repair of article.repairs) lines.push(`- 原文第 ${repair.line} 行：${repair.description}`);

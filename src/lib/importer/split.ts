@@ -1,7 +1,7 @@
 import type { Registry } from '../registries.ts';
 import { resolveColumn } from '../registries.ts';
 import type { Block } from './blocks.ts';
-import { closingByline, openingByline, standaloneByline } from './bylines.ts';
+import { authorLine, closingByline, openingByline, opensBrief } from './bylines.ts';
 
 /** An article as found on the page, before repairs. */
 export interface PageArticle {
@@ -22,11 +22,19 @@ export interface PageArticle {
 /** A heading, or in plain text a short line that is no sentence: 市水务局开展主题党日活动. */
 const headingLike = (block: Block) => block.level > 0 || (block.text.length <= 40 && !/[。！？；，,.!?;：:]/u.test(block.text));
 const isSubtitle = (block: Block) => /^[—–-]{1,2}/.test(block.text) && block.text.length <= 80;
-const startsWithByline = (block: Block | undefined) =>
-  block !== undefined && (standaloneByline(block.text) !== undefined || openingByline(block.text) !== undefined);
+// The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
+// unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
+const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));
+
+/** The author line reader for a registry: its unit names and aliases count as organisations. */
+export function authorLineReader(registry: Registry): (text: string) => string | undefined {
+  const names = new Set(registry.units.flatMap((unit) => [unit.name, ...unit.aliases]));
+  return (text) => authorLine(text, names);
+}
 
 /**
- * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): a
+ * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): the
+ * line above a brief's opening (本报讯, 【本报讯】, （本报讯…）) always starts an article; a
  * heading, or a short line that is no sentence, starts an article when a byline follows it (after an optional subtitle), when it is the page's first
  * heading, or when it follows a column marker or the previous article's closing byline; any
  * other heading is a section of the current article. A heading right above a title is its
@@ -36,14 +44,20 @@ const startsWithByline = (block: Block | undefined) =>
 export function splitArticles(blocks: readonly Block[], registry: Registry): { articles: PageArticle[]; stray: Block[] } {
   const articles: PageArticle[] = [];
   const stray: Block[] = [];
+  const readAuthor = authorLineReader(registry);
+  const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
   let column: string | undefined;
   let opensArticle = true; // the page start, a column marker or a closing byline
+  // After a column marker or a closing byline (not at the page start, where a plain line may be
+  // the page's own header), the article before has ended: a plain short line is the next title.
+  let articleEnded = false;
   const titleAt = (index: number): boolean => {
     const block = blocks[index];
-    if (!block || !headingLike(block) || isSubtitle(block)) return false;
+    if (!block || isSubtitle(block)) return false;
     let next = index + 1;
     while (blocks[next] && isSubtitle(blocks[next]!)) next++;
-    return startsWithByline(blocks[next]);
+    if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block);
+    return headingLike(block) && startsWithByline(blocks[next]);
   };
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
@@ -51,18 +65,22 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     if (marker && !startsWithByline(blocks[index + 1]) && !titleAt(index)) {
       column = marker.name;
       opensArticle = true;
+      articleEnded = true;
       continue;
     }
     const current = articles.at(-1);
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
     const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
-    const isTitle = block.level > 0 ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current) : titleAt(index);
+    const isTitle =
+      block.level > 0
+        ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current)
+        : titleAt(index) || (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block));
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;
       const article: PageArticle = { title: title.text, body: [], line: title.line, ...(isKicker ? { kicker: block.text } : {}), ...(column ? { column } : {}) };
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
-      const byline = blocks[index + 1] ? standaloneByline(blocks[index + 1]!.text) : undefined;
+      const byline = blocks[index + 1] ? readAuthor(blocks[index + 1]!.text) : undefined;
       if (byline) {
         article.byline = byline;
         article.bylineFrom = 'line';
@@ -70,6 +88,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       }
       articles.push(article);
       opensArticle = false;
+      articleEnded = false;
       continue;
     }
     if (!current) {
@@ -81,6 +100,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       current.byline = closing;
       current.bylineFrom = 'end';
       opensArticle = true;
+      articleEnded = true;
       continue;
     }
     if (!current.byline && current.body.length === 0) {
@@ -91,6 +111,7 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       }
     }
     current.body.push(block);
+    articleEnded = false;
   }
   return { articles, stray };
 }

@@ -6,6 +6,7 @@ import { articlesFolder } from '../articles.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { shortHash } from '../slug.ts';
 import { parseYamlSource } from '../yaml-source.ts';
+import { samePlaceImport, type ImportSource } from './identity.ts';
 import type { ImportedArticle } from './import-page.ts';
 import { yamlScalar } from '../yaml-scalar.ts';
 
@@ -13,12 +14,23 @@ import { yamlScalar } from '../yaml-scalar.ts';
 export const manifestFile = '.import-manifest.json';
 
 interface Manifest {
-  /** Content-relative path → the article it holds and the hash of the text as the importer wrote it. */
-  files: Record<string, { key: string; hash: string }>;
+  /**
+   * Content-relative path → the article it holds (date|title), the hash of the text as the
+   * importer wrote it, and where on which page file it came from (to know it again retitled).
+   */
+  files: Record<string, { key: string; hash: string; from?: ImportSource }>;
 }
 
 /** What happened to one article on this run. */
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-edited';
+
+/** The file of one article and what happened to it; `previousTitle` when it was known again under a new title. */
+export interface WriteResult {
+  path: string;
+  outcome: WriteOutcome;
+  previousTitle?: string;
+  similarity?: number;
+}
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 const articleKey = (article: Pick<ImportedArticle, 'date' | 'title'>) => `${article.date}|${article.title}`;
@@ -68,26 +80,69 @@ function existingKey(file: string): string | undefined {
   }
 }
 
+/** The body of an article file (frontmatter left out), or undefined when it cannot be read. */
+function fileBody(file: string): string | undefined {
+  try {
+    return splitFrontmatter(readFileSync(file, 'utf8')).body;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Write imported articles to articles/年/月/<slug>.md. A file the importer wrote before is
- * updated only if nobody edited it since (its hash is in the manifest); an edited one is kept,
- * unless `force`. With `dryRun`, nothing is written, but every outcome is worked out the same.
+ * The file each article was imported into before, if any: first by date and title, for every
+ * article, so that one keeping its title keeps its file; then, for the rest, the earlier import
+ * of the same page that has the same body under another title (see samePlaceImport).
+ */
+function previousFiles(dir: string, manifest: Manifest, articles: readonly ImportedArticle[], source: string | undefined): (Omit<WriteResult, 'outcome'> | undefined)[] {
+  const entries = Object.entries(manifest.files).map(([path, entry]) => ({ path, ...entry }));
+  const taken = new Set<string>();
+  const found = articles.map((article): Omit<WriteResult, 'outcome'> | undefined => {
+    const path = entries.find((entry) => entry.key === articleKey(article))?.path;
+    if (path) taken.add(path);
+    return path ? { path } : undefined;
+  });
+  if (source === undefined) return found;
+  return found.map((known, index) => {
+    if (known) return known;
+    const article = articles[index]!;
+    const body = article.body.map((block) => block.text).join('\n');
+    const match = samePlaceImport(article.date, sourceOf(article, source), body, entries, taken, (path) => fileBody(join(dir, ...path.split('/'))));
+    if (match) taken.add(match.path);
+    return match;
+  });
+}
+
+const sourceOf = (article: ImportedArticle, file: string): ImportSource => ({
+  file,
+  ...(article.issue ? { issue: article.issue } : {}),
+  ...(article.page ? { page: article.page } : {}),
+  order: article.order,
+});
+
+/**
+ * Write imported articles to articles/年/月/<slug>.md. An article imported before (same title,
+ * or same page and body: see previousFiles) goes to the same file, which is updated only if
+ * nobody edited it since (its hash is in the manifest); an edited one is kept, unless `force`.
+ * With `dryRun`, nothing is written, but every outcome is worked out the same. `source` is the
+ * page file's name, recorded to know an article again when its title changes.
  */
 export function writeImported(
   dir: string,
   articles: readonly ImportedArticle[],
-  options: { dryRun?: boolean; force?: boolean },
-): { path: string; outcome: WriteOutcome }[] {
+  options: { dryRun?: boolean; force?: boolean; source?: string },
+): WriteResult[] {
   const manifestPath = join(dir, manifestFile);
   const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : { files: {} };
-  const claimed = new Set<string>();
-  const results = articles.map((article) => {
+  const previous = previousFiles(dir, manifest, articles, options.source);
+  const claimed = new Set(previous.flatMap((match) => (match ? [match.path] : [])));
+  const results = articles.map((article, index): WriteResult => {
     const key = articleKey(article);
     const text = importedArticleText(article);
     const [year, month] = article.date.split('-');
     const pathFor = (slug: string) => [articlesFolder, year, month, `${slug}.md`].join('/');
-    const known = Object.entries(manifest.files).find(([, entry]) => entry.key === key)?.[0];
-    let path = known;
+    const match = previous[index];
+    let path = match?.path;
     for (let length = 4; !path; length += 2) {
       const candidate = pathFor(length > 40 ? `${importSlug(article.title, 4)}-${shortHash(key)}` : importSlug(article.title, length));
       const file = join(dir, ...candidate.split('/'));
@@ -109,8 +164,8 @@ export function writeImported(
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text, 'utf8');
     }
-    if (outcome !== 'kept-edited') manifest.files[path] = { key, hash: hash(text) };
-    return { path, outcome };
+    if (outcome !== 'kept-edited') manifest.files[path] = { key, hash: hash(text), ...(options.source === undefined ? {} : { from: sourceOf(article, options.source) }) };
+    return { ...match, path, outcome };
   });
   if (!options.dryRun && results.some((result) => result.outcome !== 'kept-edited')) {
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
