@@ -6,7 +6,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { dateProblem, looseDate } from '../src/lib/dates.ts';
 import { checkImportFlags } from '../src/lib/importer/flags.ts';
 import { importPage } from '../src/lib/importer/import-page.ts';
@@ -16,10 +15,12 @@ import { writeImported } from '../src/lib/importer/write.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { loadRegistry } from '../src/lib/registries.ts';
-import { runCli } from './cli.ts';
+import { parseCommandLine, runCli, UsageError } from './cli.ts';
+
+const usage = 'npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run] [--force] [--report 报告.md]';
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     allowPositionals: true,
     options: {
       dir: { type: 'string' },
@@ -32,13 +33,11 @@ runCli(async () => {
       report: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
-  });
+  }, usage);
   const date = looseDate(values.date ?? '') ?? values.date;
-  if (positionals.length === 0 || !date || dateProblem(date)) {
-    console.error('用法：npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run]');
-    if (date && dateProblem(date)) console.error(`日期“${values.date}”不对，请写成 2024-11-26。`);
-    return 2;
-  }
+  if (positionals.length === 0) throw new UsageError('请给出要导入的版面文字（.txt、.md）或 Word 文件（.docx）。', usage);
+  if (!date) throw new UsageError('请用 --date 写明出版日期，例如 --date 2024-11-26。', usage);
+  if (dateProblem(date)) throw new UsageError(`--date 的值“${values.date}”不对，请写成 2024-11-26 这样的日期。`, usage);
   const dir = values.dir ? resolve(values.dir) : contentDir();
   const { registry, problems } = loadRegistry(dir);
   if (!registry) {

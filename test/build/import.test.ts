@@ -169,6 +169,20 @@ describe('what the import command refuses, in one line of Chinese', () => {
     expect(existsSync(join(dir, 'articles'))).toBe(false);
   });
 
+  test('a mistyped command line: unknown option, no date, an impossible date, no file', () => {
+    for (const [args, says] of [
+      [[page, '--date', '2024-12-01', '--dryrun'], '不认识的选项 --dryrun。'],
+      [[page], '请用 --date 写明出版日期'],
+      [[page, '--date', '2024-02-30'], '--date 的值“2024-02-30”不对'],
+      [['--date', '2024-12-01'], '请给出要导入的版面文字'],
+    ] as const) {
+      const result = run('import', emptyBulletin(), [...args]);
+      expect(result.status, says).toBe(2);
+      expect(refused(result)).toContain(says);
+      expect(result.stderr).toContain('用法：npm run import');
+    }
+  });
+
   test('nothing is written when one of several files cannot be read', () => {
     const dir = emptyBulletin();
     expect(run('import', dir, [page, join(dir, 'missing.txt'), '--date', '2024-12-01', '--column', '党建动态']).status).toBe(2);

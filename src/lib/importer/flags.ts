@@ -1,5 +1,5 @@
 import { resolveColumn, type Registry } from '../registries.ts';
-import { suggest } from '../suggest.ts';
+import { suggestColumns } from '../name-suggestions.ts';
 
 /** The import command's --issue, --page and --column as typed, before they are trusted. */
 export interface ImportFlags {
@@ -22,7 +22,7 @@ const examples = { issue: ['期号', '--issue 47'], page: ['版次', '--page 3']
  * imported article: --issue and --page are positive whole numbers, --column is a column of
  * columns.yaml (by name or slug). Each problem is one line in Chinese naming flag and value.
  */
-export function checkImportFlags(flags: ImportFlags, registry: Pick<Registry, 'columns' | 'columnByRef'>): { flags: CheckedFlags; problems: string[] } {
+export function checkImportFlags(flags: ImportFlags, registry: Registry): { flags: CheckedFlags; problems: string[] } {
   const checked: CheckedFlags = {};
   const problems: string[] = [];
   for (const key of ['issue', 'page'] as const) {
@@ -37,7 +37,7 @@ export function checkImportFlags(flags: ImportFlags, registry: Pick<Registry, 'c
     if (column) checked.column = column.name;
     else {
       const names = registry.columns.map((entry) => entry.name);
-      const [guess] = suggest(flags.column, names, 1);
+      const [guess] = suggestColumns(flags.column, registry, 1);
       const hint = guess ? `是不是“${guess}”？` : '';
       problems.push(`--column 的值“${flags.column}”不是 columns.yaml 里的栏目。${hint}可用的栏目：${names.join('、')}。`);
     }
