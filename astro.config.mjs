@@ -9,6 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { reusePages } from './src/integrations/reuse-pages.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { loadRegistry } from './src/lib/registries.ts';
 import { basePath } from './src/lib/routes.ts';
@@ -54,10 +55,15 @@ export default defineConfig({
     // strip their components, so they get the typography and link rules without it.
     mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks, baseLinks], smartypants: false }) }),
     sitemap({ filter: (page) => !/\/stats\/$/.test(page) }),
+    // Before the index and the report: they must see dist/ without pages of deleted articles.
+    reusePages(),
     pagefindSearch(),
     // Last, so that its check and its summary see everything the others wrote.
     buildReport(),
   ],
+  // Editors rebuild after every merged article: pages whose cache key (src/lib/page-keys.ts) and
+  // code are unchanged are copied from the last build instead of rendered again.
+  experimental: { incrementalBuild: true },
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
     server: { fs: { allow: ['.', content] } },

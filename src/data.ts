@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article } from './lib/articles.ts';
 import { buildBulletin, type Bulletin } from './lib/bulletin.ts';
+import { createPageKey, type PageKey } from './lib/page-keys.ts';
 import { withLookups } from './lib/registries.ts';
 import { basePath, createRoutes, type Routes } from './lib/routes.ts';
 import type { StoredRegistry } from './integrations/content-loaders.ts';
@@ -13,6 +14,8 @@ export interface SiteData {
   routes: Routes;
   /** Editors' special pages (专题), in their order, for the home page. */
   specialPages: { title: string; description?: string; href: string }[];
+  /** The cache key of a page for incremental builds, from what it shows beyond its template. */
+  pageKey: PageKey;
 }
 
 let built: Promise<SiteData> | undefined;
@@ -36,6 +39,7 @@ async function load(): Promise<SiteData> {
   const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: entry.body ?? '' }));
   return {
     bulletin: buildBulletin(registry, articles),
+    pageKey: createPageKey({ site: registry.site, units: registry.units, columns: registry.columns, base: routes.home() }),
     entries: new Map(published.map((entry) => [entry.id, entry])),
     routes,
     specialPages: (await getCollection('pages'))

@@ -1,34 +1,17 @@
-import { rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/paths.ts';
 import { basePath, createRoutes } from '../lib/routes.ts';
-import { searchRecord } from '../lib/search/document.ts';
-import type { Bulletin } from '../lib/bulletin.ts';
+import { shardArticles } from '../lib/search/shards.ts';
 import { buildSnapshot, readSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
+import { indexShard, writeShardedIndex, type ShardFiles } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
 const pagefindFolder = createRoutes('/').pagefind();
-
-/** A Pagefind index of the bulletin's articles (and nothing else), built from their records. */
-async function createBulletinIndex(bulletin: Bulletin): Promise<{ index: pagefind.PagefindIndex; pages: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const routes = createRoutes(basePath(bulletin.registry.site.url));
-  for (const article of bulletin.articles) {
-    const record = searchRecord(article, bulletin, routes);
-    const added = await index.addHTMLFile({ url: record.url, content: record.html });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
-  }
-  return { index, pages: bulletin.articles.length };
-}
-
-/** Pagefind's ready-made interfaces; the site has its own search page, so they are not published. */
-const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
 const contentTypes: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
@@ -37,8 +20,8 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * In `astro dev`, serve an index of the content being edited, drafts included, rebuilt in
- * memory whenever an article or registry changes.
+ * In `astro dev`, serve an index of the content being edited, drafts included, in the same
+ * shards as a build, rebuilt in memory whenever an article or registry changes.
  */
 function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
   const dir = contentDir();
@@ -48,11 +31,14 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
   const rebuild = async () => {
     const snapshot = readSnapshot(dir, { includeDrafts: true });
     if (!snapshot) return;
-    served = createRoutes(basePath(snapshot.bulletin.registry.site.url)).pagefind();
-    const { index } = await createBulletinIndex(snapshot.bulletin);
-    const result = await index.getFiles();
-    await index.deleteIndex();
-    files = new Map(result.files.map((file) => [file.path.split(sep).join('/'), file.content]));
+    const routes = createRoutes(basePath(snapshot.bulletin.registry.site.url));
+    served = routes.pagefind();
+    const next = new Map<string, Uint8Array>();
+    for (const [number, articles] of shardArticles(snapshot.bulletin.articles).entries()) {
+      const shard: ShardFiles = await indexShard(articles, snapshot.bulletin, routes);
+      for (const [path, content] of shard) next.set(`${number}/${path}`, content);
+    }
+    files = next;
   };
   const schedule = () => {
     building = rebuild().catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
@@ -66,8 +52,8 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
   });
   server.middlewares.use(async (request, response, next) => {
     const path = request.url?.split('?')[0] ?? '';
-    await building;
     if (!path.startsWith(served)) return next();
+    await building;
     const file = files.get(decodeURIComponent(path.slice(served.length)));
     if (!file) return next();
     response.setHeader('Content-Type', contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
@@ -77,24 +63,30 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
 }
 
 /**
- * Full-text search with Pagefind: after a build the index goes to dist/pagefind/; in
- * `astro dev` it is served from memory. Only articles are indexed, never listing pages.
+ * Full-text search with Pagefind: after a build the index goes to dist/pagefind/<shard>/ (see
+ * src/lib/search/shards.ts), reusing unchanged shards from the last build; in `astro dev` it is
+ * served from memory. Only articles are indexed, never listing pages.
  */
 export function pagefindSearch(): AstroIntegration {
+  let cacheFolder = '';
   return {
     name: 'bulletin-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFolder = join(fileURLToPath(config.cacheDir), 'search-shards');
+      },
       'astro:server:setup': ({ server, logger }) => serveDevIndex(server, logger),
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const snapshot = buildSnapshot(contentDir());
         if (!snapshot) return;
+        const started = performance.now();
         try {
-          const { index, pages } = await createBulletinIndex(snapshot.bulletin);
-          const outputPath = join(fileURLToPath(dir), pagefindFolder);
-          await index.writeFiles({ outputPath });
-          const written = await index.getFiles();
-          for (const file of written.files) if (unusedBundles.test(file.path)) rmSync(join(outputPath, file.path));
-          if (pages !== snapshot.bulletin.articles.length) throw new Error(`indexed ${pages} of ${snapshot.bulletin.articles.length}`);
+          const { bulletin } = snapshot;
+          const routes = createRoutes(basePath(bulletin.registry.site.url));
+          const result = await writeShardedIndex(bulletin, routes, join(fileURLToPath(dir), pagefindFolder), cacheFolder);
+          if (result.pages !== bulletin.articles.length) throw new Error(`indexed ${result.pages} of ${bulletin.articles.length}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`搜索索引：${result.pages} 篇，${result.shards} 个分片（新建 ${result.indexed} 个），用时 ${seconds} 秒。`);
         } catch (error) {
           throw buildFailure(`搜索索引没有生成：${String(error)}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');
         } finally {

@@ -18,6 +18,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -37,9 +38,14 @@ let generation = 0;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${root.dataset['pagefind']}pagefind.js`)) as Pagefind;
-    await module.options({ ranking: searchRanking });
+    // The index is in shards (src/lib/search/shards.ts): the newest is loaded first, the others merged into it.
+    const base = root.dataset['pagefind'];
+    const shards = Number(root.dataset['shards'] ?? 1);
+    const newest = `${base}${shards - 1}/`;
+    const module = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as Pagefind;
+    await module.options({ basePath: newest, ranking: searchRanking });
     await module.init();
+    await Promise.all(Array.from({ length: shards - 1 }, (_, shard) => module.mergeIndex(`${base}${shard}/`, { ranking: searchRanking })));
     return module;
   })();
   return pagefind;

@@ -6,8 +6,8 @@ import { ui } from '../../../lib/i18n.ts';
 import type { Unit } from '../../../lib/registries.ts';
 
 export async function getStaticPaths() {
-  const { bulletin } = await getSiteData();
-  return bulletin.registry.units.map((unit) => ({ params: { unit: unit.slug }, props: { unit } }));
+  const { bulletin, pageKey } = await getSiteData();
+  return bulletin.registry.units.map((unit) => ({ params: { unit: unit.slug }, props: { unit }, cacheKey: pageKey(unit, bulletin.byUnit.get(unit.slug) ?? []) }));
 }
 
 /** One unit's feed: its newest articles. */

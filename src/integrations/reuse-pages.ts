@@ -1,0 +1,107 @@
+import { readFileSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Every file under `dir`, depth first, with the folders after their contents. */
+function* walk(dir: string): Generator<{ path: string; folder: boolean }> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield* walk(path);
+      yield { path, folder: true };
+    } else {
+      yield { path, folder: false };
+    }
+  }
+}
+
+function removeEmptyFolder(path: string): void {
+  try {
+    rmdirSync(path);
+  } catch {
+    // not empty: it still holds pages
+  }
+}
+
+/**
+ * Which output folder this bulletin's cache last built, and how its home page looked then. The
+ * home page is rendered by every build, so any other build into the folder changes it. Kept in
+ * the cache folder, never in dist/, which is published as it is.
+ */
+interface LastOutput {
+  outDir: string;
+  homeModified: number;
+}
+
+function readLastOutput(path: string): LastOutput | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as LastOutput;
+  } catch {
+    return undefined;
+  }
+}
+
+function homeModified(outDir: string): number | undefined {
+  try {
+    return statSync(join(outDir, 'index.html')).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Let a rebuild keep the pages it can reuse, where they are. Astro empties dist/ before every
+ * build and then copies each unchanged page back from its incremental cache, which for a bulletin
+ * of ten thousand articles is most of a rebuild. Instead, dist/ keeps its HTML pages across
+ * builds: Astro leaves a page that is already there and unchanged alone, and renders the others
+ * over it. Everything else in dist/ is removed before the build as Astro would (scripts, styles,
+ * pictures, feeds and the search index are all written again), and after the build every page
+ * this build did not produce is removed, so a deleted article's page never stays published.
+ */
+export function reusePages(): AstroIntegration {
+  let outDir = '';
+  let record = '';
+  let started = 0;
+  return {
+    name: 'bulletin-reuse-pages',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        // Astro's incremental cache is per content folder (see cacheDir in astro.config.mjs).
+        record = join(fileURLToPath(config.cacheDir), 'last-output.json');
+      },
+      'astro:build:start': () => {
+        started = Date.now();
+        // Pages are only reused by the bulletin whose build wrote them, and only after that build
+        // finished: dist/ may hold another bulletin's pages, or those of a build that failed.
+        const last = readLastOutput(record);
+        const reusable = last !== undefined && last.outDir === outDir && last.homeModified === homeModified(outDir);
+        rmSync(record, { force: true });
+        for (const { path, folder } of walk(outDir)) {
+          if (folder) removeEmptyFolder(path);
+          else if (!reusable || !path.endsWith('.html')) rmSync(path, { force: true });
+        }
+      },
+      'astro:build:done': ({ dir, assets }) => {
+        const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        for (const { path, folder } of walk(fileURLToPath(dir))) {
+          if (folder) removeEmptyFolder(path);
+          // A page this build neither rendered nor kept; files copied from public/ are new.
+          else if (path.endsWith('.html') && !produced.has(path) && statSync(path).mtimeMs < started) rmSync(path);
+        }
+        const home = homeModified(fileURLToPath(dir));
+        if (home !== undefined) writeFileSync(record, JSON.stringify({ outDir, homeModified: home } satisfies LastOutput));
+      },
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Article } from '../lib/articles.ts';
+import type { Bulletin } from '../lib/bulletin.ts';
+import type { Routes } from '../lib/routes.ts';
+import { searchRecord } from '../lib/search/document.ts';
+import { shardArticles } from '../lib/search/shards.ts';
+
+/** Pagefind's ready-made interfaces; the site has its own search page, so they are not published. */
+const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/** One shard's files, as Pagefind gives them: path within the shard's folder → bytes. */
+export type ShardFiles = Map<string, Uint8Array>;
+
+/** A Pagefind index of some of the bulletin's articles (and nothing else), built from their records. */
+export async function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes): Promise<ShardFiles> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const article of articles) {
+      const record = searchRecord(article, bulletin, routes);
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
+    }
+    const { files } = await index.getFiles();
+    return new Map(files.filter((file) => !unusedBundles.test(file.path)).map((file) => [file.path.split('\\').join('/'), file.content]));
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * What decides a shard's index besides its articles: the code that turns articles into records
+ * (src/lib/search), Pagefind's version, the registries (units and their aliases are indexed) and
+ * where the site is published. A change to any of them makes every shard's key new.
+ */
+export function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
+  const hash = createHash('sha256');
+  const searchCode = new URL('../lib/search/', import.meta.url);
+  for (const file of readdirSync(searchCode).sort()) hash.update(file).update(readFileSync(new URL(file, searchCode)));
+  // pagefind exports only its ESM entry (lib/index.js); its package.json, with the version, is beside lib/.
+  hash.update(readFileSync(new URL('../package.json', import.meta.resolve('pagefind'))));
+  hash.update(JSON.stringify([bulletin.registry.units, bulletin.registry.columns, routes.home()]));
+  return hash.digest('hex');
+}
+
+/** The key of a shard: its articles, every field of each, and the index format. */
+function shardKey(articles: readonly Article[], format: string): string {
+  const hash = createHash('sha256').update(format);
+  for (const article of articles) hash.update(JSON.stringify(article));
+  return hash.digest('hex').slice(0, 20);
+}
+
+/**
+ * Write the bulletin's index into `outputFolder`, one folder per shard (0/, 1/, …), reusing the
+ * shards of earlier builds kept in `cacheFolder` when their key is unchanged. Returns how many
+ * articles are indexed and how many shards had to be indexed anew.
+ */
+export async function writeShardedIndex(
+  bulletin: Bulletin,
+  routes: Routes,
+  outputFolder: string,
+  cacheFolder: string,
+): Promise<{ pages: number; shards: number; indexed: number }> {
+  const format = indexFormatDigest(bulletin, routes);
+  const shards = shardArticles(bulletin.articles);
+  const kept = new Set<string>();
+  let indexed = 0;
+  for (const [number, articles] of shards.entries()) {
+    const key = shardKey(articles, format);
+    kept.add(key);
+    const cached = join(cacheFolder, key);
+    if (!existsSync(cached)) {
+      const files = await indexShard(articles, bulletin, routes);
+      // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
+      const partial = `${cached}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      for (const [path, content] of files) {
+        mkdirSync(join(partial, path, '..'), { recursive: true });
+        writeFileSync(join(partial, path), content);
+      }
+      renameSync(partial, cached);
+      indexed++;
+    }
+    linkTree(cached, join(outputFolder, String(number)));
+  }
+  // Shards no build uses any more; the cache would otherwise grow with every new article.
+  if (existsSync(cacheFolder)) for (const entry of readdirSync(cacheFolder)) if (!kept.has(entry)) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
+  return { pages: shards.reduce((sum, shard) => sum + shard.length, 0), shards: shards.length, indexed };
+}
+
+/**
+ * Put a cached shard into dist/ as hard links: thousands of fragment files are not copied on
+ * every build. Where the two folders are on different disks, a link is impossible: copy.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      linkTree(source, target);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+      copyFileSync(source, target);
+    }
+  }
+}
