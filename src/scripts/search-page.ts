@@ -38,14 +38,13 @@ let generation = 0;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    // The index is in shards (src/lib/search/shards.ts): the newest is loaded first, the others merged into it.
+    // The index is in shards (src/lib/search/shards.ts): the first is loaded, the others merged into it.
     const base = root.dataset['pagefind'];
     const shards = Number(root.dataset['shards'] ?? 1);
-    const newest = `${base}${shards - 1}/`;
-    const module = (await import(/* @vite-ignore */ `${newest}pagefind.js`)) as Pagefind;
-    await module.options({ basePath: newest, ranking: searchRanking });
+    const module = (await import(/* @vite-ignore */ `${base}0/pagefind.js`)) as Pagefind;
+    await module.options({ basePath: `${base}0/`, ranking: searchRanking });
     await module.init();
-    await Promise.all(Array.from({ length: shards - 1 }, (_, shard) => module.mergeIndex(`${base}${shard}/`, { ranking: searchRanking })));
+    await Promise.all(Array.from({ length: shards - 1 }, (_, shard) => module.mergeIndex(`${base}${shard + 1}/`, { ranking: searchRanking })));
     return module;
   })();
   return pagefind;
