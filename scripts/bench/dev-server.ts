@@ -1,6 +1,7 @@
 /**
- * `npm run dev` with a content folder: seconds until the server answers, and until the first
- * article page is served with its title, which is when an editor can start reading.
+ * `npm run dev` with a content folder: seconds until the home page gets an answer (not Astro's
+ * "ready" line: what counts is when an editor's browser gets a page), and until the first
+ * article page is served with its title.
  */
 import { spawn } from 'node:child_process';
 import { freePort } from '../../test/e2e/browser.ts';
@@ -8,6 +9,7 @@ import { projectRoot } from './builds.ts';
 import { commandEnv } from './env.ts';
 
 export interface DevMeasure {
+  /** Until GET / gets any HTTP answer. */
   readySeconds: number;
   firstArticleSeconds: number;
 }

@@ -98,10 +98,10 @@ const specs: RowSpec[] = [
     value: rebuildRatio,
     target: { text: '≤ 0.25', met: (row) => row.ours <= 0.25 },
   },
-  { key: 'devReadySeconds', label: 'npm run dev 就绪（秒）', value: (_s, run, side) => (side === 'ours' ? run.dev.readySeconds : Number.NaN) },
+  { key: 'devReadySeconds', label: 'npm run dev 到首页有应答（秒）', value: (_s, run, side) => (side === 'ours' ? run.dev.readySeconds : Number.NaN) },
   {
     key: 'devFirstPageSeconds',
-    label: 'npm run dev 就绪并打开第一篇文章（秒）',
+    label: 'npm run dev 到第一篇文章页（秒）',
     value: (_s, run, side) => (side === 'ours' ? run.dev.firstArticleSeconds : Number.NaN),
     target: { text: '< 30 秒', met: (row) => row.ours < 30 },
   },
