@@ -1,0 +1,87 @@
+/**
+ * The measured builds: ours (`npm run build`, i.e. scripts/astro.ts build, index included) and
+ * the peer's (plain `astro build` of scripts/bench/peer, then the plain Pagefind CLI).
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { commandEnv } from './env.ts';
+import { peakBetween, runMeasured, type RunResult } from './process-tree.ts';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const astroCli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+/** Pagefind's command (its package.json `bin`); the package exports no path to find it by. */
+const pagefindCli = join(projectRoot, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+
+/** The time and memory of one step. */
+export interface Step {
+  seconds: number;
+  /** Peak RSS of the process tree during the step, bytes. */
+  peakRss: number;
+}
+
+export interface BuildMeasure {
+  site: Step;
+  index: Step;
+  whole: Step;
+  /** Peak RSS of the single largest process, bytes. */
+  peakProcessRss: number;
+}
+
+function ensureSucceeded(what: string, result: RunResult): void {
+  if (result.code === 0) return;
+  const tail = result.output.split('\n').slice(-30).join('\n');
+  throw new Error(`${what} failed (exit ${result.code}):\n${tail}`);
+}
+
+/** The line our Pagefind integration logs after writing the index (src/integrations/pagefind.ts). */
+const indexLine = /搜索索引：(\d+) 篇，.*?用时 ([\d.]+) 秒/;
+
+/** Astro's cache folder for a content folder, as astro.config.mjs names it. */
+export function ourCacheDir(contentDir: string): string {
+  return join(projectRoot, 'node_modules', '.astro', createHash('sha256').update(contentDir).digest('hex').slice(0, 12));
+}
+
+/** Our build, as `npm run build` runs it, into `outDir`. */
+export async function buildOurs(contentDir: string, outDir: string): Promise<BuildMeasure> {
+  let indexEnd = 0;
+  let printed = '';
+  const started = performance.now();
+  const result = await runMeasured(process.execPath, ['scripts/astro.ts', 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: commandEnv({ BULLETIN_CONTENT_DIR: contentDir }),
+    onOutput: (text) => {
+      printed += text;
+      if (!indexEnd && indexLine.test(printed)) indexEnd = performance.now() - started;
+    },
+  });
+  ensureSucceeded('our build', result);
+  const match = indexLine.exec(result.output);
+  if (!match) throw new Error('our build did not report its index time (搜索索引：…)');
+  const indexSeconds = Number(match[2]);
+  // The index is the last step but the check and summary; its window ends when its line is printed.
+  const indexStart = indexEnd - indexSeconds * 1000;
+  return {
+    site: { seconds: result.seconds - indexSeconds, peakRss: peakBetween(result.samples, 0, indexStart) },
+    index: { seconds: indexSeconds, peakRss: peakBetween(result.samples, indexStart, indexEnd) },
+    whole: { seconds: result.seconds, peakRss: result.peakTreeRss },
+    peakProcessRss: result.peakProcessRss,
+  };
+}
+
+/** The peer: `astro build --root scripts/bench/peer`, then `pagefind --site`. */
+export async function buildPeer(contentDir: string, outDir: string, cacheDir: string): Promise<BuildMeasure> {
+  const env = commandEnv({ BENCH_CONTENT_DIR: contentDir, BENCH_PEER_CACHE: cacheDir });
+  const site = await runMeasured(process.execPath, [astroCli, 'build', '--root', 'scripts/bench/peer', '--outDir', outDir], { cwd: projectRoot, env });
+  ensureSucceeded('the peer build', site);
+  const index = await runMeasured(process.execPath, [pagefindCli, '--site', outDir], { cwd: projectRoot, env });
+  ensureSucceeded('Pagefind on the peer', index);
+  return {
+    site: { seconds: site.seconds, peakRss: site.peakTreeRss },
+    index: { seconds: index.seconds, peakRss: index.peakTreeRss },
+    whole: { seconds: site.seconds + index.seconds, peakRss: Math.max(site.peakTreeRss, index.peakTreeRss) },
+    peakProcessRss: Math.max(site.peakProcessRss, index.peakProcessRss),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The table of the benchmark: one row per metric, ours beside the peer's, their ratio, and the
+ * issue's target for the metric with whether it is met. Rows are plain data, so runs can be
+ * combined (medians) and the docs can carry them.
+ */
+import type { BuildMeasure } from './builds.ts';
+import type { DevMeasure } from './dev-server.ts';
+import type { OutputStats } from './output-stats.ts';
+import type { SearchBytes } from './search-bytes.ts';
+import { median } from './stats.ts';
+
+/** Everything measured of one site in one run. */
+export interface SiteMeasures {
+  build: BuildMeasure;
+  rebuild: BuildMeasure;
+  output: OutputStats;
+  search: SearchBytes;
+}
+
+export interface RunMeasures {
+  ours: SiteMeasures;
+  peer: SiteMeasures;
+  dev: DevMeasure;
+}
+
+export interface Row {
+  key: string;
+  label: string;
+  ours: number;
+  /** NaN where the peer has no such figure. */
+  peer: number;
+  /** ours / peer; NaN without a peer figure. */
+  ratio: number;
+  /** The issue's target, as words; '' when the issue sets none. */
+  target: string;
+  /** Whether the target is met; undefined without a target. */
+  met?: boolean;
+}
+
+const MiB = 1024 * 1024;
+const KiB = 1024;
+const KB = 1000;
+
+interface RowSpec {
+  key: string;
+  label: string;
+  value: (site: SiteMeasures, run: RunMeasures, side: 'ours' | 'peer') => number;
+  target?: { text: string; met: (row: Pick<Row, 'ours' | 'peer' | 'ratio'>) => boolean };
+}
+
+const rebuildRatio = (site: SiteMeasures) => site.rebuild.whole.seconds / site.build.whole.seconds;
+
+const specs: RowSpec[] = [
+  { key: 'siteSeconds', label: '站点生成（秒）', value: (s) => s.build.site.seconds },
+  { key: 'indexSeconds', label: '搜索索引（秒）', value: (s) => s.build.index.seconds },
+  {
+    key: 'wholeSeconds',
+    label: '整个生成（秒）',
+    value: (s) => s.build.whole.seconds,
+    target: { text: '≤ 1.0× 同类（必须），≤ 0.6×（目标）', met: (row) => row.ratio <= 1.0 },
+  },
+  { key: 'sitePeakMiB', label: '站点生成峰值内存（MiB）', value: (s) => s.build.site.peakRss / MiB },
+  { key: 'indexPeakMiB', label: '索引峰值内存（MiB）', value: (s) => s.build.index.peakRss / MiB },
+  {
+    key: 'wholePeakMiB',
+    label: '整个生成峰值内存（MiB，进程树合计）',
+    value: (s) => s.build.whole.peakRss / MiB,
+    target: { text: '≤ 2 GiB', met: (row) => row.ours <= 2048 },
+  },
+  { key: 'processPeakMiB', label: '最大单个进程峰值内存（MiB）', value: (s) => s.build.peakProcessRss / MiB },
+  { key: 'pages', label: '写出的页面（.html）', value: (s) => s.output.pages },
+  { key: 'outputMiB', label: '输出大小（MiB）', value: (s) => s.output.outputBytes / MiB },
+  { key: 'indexMiB', label: '索引大小（MiB，pagefind 文件夹）', value: (s) => s.output.indexBytes / MiB },
+  { key: 'articleKiB', label: '文章页 HTML 中位数（KiB）', value: (s) => s.output.articleHtmlBytes / KiB },
+  {
+    key: 'articleGzipKiB',
+    label: '文章页 HTML gzip 中位数（KiB）',
+    value: (s) => s.output.articleHtmlGzipBytes / KiB,
+    target: { text: '≤ 8 KiB', met: (row) => row.ours <= 8 },
+  },
+  { key: 'articleTotalGzipKiB', label: '文章页连同 CSS、JS gzip（KiB）', value: (s) => s.output.articleTotalGzipBytes / KiB },
+  {
+    key: 'firstSearchKB',
+    label: '第一次搜索下载（KB，中位数）',
+    value: (s) => s.search.firstBytes / KB,
+    target: { text: '≤ 300 KB', met: (row) => row.ours <= 300 },
+  },
+  {
+    key: 'laterSearchKB',
+    label: '之后每次搜索下载（KB，中位数）',
+    value: (s) => s.search.laterBytes / KB,
+    target: { text: '≤ 120 KB', met: (row) => row.ours <= 120 },
+  },
+  { key: 'rebuildSeconds', label: '加一篇稿件后重新生成（秒）', value: (s) => s.rebuild.whole.seconds },
+  {
+    key: 'rebuildRatio',
+    label: '重新生成 / 整个生成',
+    value: rebuildRatio,
+    target: { text: '≤ 0.25', met: (row) => row.ours <= 0.25 },
+  },
+  { key: 'devReadySeconds', label: 'npm run dev 到首页有应答（秒）', value: (_s, run, side) => (side === 'ours' ? run.dev.readySeconds : Number.NaN) },
+  {
+    key: 'devFirstPageSeconds',
+    label: 'npm run dev 到第一篇文章页（秒）',
+    value: (_s, run, side) => (side === 'ours' ? run.dev.firstArticleSeconds : Number.NaN),
+    target: { text: '< 30 秒', met: (row) => row.ours < 30 },
+  },
+];
+
+/** The rows of one run. */
+export function rowsOf(run: RunMeasures): Row[] {
+  return combineRuns([run]);
+}
+
+/** The rows of several runs: each figure is the median of the runs. */
+export function combineRuns(runs: readonly RunMeasures[]): Row[] {
+  return specs.map((spec) => {
+    const ours = median(runs.map((run) => spec.value(run.ours, run, 'ours')));
+    const peer = median(runs.map((run) => spec.value(run.peer, run, 'peer')));
+    const ratio = Number.isNaN(peer) ? Number.NaN : ours / peer;
+    const row: Row = { key: spec.key, label: spec.label, ours, peer, ratio, target: spec.target?.text ?? '' };
+    if (spec.target) row.met = spec.target.met(row);
+    return row;
+  });
+}
+
+/** Every row key, in table order (for the smoke test). */
+export const rowKeys = specs.map((spec) => spec.key);

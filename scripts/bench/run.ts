@@ -1,0 +1,66 @@
+/**
+ * One run of the benchmark, in the order that keeps each measure honest: the corpus in a fresh
+ * temporary folder (so Astro's caches start cold), our build, the peer's, the output and the
+ * search of both, then one article more and both rebuilt with their caches, and last the dev
+ * server on a copy of the corpus (a folder no cache knows).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildOurs, buildPeer, ourCacheDir } from './builds.ts';
+import { addArticle, generateCorpus, type CorpusInfo } from './corpus.ts';
+import { measureDev } from './dev-server.ts';
+import type { RunMeasures } from './metrics.ts';
+import { outputStats } from './output-stats.ts';
+import { measureSearch, searchOurs, searchPeer } from './search-bytes.ts';
+
+export interface RunOutcome {
+  corpus: CorpusInfo;
+  measures: RunMeasures;
+  /** The temporary folder, when kept. */
+  kept?: string;
+}
+
+const say = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+export async function runOnce(articles: number, keep: boolean): Promise<RunOutcome> {
+  const root = mkdtempSync(join(tmpdir(), `bulletin-bench-${articles}-`));
+  const content = join(root, 'content');
+  const devContent = join(root, 'dev-content');
+  const ours = join(root, 'ours');
+  const peer = join(root, 'peer');
+  try {
+    say(`${articles} 篇稿件写入 ${content}`);
+    const corpus = generateCorpus(content, articles);
+    say('本项目生成（npm run build）');
+    const oursBuild = await buildOurs(content, ours);
+    const oursOutput = outputStats(ours, 'articles');
+    say('同类生成（astro build + pagefind）');
+    const peerBuild = await buildPeer(content, peer, join(root, 'peer-cache'));
+    const peerOutput = outputStats(peer, 'articles');
+    say('搜索下载量（Chromium）');
+    const oursSearch = await measureSearch(ours, searchOurs);
+    const peerSearch = await measureSearch(peer, searchPeer);
+    say(`加一篇稿件（${addArticle(content, articles)}）后重新生成`);
+    const oursRebuild = await buildOurs(content, ours);
+    const peerRebuild = await buildPeer(content, peer, join(root, 'peer-cache'));
+    say('npm run dev');
+    cpSync(content, devContent, { recursive: true });
+    const dev = await measureDev(devContent, corpus.probe.path, corpus.probe.title);
+    return {
+      corpus,
+      measures: {
+        ours: { build: oursBuild, rebuild: oursRebuild, output: oursOutput, search: oursSearch },
+        peer: { build: peerBuild, rebuild: peerRebuild, output: peerOutput, search: peerSearch },
+        dev,
+      },
+      ...(keep ? { kept: root } : {}),
+    };
+  } finally {
+    if (!keep) {
+      // Our caches live in node_modules/.astro, one per content folder: these folders are gone.
+      for (const dir of [content, devContent]) rmSync(ourCacheDir(dir), { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+}
