@@ -43,10 +43,30 @@ function sharedReads(): Map<string, ContentRead> {
   return (holder[loaderReads] ??= new Map());
 }
 
+const readListeners = Symbol.for('bulletin.loaderReadListeners');
+
+function listeners(): Map<string, ((read: ContentRead) => void)[]> {
+  const holder = globalThis as typeof globalThis & { [readListeners]?: Map<string, ((read: ContentRead) => void)[]> };
+  return (holder[readListeners] ??= new Map());
+}
+
 /** Called by the articles loader with what it read, in `astro build`. */
 export function rememberLoaderRead(dir: string, read: ContentRead): void {
   sharedReads().set(dir, read);
+  for (const listener of listeners().get(dir) ?? []) listener(read);
 }
+
+/**
+ * Run `listener` as soon as the articles loader of this build has read `dir`, so that work on
+ * the articles (the search index) can go on while Astro renders the pages.
+ */
+export function whenLoaderReads(dir: string, listener: (read: ContentRead) => void): void {
+  const read = sharedReads().get(dir);
+  if (read) listener(read);
+  else listeners().set(dir, [...(listeners().get(dir) ?? []), listener]);
+}
+
+
 
 const built = new Map<string, ContentSnapshot | undefined>();
 

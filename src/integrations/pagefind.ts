@@ -5,10 +5,11 @@ import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/paths.ts';
 import { basePath, createRoutes } from '../lib/routes.ts';
+import type { Bulletin } from '../lib/bulletin.ts';
 import { shardArticles } from '../lib/search/shards.ts';
-import { buildSnapshot, readSnapshot } from './content-snapshot.ts';
+import { buildSnapshot, readSnapshot, whenLoaderReads } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
-import { indexShard, writeShardedIndex, type ShardFiles } from './search-shards.ts';
+import { indexShard, prepareIndex, publishIndex, type PreparedIndex, type ShardFiles } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
 const pagefindFolder = createRoutes('/').pagefind();
@@ -62,16 +63,37 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
   });
 }
 
+/** An index being prepared, and how long that took once it is done. */
+type Preparing = Promise<{ prepared: PreparedIndex; seconds: number }>;
+
+function prepare(bulletin: Bulletin, cacheFolder: string): Preparing {
+  const started = performance.now();
+  const routes = createRoutes(basePath(bulletin.registry.site.url));
+  return prepareIndex(bulletin, routes, cacheFolder).then((prepared) => ({ prepared, seconds: (performance.now() - started) / 1000 }));
+}
+
 /**
  * Full-text search with Pagefind: after a build the index goes to dist/pagefind/<shard>/ (see
  * src/lib/search/shards.ts), reusing unchanged shards from the last build; in `astro dev` it is
- * served from memory. Only articles are indexed, never listing pages.
+ * served from memory. Only articles are indexed, never listing pages. In a build the index is
+ * made as soon as the articles are read, by Pagefind's own process, while Astro renders pages.
  */
 export function pagefindSearch(): AstroIntegration {
   let cacheFolder = '';
+  let early: Preparing | undefined;
   return {
     name: 'bulletin-pagefind',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        whenLoaderReads(contentDir(), (read) => {
+          const snapshot = readSnapshot(contentDir(), { includeDrafts: false }, read);
+          if (!snapshot) return;
+          early = prepare(snapshot.bulletin, cacheFolder);
+          // Awaited in astro:build:done; until then a failure must not end the process unreported.
+          early.catch(() => undefined);
+        });
+      },
       'astro:config:done': ({ config }) => {
         cacheFolder = join(fileURLToPath(config.cacheDir), 'search-shards');
       },
@@ -79,14 +101,15 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const snapshot = buildSnapshot(contentDir());
         if (!snapshot) return;
-        const started = performance.now();
+        const waited = performance.now();
         try {
           const { bulletin } = snapshot;
-          const routes = createRoutes(basePath(bulletin.registry.site.url));
-          const result = await writeShardedIndex(bulletin, routes, join(fileURLToPath(dir), pagefindFolder), cacheFolder);
-          if (result.pages !== bulletin.articles.length) throw new Error(`indexed ${result.pages} of ${bulletin.articles.length}`);
-          const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`搜索索引：${result.pages} 篇，${result.shards} 个分片（新建 ${result.indexed} 个），用时 ${seconds} 秒。`);
+          const { prepared, seconds } = await (early ?? prepare(bulletin, cacheFolder));
+          if (prepared.pages !== bulletin.articles.length) throw new Error(`indexed ${prepared.pages} of ${bulletin.articles.length}`);
+          publishIndex(prepared, join(fileURLToPath(dir), pagefindFolder));
+          const extra = ((performance.now() - waited) / 1000).toFixed(1);
+          const shards = `${prepared.folders.length} 个分片（新建 ${prepared.indexed} 个）`;
+          logger.info(`搜索索引：${prepared.pages} 篇，${shards}，用时 ${extra} 秒（建索引共 ${seconds.toFixed(1)} 秒，多在生成页面时同时进行）。`);
         } catch (error) {
           throw buildFailure(`搜索索引没有生成：${String(error)}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');
         } finally {

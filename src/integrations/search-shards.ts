@@ -53,42 +53,48 @@ function shardKey(articles: readonly Article[], format: string): string {
   return hash.digest('hex').slice(0, 20);
 }
 
+/** A bulletin's index, ready in the cache: the folder of each shard, in shard order. */
+export interface PreparedIndex {
+  folders: string[];
+  pages: number;
+  /** How many shards had to be indexed anew; the others were reused. */
+  indexed: number;
+}
+
 /**
- * Write the bulletin's index into `outputFolder`, one folder per shard (0/, 1/, …), reusing the
- * shards of earlier builds kept in `cacheFolder` when their key is unchanged. Returns how many
- * articles are indexed and how many shards had to be indexed anew.
+ * Make sure every shard of the bulletin's index is in `cacheFolder`, indexing only those whose
+ * key is new, and drop the shards no build uses any more (the cache would otherwise grow with
+ * every new article). Nothing is written to dist/: this may run while the pages are rendered.
  */
-export async function writeShardedIndex(
-  bulletin: Bulletin,
-  routes: Routes,
-  outputFolder: string,
-  cacheFolder: string,
-): Promise<{ pages: number; shards: number; indexed: number }> {
+export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
   const shards = shardArticles(bulletin.articles);
-  const kept = new Set<string>();
+  const folders: string[] = [];
   let indexed = 0;
-  for (const [number, articles] of shards.entries()) {
-    const key = shardKey(articles, format);
-    kept.add(key);
-    const cached = join(cacheFolder, key);
-    if (!existsSync(cached)) {
-      const files = await indexShard(articles, bulletin, routes);
-      // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
-      const partial = `${cached}.partial`;
-      rmSync(partial, { recursive: true, force: true });
-      for (const [path, content] of files) {
-        mkdirSync(join(partial, path, '..'), { recursive: true });
-        writeFileSync(join(partial, path), content);
-      }
-      renameSync(partial, cached);
-      indexed++;
+  for (const articles of shards) {
+    const cached = join(cacheFolder, shardKey(articles, format));
+    folders.push(cached);
+    if (existsSync(cached)) continue;
+    const files = await indexShard(articles, bulletin, routes);
+    // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
+    const partial = `${cached}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    for (const [path, content] of files) {
+      mkdirSync(join(partial, path, '..'), { recursive: true });
+      writeFileSync(join(partial, path), content);
     }
-    linkTree(cached, join(outputFolder, String(number)));
+    renameSync(partial, cached);
+    indexed++;
   }
-  // Shards no build uses any more; the cache would otherwise grow with every new article.
-  if (existsSync(cacheFolder)) for (const entry of readdirSync(cacheFolder)) if (!kept.has(entry)) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
-  return { pages: shards.reduce((sum, shard) => sum + shard.length, 0), shards: shards.length, indexed };
+  const kept = new Set(folders);
+  if (existsSync(cacheFolder)) for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
+  return { folders, pages: shards.reduce((sum, shard) => sum + shard.length, 0), indexed };
+}
+
+/** Put a prepared index into `outputFolder`, one folder per shard (0/, 1/, …). */
+export function publishIndex(prepared: PreparedIndex, outputFolder: string): void {
+  rmSync(outputFolder, { recursive: true, force: true });
+  prepared.folders.forEach((folder, number) => linkTree(folder, join(outputFolder, String(number))));
 }
 
 /**

@@ -28,6 +28,8 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
     env: userEnv({ BULLETIN_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     encoding: 'utf8',
     timeout: 240_000,
+    // Thousands of articles with repeated paragraphs print many hints: keep them all.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
