@@ -4,6 +4,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/paths.ts';
+import { loadRegistry } from '../lib/registries.ts';
 import { basePath, createRoutes } from '../lib/routes.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import { shardArticles } from '../lib/search/shards.ts';
@@ -22,12 +23,16 @@ const contentTypes: Record<string, string> = {
 
 /**
  * In `astro dev`, serve an index of the content being edited, drafts included, in the same
- * shards as a build, rebuilt in memory whenever an article or registry changes.
+ * shards as a build, rebuilt in memory whenever an article or registry changes. It is first
+ * made when the search page asks for it: with thousands of articles, making it at start-up
+ * would hold back the first pages an editor opens, which matter more than search in a preview.
  */
 function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
   const dir = contentDir();
   let files = new Map<string, Uint8Array>();
-  let served = pagefindFolder;
+  // Where the search page will ask for the index, known before the index is: site.yaml's path.
+  const site = loadRegistry(dir).registry?.site;
+  let served = site ? createRoutes(basePath(site.url)).pagefind() : pagefindFolder;
   let building: Promise<void> | undefined;
   const rebuild = async () => {
     const snapshot = readSnapshot(dir, { includeDrafts: true });
@@ -44,16 +49,16 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
   const schedule = () => {
     building = rebuild().catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
   };
-  schedule();
   let timer: ReturnType<typeof setTimeout> | undefined;
   server.watcher.on('all', (_event, path) => {
-    if (relative(dir, path).startsWith('..')) return;
+    if (building === undefined || relative(dir, path).startsWith('..')) return;
     clearTimeout(timer);
     timer = setTimeout(schedule, 300);
   });
   server.middlewares.use(async (request, response, next) => {
     const path = request.url?.split('?')[0] ?? '';
     if (!path.startsWith(served)) return next();
+    if (building === undefined) schedule();
     await building;
     const file = files.get(decodeURIComponent(path.slice(served.length)));
     if (!file) return next();
