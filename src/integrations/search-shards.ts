@@ -11,6 +11,9 @@ import { shardArticles } from '../lib/search/shards.ts';
 /** Pagefind's ready-made interfaces; the site has its own search page, so they are not published. */
 const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
+/** How many records may wait in Pagefind's queue at once. */
+const recordsInFlight = 64;
+
 /** One shard's files, as Pagefind gives them: path within the shard's folder → bytes. */
 export type ShardFiles = Map<string, Uint8Array>;
 
@@ -19,11 +22,21 @@ export async function indexShard(articles: readonly Article[], bulletin: Bulleti
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
+    // Many records in flight: Pagefind works in its own process, and while Node renders pages a
+    // record sent one at a time would wait for each answer to be read between two pages.
+    const inFlight = new Set<Promise<void>>();
     for (const article of articles) {
       const record = searchRecord(article, bulletin, routes);
-      const added = await index.addHTMLFile({ url: record.url, content: record.html });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
+      const adding: Promise<void> = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
+        inFlight.delete(adding);
+        if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
+      });
+      // Its failure is thrown by the race or the final wait below; never left unhandled before.
+      adding.catch(() => undefined);
+      inFlight.add(adding);
+      if (inFlight.size >= recordsInFlight) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     const { files } = await index.getFiles();
     return new Map(files.filter((file) => !unusedBundles.test(file.path)).map((file) => [file.path.split('\\').join('/'), file.content]));
   } finally {
