@@ -10,12 +10,11 @@ import { checkContent, failed } from '../src/lib/checker/check.ts';
 import { fixFile } from '../src/lib/checker/fix.ts';
 import { contentDir, displayPath } from '../src/lib/paths.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { loadRegistry } from '../src/lib/registries.ts';
+import { loadRegistry, registryFiles } from '../src/lib/registries.ts';
 import { parseCommandLine, runCli, UsageError } from './cli.ts';
 
 const usage = 'npm run check [-- 文件或文件夹...] [--fix] [--fix-units] [--format json]';
 
-const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
 
 runCli(() => {
   const { values, positionals } = parseCommandLine({

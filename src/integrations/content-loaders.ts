@@ -4,11 +4,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { articlesFolder, readArticles, withCover, type Article } from '../lib/articles.ts';
 import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
-import { loadRegistry, type Registry } from '../lib/registries.ts';
+import { loadRegistry, registryFiles, type Registry } from '../lib/registries.ts';
 import { buildFailure } from './fail-build.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';
 
-const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
 
 /** The registries as stored: plain data, the lookup maps are rebuilt by the site. */
 export type StoredRegistry = Pick<Registry, 'site' | 'units' | 'columns'>;

@@ -66,8 +66,6 @@ export function whenLoaderReads(dir: string, listener: (read: ContentRead) => vo
   else listeners().set(dir, [...(listeners().get(dir) ?? []), listener]);
 }
 
-
-
 const built = new Map<string, ContentSnapshot | undefined>();
 
 /**

@@ -91,8 +91,9 @@ export function pagefindSearch(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        whenLoaderReads(contentDir(), (read) => {
-          const snapshot = readSnapshot(contentDir(), { includeDrafts: false }, read);
+        // The loader's reading is already the build's snapshot: one bulletin for the index and the checks.
+        whenLoaderReads(contentDir(), () => {
+          const snapshot = buildSnapshot(contentDir());
           if (!snapshot) return;
           early = prepare(snapshot.bulletin, cacheFolder);
           // Awaited in astro:build:done; until then a failure must not end the process unreported.
@@ -110,7 +111,6 @@ export function pagefindSearch(): AstroIntegration {
         try {
           const { bulletin } = snapshot;
           const { prepared, seconds } = await (early ?? prepare(bulletin, cacheFolder));
-          if (prepared.pages !== bulletin.articles.length) throw new Error(`indexed ${prepared.pages} of ${bulletin.articles.length}`);
           publishIndex(prepared, join(fileURLToPath(dir), pagefindFolder));
           const extra = ((performance.now() - waited) / 1000).toFixed(1);
           const shards = `${prepared.folders.length} 个分片（新建 ${prepared.indexed} 个）`;

@@ -46,17 +46,17 @@ export async function indexShard(articles: readonly Article[], bulletin: Bulleti
 
 /**
  * What decides a shard's index besides its articles: the code that turns articles into records
- * (src/lib/search and the helpers it uses), Pagefind's version, the registries (units and their aliases are indexed) and
+ * (src/lib/search and the helpers it uses), the packages' versions, the registries (units and their aliases are indexed) and
  * where the site is published. A change to any of them makes every shard's key new.
  */
-export function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
+function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
   const hash = createHash('sha256');
   const searchCode = new URL('../lib/search/', import.meta.url);
   for (const file of readdirSync(searchCode).sort()) hash.update(file).update(readFileSync(new URL(file, searchCode)));
   // What the records also use from outside src/lib/search (see document.ts).
-  for (const file of ['plain-text.ts', 'dates.ts', 'html.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
-  // pagefind exports only its ESM entry (lib/index.js); its package.json, with the version, is beside lib/.
-  hash.update(readFileSync(new URL('../package.json', import.meta.resolve('pagefind'))));
+  for (const file of ['plain-text.ts', 'dates.ts', 'html.ts', 'routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
+  // The packages the records depend on (Pagefind, pinyin-pro, mdast…): the lockfile names their versions.
+  hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
   hash.update(JSON.stringify([bulletin.registry.units, bulletin.registry.columns, routes.home()]));
   return hash.digest('hex');
 }

@@ -41,6 +41,9 @@ export function findLosses(outDir: string, bulletin: Bulletin, indexedPages: num
     .filter((file) => /^sitemap-\d+\.xml$/.test(file))
     .map((file) => readFileSync(join(outDir, file), 'utf8'))
     .join('');
+  // Every address once in a set: looking each article up in the whole text grows as articles × sitemap.
+  const inFeed = new Set([...feed.matchAll(/<link>([^<]*)<\/link>/g)].map((match) => match[1]));
+  const inSitemap = new Set([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]));
   const site = new URL(bulletin.registry.site.url).origin;
   bulletin.articles.forEach((article, position) => {
     const href = links.article(article.slug);
@@ -49,8 +52,8 @@ export function findLosses(outDir: string, bulletin: Bulletin, indexedPages: num
       if (!unitLinks.get(unit)?.has(href)) losses.push({ article, where: `单位“${bulletin.unitBySlug.get(unit)?.name ?? unit}”的列表` });
     }
     if (!columnLinks.get(article.column)?.has(href)) losses.push({ article, where: '栏目列表' });
-    if (position < feedSize && !feed.includes(`<link>${site}${href}</link>`)) losses.push({ article, where: 'RSS' });
-    if (!sitemap.includes(`<loc>${site}${href}</loc>`)) losses.push({ article, where: '网站地图' });
+    if (position < feedSize && !inFeed.has(`${site}${href}`)) losses.push({ article, where: 'RSS' });
+    if (!inSitemap.has(`${site}${href}`)) losses.push({ article, where: '网站地图' });
   });
   const mismatch =
     indexedPages !== undefined && indexedPages !== bulletin.articles.length

@@ -114,11 +114,12 @@ export function parseArticle(
   if (split.unclosed) return { problems: [...problems, at('UnclosedFrontmatter', { line: split.yamlLine - 1 })] };
   if (split.yaml === undefined) return { problems: [...problems, at('MissingFrontmatter', { line: 1 })] };
 
-  for (const typo of findKeyTypos(split.yaml)) {
+  const typos = findKeyTypos(split.yaml);
+  for (const typo of typos) {
     const place = { line: split.yamlLine + typo.line, column: typo.column + 1, field: typo.key };
     problems.push(at(keyTypoCodes[typo.kind], place, [typo.key], [typo.key]));
   }
-  const source = parseYamlSource(fixKeyTypos(split.yaml));
+  const source = parseYamlSource(fixKeyTypos(split.yaml, typos));
   const positionOf = (path: readonly PropertyKey[]) => {
     const position = source.positionOf(path);
     return position && { line: position.line + split.yamlLine - 1, column: position.column };
@@ -201,7 +202,9 @@ export function readArticles(dir: string, registry: Registry): { articles: Artic
     if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...result.slugPlace });
   }
   const settled = settleArticleSlugs(read);
-  const strayMdx = untrustedMdxProblems(dir, registry.site.trustedMdx).filter((problem) => !problem.file.startsWith(`${articlesFolder}/`));
+  // The articles folder was walked above, and an .mdx article is reported as it is read.
+  const articlesRoot = join(dir, articlesFolder);
+  const strayMdx = untrustedMdxProblems(dir, registry.site.trustedMdx, (path) => path === articlesRoot);
   return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx] };
 }
 
@@ -236,8 +239,12 @@ export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Arti
     .filter((entry) => !entry.slugWritten)
     .map((entry) => entry.article)
     .sort(byAge);
+  // Derived slugs oldest first: the first article with a slug is the one that has it.
+  const firstDerived = new Map<string, Article>();
+  for (const article of derived) if (!firstDerived.has(article.slug)) firstDerived.set(article.slug, article);
   for (const claim of written) {
-    const older = derived.find((article) => article.slug === claim.article.slug && byAge(article, claim.article) < 0);
+    const first = firstDerived.get(claim.article.slug);
+    const older = first && byAge(first, claim.article) < 0 ? first : undefined;
     if (!older || refused.has(claim.article.sourcePath)) continue;
     refused.add(claim.article.sourcePath);
     problems.push(catalogued(claim.article.sourcePath, 'SlugTaken', { line: claim.line, column: claim.column, field: 'slug' }, [claim.article.slug, older.sourcePath], [claim.article.slug]));

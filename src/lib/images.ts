@@ -22,14 +22,14 @@ function isRemote(src: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src) && !/^[a-z]:[\\/]/i.test(src);
 }
 
+/** Every picture in Markdown starts with `![`, every HTML one with `<img`. */
+const mayHoldImage = /!\[|<img/i;
+
 /**
  * Local pictures of a Markdown body, read the way the renderer reads them: inline images
  * (`![说明](路径)`, `<路径 with spaces>` included), reference images (`![说明][1]` with
  * `[1]: 路径`), and HTML <img> tags.
  */
-/** Every picture in Markdown starts with `![`, every HTML one with `<img`. */
-const mayHoldImage = /!\[|<img/i;
-
 export function findLocalImages(body: string): ImageRef[] {
   const refs: ImageRef[] = [];
   const definitions = new Map<string, { url: string; line: number }>();

@@ -31,20 +31,32 @@ export function newArticleSlug(fields: Pick<NewArticleFields, 'title' | 'slug'>)
   return slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '');
 }
 
-/** Where a new article goes: articles/YYYY/MM/<slug>.md, content-relative with forward slashes. */
-export function newArticlePath(fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
-  const [year, month] = fields.date.split('-');
-  return [articlesFolder, year, month, `${newArticleSlug(fields)}.md`].join('/');
+/** Where an article dated `date` with file name `slug` goes: articles/YYYY/MM/<slug>.md, content-relative. */
+export function articlePath(date: string, slug: string): string {
+  const [year, month] = date.split('-');
+  return [articlesFolder, year, month, `${slug}.md`].join('/');
 }
 
-/**
- * The text of a new article: full frontmatter in the contract's order, and for a
- * correspondent's brief the customary opening 本报讯（通讯员 …）to write on from.
- */
-export function newArticleText(fields: NewArticleFields): string {
-  const lines = [
+/** Where a new article goes: articles/YYYY/MM/<slug>.md, content-relative with forward slashes. */
+export function newArticlePath(fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
+  return articlePath(fields.date, newArticleSlug(fields));
+}
+
+/** The fields an article file may be written with, by `new` or by the importer. */
+export interface FrontmatterFields extends Omit<NewArticleFields, 'units'> {
+  units: readonly string[];
+  kicker?: string | undefined;
+  subtitle?: string | undefined;
+  order?: number | undefined;
+}
+
+/** The frontmatter of an article file, between its --- lines, fields in the contract's order. */
+export function frontmatterText(fields: FrontmatterFields): string {
+  return [
     '---',
     `title: ${yamlScalar(fields.title)}`,
+    ...(fields.kicker ? [`kicker: ${yamlScalar(fields.kicker)}`] : []),
+    ...(fields.subtitle ? [`subtitle: ${yamlScalar(fields.subtitle)}`] : []),
     `date: ${fields.date}`,
     `column: ${yamlScalar(fields.column)}`,
     `units: [${fields.units.map(yamlScalar).join(', ')}]`,
@@ -52,14 +64,21 @@ export function newArticleText(fields: NewArticleFields): string {
     ...(fields.tags?.length ? [`tags: [${fields.tags.map(yamlScalar).join(', ')}]`] : []),
     ...(fields.issue ? [`issue: ${fields.issue}`] : []),
     ...(fields.page ? [`page: ${fields.page}`] : []),
+    ...(fields.order ? [`order: ${fields.order}`] : []),
     ...(fields.slug ? [`slug: ${fields.slug}`] : []),
     ...(fields.draft ? ['draft: true'] : []),
     '---',
-    '',
-  ];
+  ].join('\n');
+}
+
+/**
+ * The text of a new article: full frontmatter in the contract's order, and for a
+ * correspondent's brief the customary opening 本报讯（通讯员 …）to write on from.
+ */
+export function newArticleText(fields: NewArticleFields): string {
   const [first] = parseByline(fields.byline);
   const opening = first?.role === '通讯员' ? `本报讯（${first.role} ${first.names.join(' ')}）` : '';
-  return `${lines.join('\n')}\n${opening}\n`;
+  return `${frontmatterText(fields)}\n\n${opening}\n`;
 }
 
 /** Check a new article with the build's own rules before it is written; errors only. */

@@ -41,7 +41,7 @@ export function formatProblem(problem: Problem): string {
 }
 
 /** The closing count, or that nothing was found. */
-export function problemCount(problems: readonly Problem[]): string {
+function problemCount(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   return problems.length ? `共 ${errors} 个错误、${problems.length - errors} 个提示。` : '没有发现问题。';
 }

@@ -99,6 +99,9 @@ const fieldInfo: Record<string, FieldInfo> = {
   trustedMdx: { expected: '文件夹列表', example: 'trustedMdx: [zhuanti]' },
 };
 
+/** The registry files of a content folder, at its top. */
+export const registryFiles: readonly string[] = ['site.yaml', 'units.yaml', 'columns.yaml'];
+
 /** Read and validate site.yaml, units.yaml and columns.yaml of a content folder. */
 export function loadRegistry(dir: string): { registry?: Registry; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -42,10 +42,10 @@ export function isInTrustedFolder(path: string, trusted: readonly string[]): boo
 
 /**
  * Every .mdx file of the content folder outside the trusted folders: an error each, and never
- * read, since MDX runs code at build time.
+ * read, since MDX runs code at build time. `skip` leaves out folders checked elsewhere.
  */
-export function untrustedMdxProblems(dir: string, trusted: readonly string[]): Problem[] {
-  return walkFiles(dir, dir)
+export function untrustedMdxProblems(dir: string, trusted: readonly string[], skip?: (path: string) => boolean): Problem[] {
+  return walkFiles(dir, dir, undefined, skip)
     .filter((file) => /\.mdx$/i.test(file))
     .map((file) => displayPath(dir, file))
     .filter((path) => !isInTrustedFolder(path, trusted))

@@ -20,9 +20,7 @@ export function editDistance(a: string, b: string): number {
  */
 export function suggest(value: string, candidates: Iterable<string>, limit = 3): string[] {
   const scored: { candidate: string; score: number }[] = [];
-  // A Chinese character carries more than a letter: fewer edits make a different name.
-  const length = [...value].length;
-  const budget = Math.max(1, /^[\x20-\x7e]*$/.test(value) ? Math.ceil(length / 3) : Math.floor(length / 3));
+  const budget = Math.max(1, Math.ceil([...value].length / 3));
   for (const candidate of new Set(candidates)) {
     if (candidate.includes(value) || value.includes(candidate)) {
       scored.push({ candidate, score: 0 });

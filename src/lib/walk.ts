@@ -1,13 +1,13 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { isInside } from './paths.ts';
 
 /**
- * Every file under `folder`, in name order, skipping hidden entries and node_modules. A symlink
- * that leads out of `contentDir` is never followed (it could publish any file of the machine):
- * `onEscape` hears of it instead.
+ * Every file under `folder`, in name order, skipping hidden entries, node_modules and the paths
+ * `skip` names. A symlink that leads out of `contentDir` is never followed (it could publish any
+ * file of the machine): `onEscape` hears of it instead.
  */
-export function walkFiles(folder: string, contentDir: string, onEscape?: (path: string) => void): string[] {
+export function walkFiles(folder: string, contentDir: string, onEscape?: (path: string) => void, skip?: (path: string) => boolean): string[] {
   const files: string[] = [];
   let realDir: string;
   try {
@@ -16,16 +16,19 @@ export function walkFiles(folder: string, contentDir: string, onEscape?: (path: 
     return files;
   }
   const walk = (current: string) => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(current);
+      entries = readdirSync(current, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const name of names.sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(current, name);
-      if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(current, entry.name);
+      if (skip?.(path)) continue;
+      // Only a symlink needs more than the directory listing says: where it leads, and what is there.
+      let kind: { isDirectory(): boolean; isFile(): boolean } | undefined = entry;
+      if (entry.isSymbolicLink()) {
         let target: string | undefined;
         try {
           target = realpathSync(path);
@@ -36,10 +39,10 @@ export function walkFiles(folder: string, contentDir: string, onEscape?: (path: 
           onEscape?.(path);
           continue;
         }
+        kind = statSync(path, { throwIfNoEntry: false });
       }
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat?.isDirectory()) walk(path);
-      else if (stat?.isFile()) files.push(path);
+      if (kind?.isDirectory()) walk(path);
+      else if (kind?.isFile()) files.push(path);
     }
   };
   walk(folder);

@@ -1,6 +1,13 @@
 /** How a file's bytes were written, as far as the content checks care. */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** The name a writer knows an encoding by that must become UTF-8 (GBK, UTF-16); none for UTF-8 itself. */
+export function foreignEncodingName(encoding: Encoding): 'GBK' | 'UTF-16' | undefined {
+  if (encoding === 'gb18030') return 'GBK';
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 'UTF-16';
+  return undefined;
+}
+
 /** The text of a file, and the encoding it was found in; or why it is no text file at all. */
 export type Decoded = { text: string; encoding: Encoding } | { text?: undefined; reason: 'binary' | 'unknown' };
 

@@ -3,7 +3,7 @@ import { looseDate, dateProblem } from '../dates.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { resolveUnit, type Registry } from '../registries.ts';
 import { parseYamlSource } from '../yaml-source.ts';
-import { decodeFile } from './encoding.ts';
+import { decodeFile, foreignEncodingName } from './encoding.ts';
 import { findKeyTypos } from './frontmatter-keys.ts';
 
 const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
@@ -20,8 +20,6 @@ export interface FixResult {
   changes: FixChange[];
 }
 
-const encodingNames = { gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
-
 /**
  * Repair what is safe to repair in a file without asking: its encoding, BOM and line ends; and
  * in an article's frontmatter, keys typed with a full-width colon or space, dates written the
@@ -33,9 +31,8 @@ export function fixFile(file: string, options: { registry?: Registry; units?: bo
   if (decoded.text === undefined) return { changes: [] };
   const changes: FixChange[] = [];
   let text = decoded.text;
-  if (decoded.encoding in encodingNames) {
-    changes.push({ description: `编码 ${encodingNames[decoded.encoding as keyof typeof encodingNames]} → UTF-8` });
-  }
+  const foreign = foreignEncodingName(decoded.encoding);
+  if (foreign) changes.push({ description: `编码 ${foreign} → UTF-8` });
   if (decoded.encoding === 'utf-8-bom') changes.push({ description: '去掉文件开头的 BOM' });
   if (/\r\n?/.test(text)) {
     text = text.replace(/\r\n?/g, '\n');

@@ -40,9 +40,9 @@ export function findKeyTypos(yaml: string): KeyTypo[] {
   return typos;
 }
 
-/** The YAML with every such key typed as YAML expects. */
-export function fixKeyTypos(yaml: string): string {
+/** The YAML with every such key typed as YAML expects; `typos` when they are already known. */
+export function fixKeyTypos(yaml: string, typos = findKeyTypos(yaml)): string {
   const lines = yaml.split('\n');
-  for (const typo of findKeyTypos(yaml)) lines[typo.line] = typo.fixed;
+  for (const typo of typos) lines[typo.line] = typo.fixed;
   return lines.join('\n');
 }

@@ -11,7 +11,7 @@ const closing = new RegExp(`^(?:■\\s*(.+)|[（(](${group}(?:[\\s\\u3000]+${gro
  * is only where a group starts (the text's start, or after a space): 文 and 图 are roles, but
  * also characters of names such as 王文明.
  */
-export function tidyByline(text: string): string {
+function tidyByline(text: string): string {
   return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(^| )(${roles})(?=\\p{Script=Han})`, 'gu'), '$1$2 ').trim();
 }
 

@@ -17,14 +17,14 @@ export interface PreviousImport {
 }
 
 /** An earlier import recognised as the same article under another title. */
-export interface SamePlaceMatch {
+interface SamePlaceMatch {
   path: string;
   previousTitle: string;
   similarity: number;
 }
 
 /** How much of the body must be the same text for an article from the same page to be the same one. */
-export const sameBodyThreshold = 0.5;
+const sameBodyThreshold = 0.5;
 
 /** The rule, as the report states it when it used it. */
 export const identityRule = `同一篇的认定：出版日期和标题都相同；或来自同一个版面文件（文件名、出版日期、期、版都相同）且正文大体相同（双字重合度不低于 ${sameBodyThreshold * 100}%）`;

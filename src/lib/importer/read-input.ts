@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeFile } from '../checker/encoding.ts';
+import { decodeFile, foreignEncodingName } from '../checker/encoding.ts';
 import { docxToPageText } from './docx.ts';
 
 /** A page to import, as text; `note` says what was done to read it (an encoding converted). */
-export type PageInput = { text: string; note?: string } | { problem: string; exitCode: 1 | 2 };
-
-const encodingNames = { gb18030: 'GBK', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' } as const;
+type PageInput = { text: string; note?: string } | { problem: string; exitCode: 1 | 2 };
 
 /**
  * Read one file given to the import command, the way `check --fix` reads a correspondent's file
@@ -39,6 +37,6 @@ export async function readPageInput(path: string): Promise<PageInput> {
     const what = decoded.reason === 'binary' ? '不是文本文件' : '的编码无法识别（不是 UTF-8、UTF-16，也不是 GBK）';
     return { problem: `${path} ${what}：${hint}`, exitCode: 1 };
   }
-  const converted = decoded.encoding in encodingNames ? encodingNames[decoded.encoding as keyof typeof encodingNames] : undefined;
+  const converted = foreignEncodingName(decoded.encoding);
   return converted ? { text: decoded.text, note: `原文件是 ${converted} 编码，已按 ${converted} 读取并转成 UTF-8（原文件没有改动）。` } : { text: decoded.text };
 }

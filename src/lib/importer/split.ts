@@ -1,6 +1,6 @@
 import type { Registry } from '../registries.ts';
 import { resolveColumn } from '../registries.ts';
-import type { Block } from './blocks.ts';
+import { subtitleLine, type Block } from './blocks.ts';
 import { authorLine, closingByline, openingByline, opensBrief } from './bylines.ts';
 
 /** An article as found on the page, before repairs. */
@@ -21,7 +21,7 @@ export interface PageArticle {
 
 /** A heading, or in plain text a short line that is no sentence: 市水务局开展主题党日活动. */
 const headingLike = (block: Block) => block.level > 0 || (block.text.length <= 40 && !/[。！？；，,.!?;：:]/u.test(block.text));
-const isSubtitle = (block: Block) => /^[—–-]{1,2}/.test(block.text) && block.text.length <= 80;
+const isSubtitle = (block: Block) => subtitleLine(block.text);
 // The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
 // unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
 const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));

@@ -2,16 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { articlesFolder } from '../articles.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { articlePath, frontmatterText } from '../new-article.ts';
 import { shortHash } from '../slug.ts';
 import { parseYamlSource } from '../yaml-source.ts';
 import { samePlaceImport, type ImportSource } from './identity.ts';
 import type { ImportedArticle } from './import-page.ts';
-import { yamlScalar } from '../yaml-scalar.ts';
 
 /** Where the importer remembers what it wrote, so a second run neither duplicates nor clobbers. */
-export const manifestFile = '.import-manifest.json';
+const manifestFile = '.import-manifest.json';
 
 interface Manifest {
   /**
@@ -36,23 +35,9 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 const articleKey = (article: Pick<ImportedArticle, 'date' | 'title'>) => `${article.date}|${article.title}`;
 
 /** The Markdown file of an imported article: full frontmatter, then sections and paragraphs. */
-export function importedArticleText(article: ImportedArticle): string {
-  const lines = [
-    '---',
-    `title: ${yamlScalar(article.title)}`,
-    ...(article.kicker ? [`kicker: ${yamlScalar(article.kicker)}`] : []),
-    ...(article.subtitle ? [`subtitle: ${yamlScalar(article.subtitle)}`] : []),
-    `date: ${article.date}`,
-    `column: ${yamlScalar(article.column)}`,
-    `units: [${article.units.map(yamlScalar).join(', ')}]`,
-    `byline: ${yamlScalar(article.byline)}`,
-    ...(article.issue ? [`issue: ${article.issue}`] : []),
-    ...(article.page ? [`page: ${article.page}`] : []),
-    `order: ${article.order}`,
-    '---',
-  ];
+function importedArticleText(article: ImportedArticle): string {
   const body = article.body.map((block) => (block.level > 0 ? `## ${block.text}` : block.text));
-  return `${lines.join('\n')}\n\n${body.join('\n\n')}\n`;
+  return `${frontmatterText(article)}\n\n${body.join('\n\n')}\n`;
 }
 
 /**
@@ -103,11 +88,17 @@ function previousFiles(dir: string, manifest: Manifest, articles: readonly Impor
     return path ? { path } : undefined;
   });
   if (source === undefined) return found;
+  // Each earlier file is read once, however many articles of this page are compared with it.
+  const bodies = new Map<string, string | undefined>();
+  const bodyOf = (path: string) => {
+    if (!bodies.has(path)) bodies.set(path, fileBody(join(dir, ...path.split('/'))));
+    return bodies.get(path);
+  };
   return found.map((known, index) => {
     if (known) return known;
     const article = articles[index]!;
     const body = article.body.map((block) => block.text).join('\n');
-    const match = samePlaceImport(article.date, sourceOf(article, source), body, entries, taken, (path) => fileBody(join(dir, ...path.split('/'))));
+    const match = samePlaceImport(article.date, sourceOf(article, source), body, entries, taken, bodyOf);
     if (match) taken.add(match.path);
     return match;
   });
@@ -139,8 +130,7 @@ export function writeImported(
   const results = articles.map((article, index): WriteResult => {
     const key = articleKey(article);
     const text = importedArticleText(article);
-    const [year, month] = article.date.split('-');
-    const pathFor = (slug: string) => [articlesFolder, year, month, `${slug}.md`].join('/');
+    const pathFor = (slug: string) => articlePath(article.date, slug);
     const match = previous[index];
     let path = match?.path;
     for (let length = 4; !path; length += 2) {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
  * shards on: 2^k shards of at least that many articles, an article in a shard by a hash of its
  * URL name, so every shard is a fair sample of the bulletin; when it doubles, each shard splits.
  */
-export function shardBase(): number | undefined {
+function shardBase(): number | undefined {
   const configured = Number(process.env['BULLETIN_SEARCH_SHARD_SIZE']);
   return Number.isInteger(configured) && configured > 0 ? configured : undefined;
 }
