@@ -7,6 +7,7 @@ import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import { shardArticles } from '../lib/search/shards.ts';
+import { indexLanguage } from '../lib/search/tokens.ts';
 
 /** Pagefind's ready-made interfaces; the site has its own search page, so they are not published. */
 const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
@@ -19,7 +20,7 @@ export type ShardFiles = Map<string, Uint8Array>;
 
 /** A Pagefind index of some of the bulletin's articles (and nothing else), built from their records. */
 export async function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes): Promise<ShardFiles> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // Many records in flight: Pagefind works in its own process, and while Node renders pages a

@@ -4,10 +4,10 @@
  * shows them ranked by Pagefind's score with excerpts rebuilt around the matched phrases.
  */
 import { makeExcerpt } from '../lib/search/excerpt.ts';
-import { cjkCharacters, pagefindTerm, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
+import { cjkCharacters, pagefindTerms, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
 import { searchStrings as strings } from '../lib/search/strings.ts';
-import { unpackGaps } from '../lib/search/tokens.ts';
+import { indexLanguage, tokensOfIndexWords, unpackGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
 
 interface PagefindResult {
@@ -43,8 +43,16 @@ function loadPagefind(): Promise<Pagefind> {
     const shards = Number(root.dataset['shards'] ?? 1);
     const module = (await import(/* @vite-ignore */ `${base}0/pagefind.js`)) as Pagefind;
     await module.options({ basePath: `${base}0/`, ranking: searchRanking });
-    await module.init();
-    await Promise.all(Array.from({ length: shards - 1 }, (_, shard) => module.mergeIndex(`${base}${shard + 1}/`, { ranking: searchRanking })));
+    // Pagefind takes the language of its queries from the page's lang when it starts, and for
+    // Chinese it would cut them with the browser's segmenter, which the index's words do not
+    // follow (tokens.ts): for that instant the page says it is in the index's language.
+    const pageLanguage = document.documentElement.lang;
+    document.documentElement.lang = indexLanguage;
+    const started = module.init();
+    document.documentElement.lang = pageLanguage;
+    await started;
+    const language = { ranking: searchRanking, language: indexLanguage };
+    await Promise.all(Array.from({ length: shards - 1 }, (_, shard) => module.mergeIndex(`${base}${shard + 1}/`, language)));
     return module;
   })();
   return pagefind;
@@ -103,7 +111,7 @@ async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Prom
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   const [scored, ...perPart] = await Promise.all([
     engine.search(scoringTerm(parts), { filters, ...(sort ? { sort } : {}) }),
-    ...parts.map((part) => engine.search(pagefindTerm(part), { filters })),
+    ...parts.flatMap(pagefindTerms).map((term) => engine.search(term, { filters })),
   ]);
   const required = perPart.map((result) => new Set(result.results.map((entry) => entry.id)));
   return scored.results.filter((result) => required.every((ids) => ids.has(result.id)));
@@ -127,7 +135,8 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: 
   meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
   const count = Number(data.meta['n'] ?? 0);
   // Pagefind may mark word boundaries with zero-width spaces and ends blocks with a full stop.
-  const tokens = data.content.replace(/\u200b/g, '').split(' ').slice(0, count).map((token) => token.replace(/\.$/, ''));
+  const words = data.content.replace(/\u200b/g, '').split(' ').slice(0, count).map((word) => word.replace(/\.$/, ''));
+  const tokens = tokensOfIndexWords(words);
   const excerpt = article.appendChild(document.createElement('p'));
   excerpt.className = 'search-excerpt';
   for (const piece of makeExcerpt(tokens, unpackGaps(data.meta['g'] ?? '', count), parts)) {

@@ -44,6 +44,9 @@ const queries: [query: string, expected: string][] = [
   ['６·２１', 'jingshi-jiaoyu'], // in full-width digits
   ['11月22日', 'jineng-biwu'], // a date in the text
   ['200人', 'xiaofang-peixun'], // a number
+  ['200', 'xiaofang-peixun'], // a number that the text follows with a character (200人)
+  ['58.6', 'shuji-linghang'], // and one whose last digit it does (58.6万)
+  ['阀', 'zhuanti-xuexi'], // a single character, at the end of a word
   ['58.6万亩', 'shuji-linghang'],
   ['消防培訓', 'xiaofang-peixun'], // traditional characters
   ['預防接種', 'shifan-shijiao'],

@@ -5,7 +5,7 @@ import { escapeHtml } from '../html.ts';
 import { markdownToText } from '../plain-text.ts';
 import type { Routes } from '../routes.ts';
 import { namePinyinTerms, segmentWords, titlePinyinTerms } from './pinyin-terms.ts';
-import { packGaps, tokenize, tokenizeWithGaps } from './tokens.ts';
+import { indexWords, packGaps, tokenize, tokenizeWithGaps } from './tokens.ts';
 
 /** The names of the filters and metadata the search page reads; one place for both sides. */
 export const searchFields = {
@@ -30,11 +30,12 @@ export interface SearchRecord {
   html: string;
 }
 
-const spaced = (text: string) => tokenize(text).join(' ');
+const spaced = (text: string) => indexWords(tokenize(text)).join(' ');
 
 /**
- * The document the index is built from. Its text is pre-cut into the search's tokens, so
- * Pagefind's own Chinese segmentation never disagrees with the query's; the body comes first
+ * The document the index is built from. Its text is pre-cut into the search's index words
+ * (see tokens.ts), so Pagefind's own segmentation never disagrees with the query's; each name
+ * or label is cut on its own, so no pair joins two of them; the body comes first
  * (the results page rebuilds excerpts from it and its packed punctuation); titles, names and
  * labels follow with more weight; units are indexed under every name and their pinyin.
  */
@@ -81,7 +82,7 @@ export function searchRecord(article: Article, bulletin: Bulletin, routes: Route
     `<p data-pagefind-weight="${weight}">${escapeHtml(words.map(spaced).filter(Boolean).join(' '))}</p>`;
   const html = [
     `<!doctype html><html lang="zh-cn"><head>${head.join('')}</head><body data-pagefind-body>`,
-    `<p>${escapeHtml(body.tokens.join(' '))}</p>`,
+    `<p>${escapeHtml(indexWords(body.tokens).join(' '))}</p>`,
     section(searchWeights.title, [article.title]),
     section(searchWeights.names, [article.kicker ?? '', article.subtitle ?? '', ...article.byline.names, ...unitWords]),
     section(searchWeights.labels, [...labels, ...pinyinWords]),

@@ -1,4 +1,4 @@
-import { isCjkToken, tokenize } from './tokens.ts';
+import { indexWords, isCjkToken, keptAsPart, normaliseIndexWord, tokenize } from './tokens.ts';
 
 /** One part of a reader's query: a run of tokens that must appear together. */
 export interface QueryPart {
@@ -41,15 +41,45 @@ function dedupe(parts: QueryPart[]): QueryPart[] {
   });
 }
 
-/** The query string Pagefind gets for one part: a quoted phrase, or a bare word. */
-export function pagefindTerm(part: QueryPart): string {
-  const joined = part.tokens.join(' ');
-  return part.exact ? `"${joined}"` : joined;
+/**
+ * How a part is looked up in the index (see `indexWords`): the words of its positions as an
+ * exact phrase, except the last position, whose word depends on what follows the part in an
+ * article. A CJK character there is held by the word before it (水务 holds 务), a token of two
+ * bytes or more is also a word of its own (2024 in 2024-年); otherwise the last token must be
+ * looked up as a word beginning (水 alone finds 水 and 水务), and a one-letter or one-digit last
+ * token after others (第3) is then found anywhere in the article, not only next to them.
+ */
+function lookups(part: QueryPart): { phrase: string[]; prefix?: string } {
+  const words = indexWords(part.tokens).map(normaliseIndexWord);
+  const count = part.tokens.length;
+  const last = part.tokens[count - 1]!;
+  if (!part.exact) return { phrase: [], prefix: words.join(' ') };
+  const before = words.slice(0, -1);
+  if (isCjkToken(last) && count >= 2) return { phrase: before };
+  if (!isCjkToken(last) && keptAsPart(last)) return { phrase: [...before, last] };
+  return { phrase: before, prefix: last };
 }
 
-/** One Pagefind query of every token, for relevance scores across all parts. */
+/**
+ * The Pagefind queries one part needs, each a set of articles the results must all be in: a
+ * quoted phrase, a bare word (matched as a beginning), or both.
+ */
+export function pagefindTerms(part: QueryPart): string[] {
+  const { phrase, prefix } = lookups(part);
+  const terms: string[] = [];
+  if (phrase.length > 0) terms.push(`"${phrase.join(' ')}"`);
+  if (prefix !== undefined) terms.push(prefix);
+  return terms;
+}
+
+/** One Pagefind query of every word the parts look up, for relevance scores across all parts. */
 export function scoringTerm(parts: readonly QueryPart[]): string {
-  return parts.flatMap((part) => part.tokens).join(' ');
+  return parts
+    .flatMap((part) => {
+      const { phrase, prefix } = lookups(part);
+      return prefix === undefined ? phrase : [...phrase, prefix];
+    })
+    .join(' ');
 }
 
 /** Every CJK character of a query, for deciding whether it needs traditional-to-simplified. */

@@ -31,6 +31,52 @@ export interface TokenizedText {
   gaps: string[];
 }
 
+/**
+ * The words the index holds for a run of tokens: one per token, in the token's position, so
+ * phrases still match runs of adjacent words. A token followed by a CJK character is indexed
+ * together with it: two CJK characters as their pair (市水务局 → 市水 水务 务局 局), anything
+ * else as a hyphenated compound (2024年 → 2024-年), which Pagefind indexes as 2024年 and, in the
+ * same position, as 2024 (and 年). A pair is far rarer than either of its characters, so a
+ * search fetches the places of the pairs it asks for, not those of every common character, and
+ * ranks by pairs, which are closer to words. Every position's word starts with its token, so a
+ * lone character still finds all its places by Pagefind's prefix match (局 finds 局 and 局长).
+ */
+export function indexWords(tokens: readonly string[]): string[] {
+  return tokens.map((token, index) => {
+    const next = tokens[index + 1];
+    if (next === undefined || !isCjkToken(next)) return token;
+    return isCjkToken(token) ? token + next : `${token}-${next}`;
+  });
+}
+
+/** An index word as Pagefind stores and looks it up: lower case, the compound's hyphen dropped. */
+export function normaliseIndexWord(word: string): string {
+  return word.replace('-', '').toLowerCase();
+}
+
+/** Whether Pagefind keeps a compound's part as a word of its own: only parts longer than a byte. */
+export function keptAsPart(token: string): boolean {
+  return token.length > 1 || token.codePointAt(0)! > 0x7f;
+}
+
+/** The token each index word stands for, in order: a pair's first character, a compound's first part, any other word whole. */
+export function tokensOfIndexWords(words: readonly string[]): string[] {
+  return words.map((word) => {
+    const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+    if (word && isCjkToken(first)) return first;
+    const hyphen = word.indexOf('-');
+    return hyphen > 0 ? word.slice(0, hyphen) : word;
+  });
+}
+
+/**
+ * The language the index is made in. Pagefind cuts Chinese text with its own word segmenter at
+ * indexing and with the browser's at search time, and either would cut the index's pairs
+ * apart (务局 → 务 局); for an undetermined language it takes words as the spaces give them and
+ * stems nothing, which is what text already cut by `indexWords` needs.
+ */
+export const indexLanguage = 'und';
+
 /** Cut text into tokens, keeping what lies between them. */
 export function tokenizeWithGaps(text: string): TokenizedText {
   const tokens: string[] = [];

@@ -4,7 +4,7 @@ import { readArticles } from '../../../src/lib/articles.ts';
 import { buildBulletin } from '../../../src/lib/bulletin.ts';
 import { createRoutes } from '../../../src/lib/routes.ts';
 import { searchRecord } from '../../../src/lib/search/document.ts';
-import { tokenize, unpackGaps } from '../../../src/lib/search/tokens.ts';
+import { indexWords, tokenize, tokensOfIndexWords, unpackGaps } from '../../../src/lib/search/tokens.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';
 
 const registry = fixtureRegistry();
@@ -34,9 +34,10 @@ test('files the article under its units, column, year and issue', () => {
   expect(filters('期')).toEqual(['12']);
 });
 
-test('starts with the body, cut into tokens, whose punctuation the metadata can restore', () => {
-  const body = page.querySelector('body > p')!.text.split(' ');
-  expect(body.slice(0, 4)).toEqual(['市', '审', '计', '局']);
+test('starts with the body, cut into index words, whose tokens and punctuation can be restored', () => {
+  const words = page.querySelector('body > p')!.text.split(' ');
+  expect(words.slice(0, 4)).toEqual(['市审', '审计', '计局', '局精']);
+  const body = tokensOfIndexWords(words);
   expect(Number(meta('n'))).toBe(body.length);
   const gaps = unpackGaps(meta('g')!, body.length);
   expect(body.map((token, index) => gaps[index] + token).join('').startsWith('市审计局精心打造“34666”党建系统工程，')).toBe(true);
@@ -44,9 +45,9 @@ test('starts with the body, cut into tokens, whose punctuation the metadata can 
 
 test('weights the title above the body and indexes units under every name and their pinyin', () => {
   const sections = page.querySelectorAll('p[data-pagefind-weight]').map((element) => [element.getAttribute('data-pagefind-weight'), element.text]);
-  expect(sections[0]).toEqual(['10', tokenize('审计局书记项目结硕果').join(' ')]);
+  expect(sections[0]).toEqual(['10', indexWords(tokenize('审计局书记项目结硕果')).join(' ')]);
   const all = sections.map(([, text]) => text).join(' ');
-  expect(all).toContain('审 计 局');
-  expect(all).toContain('水 务 局');
+  expect(all).toContain('审计 计局 局');
+  expect(all).toContain('水务 务局 局');
   expect(all.split(' ')).toEqual(expect.arrayContaining(['shuiwuju', 'swj', 'shenjiju', 'gaole']));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cjkCharacters, pagefindTerm, parseQuery, scoringTerm } from '../../../src/lib/search/query.ts';
+import { cjkCharacters, pagefindTerms, parseQuery, scoringTerm } from '../../../src/lib/search/query.ts';
 
 describe('parseQuery', () => {
   test('makes a Chinese word one exact phrase of characters', () => {
@@ -46,11 +46,25 @@ describe('parseQuery', () => {
   });
 });
 
-test('quotes exact parts for Pagefind and leaves prefix words bare', () => {
+test('looks a phrase up by its index words, the last character held by the pair before it', () => {
   const [phrase, word] = parseQuery('11月22日 jineng');
-  expect(pagefindTerm(phrase!)).toBe('"11 月 22 日"');
-  expect(pagefindTerm(word!)).toBe('jineng');
-  expect(scoringTerm(parseQuery('11月22日 jineng'))).toBe('11 月 22 日 jineng');
+  expect(pagefindTerms(phrase!)).toEqual(['"11月 月 22日"']);
+  expect(pagefindTerms(word!)).toEqual(['jineng']);
+  expect(scoringTerm(parseQuery('11月22日 jineng'))).toBe('11月 月 22日 jineng');
+  expect(pagefindTerms(parseQuery('市水务局')[0]!)).toEqual(['"市水 水务 务局"']);
+});
+
+test('looks a lone character up as a word beginning, since the index pairs it with what follows', () => {
+  expect(pagefindTerms(parseQuery('党')[0]!)).toEqual(['党']);
+  expect(scoringTerm(parseQuery('党 水务'))).toBe('党 水务');
+});
+
+test('looks numbers up whole: the index also holds a number followed by a character on its own', () => {
+  expect(pagefindTerms(parseQuery('2024')[0]!)).toEqual(['"2024"']);
+  expect(pagefindTerms(parseQuery('6·21')[0]!)).toEqual(['"6 21"']);
+  expect(pagefindTerms(parseQuery('58.6万亩')[0]!)).toEqual(['"58 6万 万亩"']);
+  // A one-digit last token may be paired in the index (第3-期), so it is found as a beginning.
+  expect(pagefindTerms(parseQuery('第3')[0]!)).toEqual(['"第"', '3']);
 });
 
 test('lists the CJK characters of a query', () => {
