@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -7,10 +8,9 @@ import { contentDir } from '../lib/paths.ts';
 import { loadRegistry } from '../lib/registries.ts';
 import { basePath, createRoutes } from '../lib/routes.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
-import { shardArticles } from '../lib/search/shards.ts';
 import { buildSnapshot, readSnapshot, whenLoaderReads } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
-import { indexShard, prepareIndex, publishIndex, type PreparedIndex, type ShardFiles } from './search-shards.ts';
+import { prepareIndex, publishIndex, type PreparedIndex } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
 const pagefindFolder = createRoutes('/').pagefind();
@@ -22,14 +22,15 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * In `astro dev`, serve an index of the content being edited, drafts included, in the same
- * shards as a build, rebuilt in memory whenever an article or registry changes. It is first
- * made when the search page asks for it: with thousands of articles, making it at start-up
- * would hold back the first pages an editor opens, which matter more than search in a preview.
+ * In `astro dev`, serve an index of the content being edited, drafts included, made as a build
+ * makes it (in its own cache folder, so an edit re-indexes one shard), again whenever an
+ * article or registry changes. It is first made when the search page asks for it: with
+ * thousands of articles, making it at start-up would hold back the first pages an editor
+ * opens, which matter more than search in a preview.
  */
-function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
+function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, cacheFolder: string): void {
   const dir = contentDir();
-  let files = new Map<string, Uint8Array>();
+  let folder: string | undefined;
   // Where the search page will ask for the index, known before the index is: site.yaml's path.
   const site = loadRegistry(dir).registry?.site;
   let served = site ? createRoutes(basePath(site.url)).pagefind() : pagefindFolder;
@@ -39,12 +40,7 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
     if (!snapshot) return;
     const routes = createRoutes(basePath(snapshot.bulletin.registry.site.url));
     served = routes.pagefind();
-    const next = new Map<string, Uint8Array>();
-    for (const [number, articles] of shardArticles(snapshot.bulletin.articles).entries()) {
-      const shard: ShardFiles = await indexShard(articles, snapshot.bulletin, routes);
-      for (const [path, content] of shard) next.set(`${number}/${path}`, content);
-    }
-    files = next;
+    folder = (await prepareIndex(snapshot.bulletin, routes, cacheFolder)).folder;
   };
   const schedule = () => {
     building = rebuild().catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
@@ -60,11 +56,12 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): v
     if (!path.startsWith(served)) return next();
     if (building === undefined) schedule();
     await building;
-    const file = files.get(decodeURIComponent(path.slice(served.length)));
-    if (!file) return next();
+    const name = decodeURIComponent(path.slice(served.length));
+    const file = folder && !name.split('/').includes('..') ? join(folder, name) : undefined;
+    if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
     response.setHeader('Content-Type', contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
     response.setHeader('Cache-Control', 'no-store');
-    response.end(Buffer.from(file));
+    response.end(readFileSync(file));
   });
 }
 
@@ -78,8 +75,9 @@ function prepare(bulletin: Bulletin, cacheFolder: string): Preparing {
 }
 
 /**
- * Full-text search with Pagefind: after a build the index goes to dist/pagefind/<shard>/ (see
- * src/lib/search/shards.ts), reusing unchanged shards from the last build; in `astro dev` it is
+ * Full-text search with Pagefind: after a build the index goes to dist/pagefind/, merged from
+ * shards (src/lib/search/shards.ts) of which only those whose articles changed since the last
+ * build are indexed anew; in `astro dev` it is
  * served from memory. Only articles are indexed, never listing pages. In a build the index is
  * made as soon as the articles are read, by Pagefind's own process, while Astro renders pages.
  */
@@ -101,9 +99,10 @@ export function pagefindSearch(): AstroIntegration {
         });
       },
       'astro:config:done': ({ config }) => {
+        // Set before the dev server's setup too, which reads it.
         cacheFolder = join(fileURLToPath(config.cacheDir), 'search-shards');
       },
-      'astro:server:setup': ({ server, logger }) => serveDevIndex(server, logger),
+      'astro:server:setup': ({ server, logger }) => serveDevIndex(server, logger, `${cacheFolder}-dev`),
       'astro:build:done': async ({ dir, logger }) => {
         const snapshot = buildSnapshot(contentDir());
         if (!snapshot) return;
@@ -113,7 +112,7 @@ export function pagefindSearch(): AstroIntegration {
           const { prepared, seconds } = await (early ?? prepare(bulletin, cacheFolder));
           publishIndex(prepared, join(fileURLToPath(dir), pagefindFolder));
           const extra = ((performance.now() - waited) / 1000).toFixed(1);
-          const shards = `${prepared.folders.length} 个分片（新建 ${prepared.indexed} 个）`;
+          const shards = `${prepared.shards} 个分片（新建 ${prepared.indexed} 个）`;
           logger.info(`搜索索引：${prepared.pages} 篇，${shards}，用时 ${extra} 秒（建索引共 ${seconds.toFixed(1)} 秒，多在生成页面时同时进行）。`);
         } catch (error) {
           throw buildFailure(`搜索索引没有生成：${String(error)}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Article } from '../lib/articles.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
+import { decodeCbor } from '../lib/search/cbor.ts';
+import { mergeIndexes, type PageSorts } from '../lib/search/merge-index.ts';
 import { shardArticles } from '../lib/search/shards.ts';
 import { indexLanguage } from '../lib/search/tokens.ts';
 
@@ -18,16 +21,28 @@ const recordsInFlight = 64;
 /** One shard's files, as Pagefind gives them: path within the shard's folder → bytes. */
 export type ShardFiles = Map<string, Uint8Array>;
 
-/** A Pagefind index of some of the bulletin's articles (and nothing else), built from their records. */
-export async function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes): Promise<ShardFiles> {
+/** A shard's index and the sort values of its pages, which the merge needs and the index does not keep. */
+export interface IndexedShard {
+  files: ShardFiles;
+  sorts: PageSorts;
+}
+
+/**
+ * A Pagefind index of some of the bulletin's articles (and nothing else), built from their
+ * records. Pagefind's process is ended afterwards: it does not give back to the system the
+ * memory it took for one shard, and the next shard starts a new one.
+ */
+export async function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes): Promise<IndexedShard> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const dates = new Map<string, string>();
   try {
     // Many records in flight: Pagefind works in its own process, and while Node renders pages a
     // record sent one at a time would wait for each answer to be read between two pages.
     const inFlight = new Set<Promise<void>>();
     for (const article of articles) {
       const record = searchRecord(article, bulletin, routes);
+      dates.set(record.url, article.date);
       const adding: Promise<void> = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
         inFlight.delete(adding);
         if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
@@ -39,10 +54,22 @@ export async function indexShard(articles: readonly Article[], bulletin: Bulleti
     }
     await Promise.all(inFlight);
     const { files } = await index.getFiles();
-    return new Map(files.filter((file) => !unusedBundles.test(file.path)).map((file) => [file.path.split('\\').join('/'), file.content]));
+    const shard: ShardFiles = new Map(files.filter((file) => !unusedBundles.test(file.path)).map((file) => [file.path.split('\\').join('/'), file.content]));
+    return { files: shard, sorts: { date: pageUrls(shard).map((url) => dates.get(url) ?? '') } };
   } finally {
     await index.deleteIndex();
+    await pagefind.close();
   }
+}
+
+/** The URL of each page of an index, in Pagefind's page order (which is not the order pages were added in). */
+function pageUrls(files: ShardFiles): string[] {
+  const unpack = (bytes: Uint8Array) => gunzipSync(bytes).subarray('pagefind_dcd'.length);
+  const entry = JSON.parse(new TextDecoder().decode(files.get('pagefind-entry.json'))) as { languages: Record<string, { hash: string }> };
+  const language = Object.values(entry.languages)[0];
+  if (!language) return [];
+  const [, pages] = decodeCbor(unpack(files.get(`pagefind.${language.hash}.pf_meta`)!)) as [string, [string][]];
+  return pages.map(([hash]) => (JSON.parse(new TextDecoder().decode(unpack(files.get(`fragment/${hash}.pf_fragment`)!))) as { url: string }).url);
 }
 
 /**
@@ -69,29 +96,37 @@ function shardKey(articles: readonly Article[], format: string): string {
   return hash.digest('hex').slice(0, 20);
 }
 
-/** A bulletin's index, ready in the cache: the folder of each shard, in shard order. */
+/** A bulletin's index, ready in the cache. */
 export interface PreparedIndex {
-  folders: string[];
+  /** The folder of the index readers search: the merged shards, or the only shard. */
+  folder: string;
+  shards: number;
   pages: number;
   /** How many shards had to be indexed anew; the others were reused. */
   indexed: number;
 }
 
+/** The name of the file beside a cached shard's index that keeps its pages' sort values. */
+const sortsFile = 'sorts.json';
+
 /**
- * Make sure every shard of the bulletin's index is in `cacheFolder`, indexing only those whose
- * key is new, and drop the shards no build uses any more (the cache would otherwise grow with
- * every new article). Nothing is written to dist/: this may run while the pages are rendered.
+ * Make sure the bulletin's index is in `cacheFolder`: every shard, indexing only those whose
+ * key is new, and the merge of them, made anew only when a shard changed; drop what no build
+ * uses any more (the cache would otherwise grow with every new article). Nothing is written to
+ * dist/: this may run while the pages are rendered.
  */
 export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
-  const shards = shardArticles(bulletin.articles);
+  // A shard with no articles would be an index with no language to merge; the bulletin with
+  // no articles at all still gets its (empty) index.
+  const shards = shardArticles(bulletin.articles).filter((articles, _, all) => articles.length > 0 || all.length === 1);
   const folders: string[] = [];
   let indexed = 0;
   for (const articles of shards) {
     const cached = join(cacheFolder, shardKey(articles, format));
     folders.push(cached);
     if (existsSync(cached)) continue;
-    const files = await indexShard(articles, bulletin, routes);
+    const { files, sorts } = await indexShard(articles, bulletin, routes);
     // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
     const partial = `${cached}.partial`;
     rmSync(partial, { recursive: true, force: true });
@@ -99,18 +134,32 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
       mkdirSync(join(partial, path, '..'), { recursive: true });
       writeFileSync(join(partial, path), content);
     }
+    writeFileSync(join(partial, sortsFile), JSON.stringify(sorts));
     renameSync(partial, cached);
     indexed++;
   }
-  const kept = new Set(folders);
+  let folder = folders[0]!;
+  if (folders.length > 1) {
+    folder = join(cacheFolder, `merged-${createHash('sha256').update(folders.join('\n')).digest('hex').slice(0, 20)}`);
+    if (!existsSync(folder)) {
+      const partial = `${folder}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      mergeIndexes(
+        folders.map((shard) => ({ folder: shard, sorts: JSON.parse(readFileSync(join(shard, sortsFile), 'utf8')) as PageSorts })),
+        partial,
+      );
+      renameSync(partial, folder);
+    }
+  }
+  const kept = new Set([...folders, folder]);
   if (existsSync(cacheFolder)) for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
-  return { folders, pages: shards.reduce((sum, shard) => sum + shard.length, 0), indexed };
+  return { folder, shards: folders.length, pages: shards.reduce((sum, shard) => sum + shard.length, 0), indexed };
 }
 
-/** Put a prepared index into `outputFolder`, one folder per shard (0/, 1/, …). */
+/** Put a prepared index into `outputFolder`. */
 export function publishIndex(prepared: PreparedIndex, outputFolder: string): void {
   rmSync(outputFolder, { recursive: true, force: true });
-  prepared.folders.forEach((folder, number) => linkTree(folder, join(outputFolder, String(number))));
+  linkTree(prepared.folder, outputFolder);
 }
 
 /**
@@ -120,6 +169,7 @@ export function publishIndex(prepared: PreparedIndex, outputFolder: string): voi
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === sortsFile) continue;
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) {

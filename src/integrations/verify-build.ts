@@ -62,16 +62,10 @@ export function findLosses(outDir: string, bulletin: Bulletin, indexedPages: num
   return { losses, ...(mismatch ? { indexMismatch: mismatch } : {}) };
 }
 
-/** The number of pages in the Pagefind index written to dist/: the sum over its shards' entry files. */
+/** The number of pages in the Pagefind index written to dist/, as its entry file counts them. */
 export function indexedPageCount(outDir: string): number | undefined {
-  const folder = join(outDir, 'pagefind');
-  if (!existsSync(folder)) return undefined;
-  let pages = 0;
-  for (const shard of readdirSync(folder).filter((name) => /^\d+$/.test(name))) {
-    const entry = join(folder, shard, 'pagefind-entry.json');
-    if (!existsSync(entry)) continue;
-    const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
-    pages += Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
-  }
-  return pages;
+  const entry = join(outDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) return undefined;
+  const languages = (JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -18,7 +18,6 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -38,11 +37,9 @@ let generation = 0;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    // The index is in shards (src/lib/search/shards.ts): the first is loaded, the others merged into it.
     const base = root.dataset['pagefind'];
-    const shards = Number(root.dataset['shards'] ?? 1);
-    const module = (await import(/* @vite-ignore */ `${base}0/pagefind.js`)) as Pagefind;
-    await module.options({ basePath: `${base}0/`, ranking: searchRanking });
+    const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+    await module.options({ basePath: base, ranking: searchRanking });
     // Pagefind takes the language of its queries from the page's lang when it starts, and for
     // Chinese it would cut them with the browser's segmenter, which the index's words do not
     // follow (tokens.ts): for that instant the page says it is in the index's language.
@@ -51,8 +48,6 @@ function loadPagefind(): Promise<Pagefind> {
     const started = module.init();
     document.documentElement.lang = pageLanguage;
     await started;
-    const language = { ranking: searchRanking, language: indexLanguage };
-    await Promise.all(Array.from({ length: shards - 1 }, (_, shard) => module.mergeIndex(`${base}${shard + 1}/`, language)));
     return module;
   })();
   return pagefind;

@@ -21,11 +21,11 @@ export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-/** Build the site from `contentDir` into `outDir` with the project's own build command. */
-export function buildSite(contentDir: string, outDir: string): BuildResult {
+/** Build the site from `contentDir` into `outDir` with the project's own build command (and `env`). */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/astro.ts', 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: userEnv({ BULLETIN_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' }),
+    env: userEnv({ BULLETIN_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
     encoding: 'utf8',
     timeout: 240_000,
     // Thousands of articles with repeated paragraphs print many hints: keep them all.

@@ -16,7 +16,8 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
   cpSync(fixtureDir, content, { recursive: true });
   const outDir = mkdtempSync(join(tmpdir(), 'incremental-out-'));
   const build = () => {
-    const result = buildSite(content, outDir);
+    // Shards of about ten articles, so that a rebuild reuses some and merges them with new ones.
+    const result = buildSite(content, outDir, { BULLETIN_SEARCH_SHARD_SIZE: '10' });
     expect(result.status, result.output).toBe(0);
     return result.output;
   };
@@ -26,7 +27,7 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
     build();
     const before = statSync(join(outDir, 'articles', 'shuiwu-01', 'index.html')).mtimeMs;
     const output = build();
-    expect(output).toMatch(/搜索索引：\d+ 篇，1 个分片（新建 0 个）/);
+    expect(output).toMatch(/搜索索引：\d+ 篇，2 个分片（新建 0 个）/);
     expect(statSync(join(outDir, 'articles', 'shuiwu-01', 'index.html')).mtimeMs).toBe(before);
   });
 

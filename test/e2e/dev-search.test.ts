@@ -27,7 +27,7 @@ beforeAll(async () => {
     stdio: 'ignore',
   });
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${base}/pagefind/0/pagefind.js`).then((response) => response.ok, () => false))) {
+  while (!(await fetch(`${base}/pagefind/pagefind.js`).then((response) => response.ok, () => false))) {
     if (Date.now() > deadline) throw new Error('astro dev did not serve the search index');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -1,23 +1,23 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The search index may be cut into shards, so that a rebuild re-indexes only the shard an added
- * or changed article belongs to (Pagefind cannot add a page to an index it has written), and so
- * that no single index must hold a very large bulletin. It is not by default: Pagefind ranks
- * the results of merged indexes by scores each index computes on its own, and on the
- * look-alike test (test/e2e/ranking.test.ts) 8 shards found the true article in the top 3 for
- * only 6 of 12 queries, against 12 of 12 for one index. BULLETIN_SEARCH_SHARD_SIZE=2000 turns
- * shards on: 2^k shards of at least that many articles, an article in a shard by a hash of its
- * URL name, so every shard is a fair sample of the bulletin; when it doubles, each shard splits.
+ * The bulletin is indexed in shards, which src/lib/search/merge-index.ts merges into the one
+ * index readers search: Pagefind holds every page of an index in memory while it builds it
+ * (about 0.7 MB a page with this site's records), so a shard bounds that memory whatever the
+ * size of the bulletin, and a rebuild indexes anew only the shards whose articles changed.
+ * There are 2^k shards of at least `defaultShardSize` articles (BULLETIN_SEARCH_SHARD_SIZE
+ * changes it); an article is in a shard by a hash of its URL name, so an added article changes
+ * one shard, and when the count doubles each shard splits in two.
  */
-function shardBase(): number | undefined {
+export const defaultShardSize = 1000;
+
+function shardBase(): number {
   const configured = Number(process.env['BULLETIN_SEARCH_SHARD_SIZE']);
-  return Number.isInteger(configured) && configured > 0 ? configured : undefined;
+  return Number.isInteger(configured) && configured > 0 ? configured : defaultShardSize;
 }
 
 /** How many shards `count` articles are cut into: the largest power of two that leaves at least `base` in each. */
 export function shardCount(count: number, base = shardBase()): number {
-  if (base === undefined) return 1;
   let shards = 1;
   while (count >= shards * 2 * base) shards *= 2;
   return shards;

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { shardArticles, shardCount, shardOf } from '../../../src/lib/search/shards.ts';
+import { defaultShardSize, shardArticles, shardCount, shardOf } from '../../../src/lib/search/shards.ts';
 
 describe('shardCount', () => {
-  test('is one index unless shards are asked for', () => {
-    expect(shardCount(50_000, undefined)).toBe(1);
+  test('keeps Pagefind to about a thousand articles at a time by default', () => {
+    expect(shardCount(1999, defaultShardSize)).toBe(1);
+    expect(shardCount(10_000, defaultShardSize)).toBe(8);
+    expect(shardCount(50_000, defaultShardSize)).toBe(32);
   });
 
   test.each([
