@@ -63,7 +63,9 @@ export default defineConfig({
   ],
   // Editors rebuild after every merged article: pages whose cache key (src/lib/page-keys.ts) and
   // code are unchanged are copied from the last build instead of rendered again.
-  experimental: { incrementalBuild: true },
+  // The content store in chunks of 10 MB: as one file it becomes one JavaScript string in the
+  // build, which at 50,000 articles is longer than V8 allows and the build stops.
+  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   vite: {
     // The content folder may live outside the project (BULLETIN_CONTENT_DIR): let Vite read its images.
     server: { fs: { allow: ['.', content] } },

@@ -15,6 +15,8 @@ export interface Section {
   machine: Machine;
   corpus: Omit<CorpusInfo, 'dir' | 'probe'>;
   rows: Row[];
+  /** What did not finish in some run, said under the table. */
+  notes?: string[];
 }
 
 const title = '# 生成性能';
@@ -56,6 +58,7 @@ export function renderSection(section: Section): string {
     '',
     markdownTable(rows),
     '',
+    ...(section.notes?.length ? [...section.notes.map((note) => `注：${note}`), ''] : []),
     `<!-- bench-data ${JSON.stringify({ articles: section.articles, rows: rows.map(({ key, ours, peer }) => ({ key, ours, peer })) })} -->`,
     end(section.articles),
   ].join('\n');

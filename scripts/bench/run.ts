@@ -17,6 +17,8 @@ import { measureSearch, searchOurs, searchPeer } from './search-bytes.ts';
 export interface RunOutcome {
   corpus: CorpusInfo;
   measures: RunMeasures;
+  /** What did not finish, in words for the report. */
+  notes: string[];
   /** The temporary folder, when kept. */
   kept?: string;
 }
@@ -38,12 +40,14 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
     say('同类生成（astro build + pagefind）');
     const peerBuild = await buildPeer(content, peer, join(root, 'peer-cache'));
     const peerOutput = outputStats(peer, 'articles');
+    if (peerBuild.failure) say(`同类：${peerBuild.failure}`);
     say('搜索下载量（Chromium）');
     const oursSearch = await measureSearch(ours, searchOurs);
-    const peerSearch = await measureSearch(peer, searchPeer);
+    // Without an index the peer has no search to measure, and its rebuild would fail the same way.
+    const peerSearch = peerBuild.failure ? { firstBytes: Number.NaN, laterBytes: Number.NaN } : await measureSearch(peer, searchPeer);
     say(`加一篇稿件（${addArticle(content, articles)}）后重新生成`);
     const oursRebuild = await buildOurs(content, ours);
-    const peerRebuild = await buildPeer(content, peer, join(root, 'peer-cache'));
+    const peerRebuild = peerBuild.failure ? peerBuild : await buildPeer(content, peer, join(root, 'peer-cache'));
     say('npm run dev');
     cpSync(content, devContent, { recursive: true });
     const dev = await measureDev(devContent, corpus.probe.path, corpus.probe.title);
@@ -54,6 +58,7 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
         peer: { build: peerBuild, rebuild: peerRebuild, output: peerOutput, search: peerSearch },
         dev,
       },
+      notes: peerBuild.failure ? [`同类（Astro + Pagefind 默认）的索引没有建成：${peerBuild.failure}；它的索引、整个生成、搜索和重新生成各项因此空缺。`] : [],
       ...(keep ? { kept: root } : {}),
     };
   } finally {

@@ -7,7 +7,7 @@ import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { cjkCharacters, pagefindTerms, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
 import { searchStrings as strings } from '../lib/search/strings.ts';
-import { indexLanguage, tokensOfIndexWords, unpackGaps } from '../lib/search/tokens.ts';
+import { indexLanguage, tokenizeWithGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
 
 interface PagefindResult {
@@ -128,13 +128,11 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: 
   const meta = article.appendChild(document.createElement('p'));
   meta.className = 'article-item-meta';
   meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
-  const count = Number(data.meta['n'] ?? 0);
-  // Pagefind may mark word boundaries with zero-width spaces and ends blocks with a full stop.
-  const words = data.content.replace(/\u200b/g, '').split(' ').slice(0, count).map((word) => word.replace(/\.$/, ''));
-  const tokens = tokensOfIndexWords(words);
+  // The fragment's content is the article's plain text (src/integrations/search-shards.ts).
+  const { tokens, gaps } = tokenizeWithGaps(data.content);
   const excerpt = article.appendChild(document.createElement('p'));
   excerpt.className = 'search-excerpt';
-  for (const piece of makeExcerpt(tokens, unpackGaps(data.meta['g'] ?? '', count), parts)) {
+  for (const piece of makeExcerpt(tokens, gaps, parts)) {
     if (piece.mark) excerpt.appendChild(document.createElement('mark')).textContent = piece.text;
     else excerpt.append(piece.text);
   }

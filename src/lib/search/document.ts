@@ -5,7 +5,7 @@ import { escapeHtml } from '../html.ts';
 import { markdownToText } from '../plain-text.ts';
 import type { Routes } from '../routes.ts';
 import { namePinyinTerms, segmentWords, titlePinyinTerms } from './pinyin-terms.ts';
-import { indexWords, packGaps, tokenize, tokenizeWithGaps } from './tokens.ts';
+import { indexWords, tokenize } from './tokens.ts';
 
 /** The names of the filters and metadata the search page reads; one place for both sides. */
 export const searchFields = {
@@ -13,10 +13,6 @@ export const searchFields = {
   columnFilter: '栏目',
   yearFilter: '年份',
   issueFilter: '期',
-  /** Metadata: the body's gaps, packed (see tokens.ts). */
-  gaps: 'g',
-  /** Metadata: how many body tokens the indexed content starts with. */
-  bodyTokens: 'n',
   /** Metadata: present on drafts, which only `astro dev` indexes. */
   draft: 'draft',
 } as const;
@@ -28,6 +24,8 @@ export const searchWeights = { title: 10, names: 5, labels: 3 } as const;
 export interface SearchRecord {
   url: string;
   html: string;
+  /** The body as plain text, which a result's excerpt is cut from (the index holds its words, not the text). */
+  text: string;
 }
 
 const spaced = (text: string) => indexWords(tokenize(text)).join(' ');
@@ -35,12 +33,12 @@ const spaced = (text: string) => indexWords(tokenize(text)).join(' ');
 /**
  * The document the index is built from. Its text is pre-cut into the search's index words
  * (see tokens.ts), so Pagefind's own segmentation never disagrees with the query's; each name
- * or label is cut on its own, so no pair joins two of them; the body comes first
- * (the results page rebuilds excerpts from it and its packed punctuation); titles, names and
- * labels follow with more weight; units are indexed under every name and their pinyin.
+ * or label is cut on its own, so no pair joins two of them. The body comes first, then titles,
+ * names and labels with more weight; units are indexed under every name and their pinyin.
+ * Metadata holds only what a result shows: Pagefind indexes its values as words too.
  */
 export function searchRecord(article: Article, bulletin: Bulletin, routes: Routes): SearchRecord {
-  const body = tokenizeWithGaps(markdownToText(article.body));
+  const text = markdownToText(article.body);
   const units = article.units.flatMap((slug) => bulletin.unitBySlug.get(slug) ?? []);
   const column = bulletin.columnBySlug.get(article.column);
   const unitWords = units.flatMap((unit) => [unit.name, ...unit.aliases]);
@@ -63,8 +61,6 @@ export function searchRecord(article: Article, bulletin: Bulletin, routes: Route
     ['units', units.map((unit) => unit.name).join('、')],
     ['column', column?.name ?? ''],
     ['byline', article.byline.text],
-    [searchFields.gaps, packGaps(body.gaps)],
-    [searchFields.bodyTokens, String(body.tokens.length)],
     ...(article.draft ? [[searchFields.draft, 'true'] as [string, string]] : []),
   ];
   const filters: [string, string][] = [
@@ -82,11 +78,11 @@ export function searchRecord(article: Article, bulletin: Bulletin, routes: Route
     `<p data-pagefind-weight="${weight}">${escapeHtml(words.map(spaced).filter(Boolean).join(' '))}</p>`;
   const html = [
     `<!doctype html><html lang="zh-cn"><head>${head.join('')}</head><body data-pagefind-body>`,
-    `<p>${escapeHtml(indexWords(body.tokens).join(' '))}</p>`,
+    `<p>${escapeHtml(spaced(text))}</p>`,
     section(searchWeights.title, [article.title]),
     section(searchWeights.names, [article.kicker ?? '', article.subtitle ?? '', ...article.byline.names, ...unitWords]),
     section(searchWeights.labels, [...labels, ...pinyinWords]),
     '</body></html>',
   ].join('');
-  return { url: routes.article(article.slug), html };
+  return { url: routes.article(article.slug), html, text };
 }

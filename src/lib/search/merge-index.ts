@@ -37,11 +37,68 @@ export function readPagefindFile(path: string): CborValue {
 }
 
 function packPagefindFile(value: CborValue): Uint8Array {
-  const body = encodeCbor(value);
+  return packBytes(encodeCbor(value));
+}
+
+function packBytes(body: Uint8Array): Uint8Array {
   const framed = new Uint8Array(signature.length + body.length);
   framed.set(signature);
   framed.set(body, signature.length);
   return gzipSync(framed);
+}
+
+function unpackBytes(bytes: Uint8Array): Uint8Array {
+  return gunzipSync(bytes).subarray(signature.length);
+}
+
+/** A page's fragment: what a search result's data() returns. */
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  [field: string]: unknown;
+}
+
+/** An index in memory, as Pagefind's API gives it: path within its folder → bytes. */
+export type IndexFiles = Map<string, Uint8Array>;
+
+/**
+ * Change the fragments of an index in memory: each is rewritten and renamed by its new content,
+ * as Pagefind names fragments, and the metadata and entry file point at the new names. Returns
+ * the pages' URLs in Pagefind's page order (which is not the order pages were added in).
+ */
+export function rewriteFragments(files: IndexFiles, rewrite: (fragment: Fragment) => void): string[] {
+  const entryText = files.get('pagefind-entry.json');
+  if (!entryText) throw new Error('not a Pagefind index: no pagefind-entry.json');
+  const entry = JSON.parse(new TextDecoder().decode(entryText)) as Entry;
+  const [language, index] = Object.entries(entry.languages)[0] ?? [];
+  if (!language || !index) return [];
+  const metaPath = `pagefind.${index.hash}.pf_meta`;
+  const meta = decodeCbor(unpackBytes(files.get(metaPath)!)) as Meta;
+  const urls: string[] = [];
+  const names = new Set<string>();
+  for (const page of meta[1]) {
+    const path = `fragment/${page[0]}.pf_fragment`;
+    const fragment = JSON.parse(new TextDecoder().decode(unpackBytes(files.get(path)!))) as Fragment;
+    files.delete(path);
+    rewrite(fragment);
+    urls.push(fragment.url);
+    const bytes = packBytes(new TextEncoder().encode(JSON.stringify(fragment)));
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    // Pagefind's names: the language and 7 digits of the hash, more where two pages would clash.
+    let length = 7;
+    while (names.has(`${language}_${hash.slice(0, length)}`)) length++;
+    page[0] = `${language}_${hash.slice(0, length)}`;
+    names.add(page[0]);
+    files.set(`fragment/${page[0]}.pf_fragment`, bytes);
+  }
+  files.delete(metaPath);
+  const metaBytes = packPagefindFile(meta);
+  const metaHash = `${language}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 12)}`;
+  files.set(`pagefind.${metaHash}.pf_meta`, metaBytes);
+  entry.languages = { [language]: { ...index, hash: metaHash } };
+  files.set('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  return urls;
 }
 
 /** Rust's order of strings (by UTF-8 bytes, i.e. by code point), which Pagefind's search relies on. */
@@ -135,21 +192,23 @@ function distinguishingPrefixes(a: string, b: string): [string, string] {
   return [left.slice(0, common + 1).join(''), right.slice(0, common + 1).join('')];
 }
 
-class OutputFolder {
-  constructor(
-    readonly root: string,
-    readonly language: string,
-  ) {}
+/** Writes packed files into an index folder, each named by a hash of its content, as Pagefind names them. */
+interface OutputFolder {
+  /** Write a value; `name` makes the file's path from its hash; returns the hash. */
+  write(value: CborValue, name: (hash: string) => string): string;
+}
 
-  /** Write a packed file named by a hash of its content, as Pagefind names them; `name` makes the file name of the hash. */
-  write(value: CborValue, name: (hash: string) => string): string {
-    const bytes = packPagefindFile(value);
-    const hash = `${this.language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
-    const path = join(this.root, name(hash));
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, bytes);
-    return hash;
-  }
+function outputFolder(root: string, language: string): OutputFolder {
+  return {
+    write(value, name) {
+      const bytes = packPagefindFile(value);
+      const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
+      const path = join(root, name(hash));
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, bytes);
+      return hash;
+    },
+  };
 }
 
 /** Put a file into the merged index as a hard link, or a copy where a link is impossible. */
@@ -184,7 +243,7 @@ export function mergeIndexes(shards: readonly IndexShard[], out: string, chunkEn
   for (const shard of open) shard.fields = shard.meta[5].map((field) => metaFields.indexOf(field));
 
   mkdirSync(join(out, 'fragment'), { recursive: true });
-  const output = new OutputFolder(out, language);
+  const output = outputFolder(out, language);
 
   // Fragments keep their files; Pagefind's short names can clash between shards, so a clash
   // with different content gets a longer name.

@@ -59,16 +59,6 @@ export function keptAsPart(token: string): boolean {
   return token.length > 1 || token.codePointAt(0)! > 0x7f;
 }
 
-/** The token each index word stands for, in order: a pair's first character, a compound's first part, any other word whole. */
-export function tokensOfIndexWords(words: readonly string[]): string[] {
-  return words.map((word) => {
-    const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
-    if (word && isCjkToken(first)) return first;
-    const hyphen = word.indexOf('-');
-    return hyphen > 0 ? word.slice(0, hyphen) : word;
-  });
-}
-
 /**
  * The language the index is made in. Pagefind cuts Chinese text with its own word segmenter at
  * indexing and with the browser's at search time, and either would cut the index's pairs
@@ -100,31 +90,4 @@ export function tokenize(text: string): string[] {
 
 function splitNormalised(token: string): string[] {
   return token.match(tokenPattern) ?? [];
-}
-
-/**
- * Gaps packed for the index's metadata: each non-empty gap as its distance from the previous
- * one, then its text. Gaps never hold letters or digits (those are tokens), so the numbers
- * cannot be confused with the text.
- */
-export function packGaps(gaps: readonly string[]): string {
-  let packed = '';
-  let previous = 0;
-  gaps.forEach((gap, index) => {
-    if (!gap) return;
-    packed += `${index - previous}${gap}`;
-    previous = index;
-  });
-  return packed;
-}
-
-/** The gaps packed by `packGaps`, for `count` tokens. */
-export function unpackGaps(packed: string, count: number): string[] {
-  const gaps = Array.from({ length: count + 1 }, () => '');
-  let index = 0;
-  for (const match of packed.matchAll(/(\d+)(\D+)/g)) {
-    index += Number(match[1]);
-    if (index <= count) gaps[index] = match[2]!;
-  }
-  return gaps;
 }

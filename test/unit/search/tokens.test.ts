@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { indexWords, packGaps, tokenize, tokenizeWithGaps, tokensOfIndexWords, unpackGaps } from '../../../src/lib/search/tokens.ts';
+import { indexWords, tokenize, tokenizeWithGaps } from '../../../src/lib/search/tokens.ts';
 
 test('cuts Chinese into single characters and keeps runs of letters or digits whole', () => {
   expect(tokenize('党建+执法+N 工作模式')).toEqual(['党', '建', '执', '法', 'N', '工', '作', '模', '式']);
@@ -22,17 +22,9 @@ test('keeps the text between tokens so the original can be rebuilt', () => {
   expect(tokens.map((token, index) => gaps[index] + token).join('') + gaps[tokens.length]).toBe(text);
 });
 
-test('packs gaps compactly and unpacks them unchanged', () => {
-  const { tokens, gaps } = tokenizeWithGaps('“书记项目”的实施，市水务局（市）。\n\n第二段 2024 年');
-  const packed = packGaps(gaps);
-  expect(packed.length).toBeLessThan(30);
-  expect(unpackGaps(packed, tokens.length)).toEqual(gaps);
-});
-
-test('indexes each token with the CJK character after it, and gets the tokens back', () => {
+test('indexes each token with the CJK character after it', () => {
   const tokens = tokenize('2024年市水务局G20，APP');
   const words = indexWords(tokens);
   expect(words).toEqual(['2024-年', '年市', '市水', '水务', '务局', '局', 'G', '20', 'APP']);
-  expect(tokensOfIndexWords(words)).toEqual(tokens);
-  expect(tokensOfIndexWords(indexWords(tokenize('𠮷野家 a1b')))).toEqual(tokenize('𠮷野家 a1b'));
+  expect(indexWords(tokenize('𠮷野家'))).toEqual(['𠮷野', '野家', '家']);
 });
