@@ -45,7 +45,8 @@ interface RowSpec {
   key: string;
   label: string;
   value: (site: SiteMeasures, run: RunMeasures, side: 'ours' | 'peer') => number;
-  target?: { text: string; met: (row: Pick<Row, 'ours' | 'peer' | 'ratio'>) => boolean };
+  /** `met` says undefined where it cannot tell (a ratio to a peer that did not finish). */
+  target?: { text: string; met: (row: Pick<Row, 'ours' | 'peer' | 'ratio'>) => boolean | undefined };
 }
 
 const rebuildRatio = (site: SiteMeasures) => site.rebuild.whole.seconds / site.build.whole.seconds;
@@ -57,7 +58,7 @@ const specs: RowSpec[] = [
     key: 'wholeSeconds',
     label: '整个生成（秒）',
     value: (s) => s.build.whole.seconds,
-    target: { text: '≤ 1.0× 同类（必须），≤ 0.6×（目标）', met: (row) => row.ratio <= 1.0 },
+    target: { text: '≤ 1.0× 同类（必须），≤ 0.6×（目标）', met: (row) => (Number.isNaN(row.ratio) ? undefined : row.ratio <= 1.0) },
   },
   { key: 'sitePeakMiB', label: '站点生成峰值内存（MiB）', value: (s) => s.build.site.peakRss / MiB },
   { key: 'indexPeakMiB', label: '索引峰值内存（MiB）', value: (s) => s.build.index.peakRss / MiB },
@@ -119,7 +120,8 @@ export function combineRuns(runs: readonly RunMeasures[]): Row[] {
     const peer = median(runs.map((run) => spec.value(run.peer, run, 'peer')));
     const ratio = Number.isNaN(peer) ? Number.NaN : ours / peer;
     const row: Row = { key: spec.key, label: spec.label, ours, peer, ratio, target: spec.target?.text ?? '' };
-    if (spec.target) row.met = spec.target.met(row);
+    const met = spec.target?.met(row);
+    if (met !== undefined) row.met = met;
     return row;
   });
 }

@@ -11,7 +11,7 @@ import { buildOurs, buildPeer, ourCacheDir } from './builds.ts';
 import { addArticle, generateCorpus, type CorpusInfo } from './corpus.ts';
 import { measureDev } from './dev-server.ts';
 import type { RunMeasures } from './metrics.ts';
-import { outputStats } from './output-stats.ts';
+import { outputStats, type OutputStats } from './output-stats.ts';
 import { measureSearch, searchOurs, searchPeer } from './search-bytes.ts';
 
 export interface RunOutcome {
@@ -22,6 +22,15 @@ export interface RunOutcome {
   /** The temporary folder, when kept. */
   kept?: string;
 }
+
+const unmeasuredOutput: OutputStats = {
+  pages: Number.NaN,
+  outputBytes: Number.NaN,
+  indexBytes: Number.NaN,
+  articleHtmlBytes: Number.NaN,
+  articleHtmlGzipBytes: Number.NaN,
+  articleTotalGzipBytes: Number.NaN,
+};
 
 const say = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
@@ -39,7 +48,8 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
     const oursOutput = outputStats(ours, 'articles');
     say('同类生成（astro build + pagefind）');
     const peerBuild = await buildPeer(content, peer, join(root, 'peer-cache'));
-    const peerOutput = outputStats(peer, 'articles');
+    // A peer whose site did not build has no output to measure.
+    const peerOutput = Number.isNaN(peerBuild.site.seconds) ? unmeasuredOutput : outputStats(peer, 'articles');
     if (peerBuild.failure) say(`同类：${peerBuild.failure}`);
     say('搜索下载量（Chromium）');
     const oursSearch = await measureSearch(ours, searchOurs);
@@ -50,7 +60,16 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
     const peerRebuild = peerBuild.failure ? peerBuild : await buildPeer(content, peer, join(root, 'peer-cache'));
     say('npm run dev');
     cpSync(content, devContent, { recursive: true });
-    const dev = await measureDev(devContent, corpus.probe.path, corpus.probe.title);
+    const notes: string[] = [];
+    if (peerBuild.failure) notes.push(`同类（Astro + Pagefind 默认）没有生成完：${peerBuild.failure}；它因此空缺的各项没有比值。`);
+    // Ten seconds a thousand articles at least; a dev server that does not come up is reported, not fatal.
+    const devTimeout = Math.max(300, articles / 100);
+    let dev = { readySeconds: Number.NaN, firstArticleSeconds: Number.NaN };
+    try {
+      dev = await measureDev(devContent, corpus.probe.path, corpus.probe.title, devTimeout);
+    } catch (error) {
+      notes.push(`npm run dev 在 ${devTimeout} 秒内没有送出第一篇文章页（${String(error)}）。`);
+    }
     return {
       corpus,
       measures: {
@@ -58,7 +77,7 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
         peer: { build: peerBuild, rebuild: peerRebuild, output: peerOutput, search: peerSearch },
         dev,
       },
-      notes: peerBuild.failure ? [`同类（Astro + Pagefind 默认）的索引没有建成：${peerBuild.failure}；它的索引、整个生成、搜索和重新生成各项因此空缺。`] : [],
+      notes,
       ...(keep ? { kept: root } : {}),
     };
   } finally {

@@ -199,10 +199,17 @@ interface OutputFolder {
 }
 
 function outputFolder(root: string, language: string): OutputFolder {
+  const used = new Set<string>();
   return {
     write(value, name) {
       const bytes = packPagefindFile(value);
-      const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}`;
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      // Seven digits, as Pagefind names its files (every chunk name is in the metadata a first
+      // search fetches), and more where two files would clash.
+      let length = 7;
+      while (used.has(digest.slice(0, length))) length++;
+      used.add(digest.slice(0, length));
+      const hash = `${language}_${digest.slice(0, length)}`;
       const path = join(root, name(hash));
       mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(path, bytes);
