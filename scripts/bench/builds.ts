@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commandEnv } from './env.ts';
@@ -93,7 +94,11 @@ export async function buildPeer(contentDir: string, outDir: string, cacheDir: st
       failure: `astro build 在 ${site.seconds.toFixed(0)} 秒、内存 ${(site.peakTreeRss / 2 ** 30).toFixed(1)} GiB 时失败（${lastError(site.output)}）`,
     };
   }
-  const index = await runMeasured(process.execPath, [pagefindCli, '--site', outDir], { cwd: projectRoot, env });
+  // Plain Pagefind's memory grows with the pages until the machine has none left; on Linux it is
+  // held to three quarters of the memory (prlimit), so that it fails instead of stalling the machine.
+  const limit = Math.floor(totalmem() * 0.75);
+  const command = process.platform === 'linux' ? ['prlimit', `--as=${limit}`, '--', process.execPath] : [process.execPath];
+  const index = await runMeasured(command[0]!, [...command.slice(1), pagefindCli, '--site', outDir], { cwd: projectRoot, env });
   const failed = index.code !== 0;
   const indexSeconds = failed ? Number.NaN : index.seconds;
   return {

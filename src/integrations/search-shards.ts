@@ -100,7 +100,7 @@ function shardKey(articles: readonly Article[], format: string): string {
 
 /** A bulletin's index, ready in the cache. */
 export interface PreparedIndex {
-  /** The folder of the index readers search: the merged shards, or the only shard. */
+  /** The folder of the index readers search: the merged shards (or, with no articles, the one empty shard). */
   folder: string;
   shards: number;
   pages: number;
@@ -168,7 +168,7 @@ export function publishIndex(prepared: PreparedIndex, outputFolder: string): voi
 }
 
 /**
- * Put a cached shard into dist/ as hard links: thousands of fragment files are not copied on
+ * Put a cached index into dist/ as hard links: thousands of fragment files are not copied on
  * every build. Where the two folders are on different disks, a link is impossible: copy.
  */
 function linkTree(from: string, to: string): void {

@@ -1,7 +1,7 @@
 /**
  * Several Pagefind indexes of one language, merged into one, as if Pagefind had indexed all
  * their pages at once. Pagefind holds every page of an index in memory while it builds it
- * (about half a megabyte a page) and cannot add a page to an index it has written; its own
+ * (about 0.7 MB a page with this site's records) and cannot add a page to an index it has written; its own
  * multi-index search ranks each index apart, with its own word statistics. So the bulletin is
  * indexed in shards of a bounded size, each kept until its articles change, and the shards are
  * merged here into the one index readers search: the same words, pages, filters and sort
@@ -359,7 +359,9 @@ function mergeFilters(shards: readonly OpenShard[], output: OutputFolder): Meta[
 
 /**
  * Each sort's page order across all shards. Pagefind sorts by value, keeping page order among
- * equal values; the values come with the shards, since the index does not keep them.
+ * equal values; the values come with the shards, since the index does not keep them. Values
+ * are compared as text, as Pagefind compares values that are not all numbers: this site sorts
+ * by date (YYYY-MM-DD) only.
  */
 function mergeSorts(shards: readonly IndexShard[], open: readonly OpenShard[]): Meta[4] {
   const names = [...new Set(open.flatMap((shard) => shard.meta[4].map(([name]) => name)))].sort(compareWords);
