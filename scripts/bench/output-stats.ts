@@ -64,7 +64,8 @@ export function outputStats(dist: string, articlesPath: string, indexPath = 'pag
   return {
     pages: all.filter((path) => path.endsWith('.html')).length,
     outputBytes: size(all),
-    indexBytes: size(all.filter((path) => path.startsWith(indexDir))),
+    // No index folder (a peer whose Pagefind failed) is no figure, not an index of 0 bytes.
+    indexBytes: all.some((path) => path.startsWith(indexDir)) ? size(all.filter((path) => path.startsWith(indexDir))) : Number.NaN,
     articleHtmlBytes: median(weights.map((weight) => weight.raw)),
     articleHtmlGzipBytes: median(weights.map((weight) => weight.gzip)),
     articleTotalGzipBytes: median(weights.map((weight) => weight.total)),
