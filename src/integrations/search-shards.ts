@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Article } from '../lib/articles.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
-import { mergeIndexes, rewriteFragments, type PageSorts } from '../lib/search/merge-index.ts';
+import { linkFile, mergeIndexes, rewriteFragments, type PageSorts } from '../lib/search/merge-index.ts';
 import { shardArticles } from '../lib/search/shards.ts';
 import { indexLanguage } from '../lib/search/tokens.ts';
 
@@ -181,11 +181,6 @@ function linkTree(from: string, to: string): void {
       linkTree(source, target);
       continue;
     }
-    try {
-      linkSync(source, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
-      copyFileSync(source, target);
-    }
+    linkFile(source, target);
   }
 }

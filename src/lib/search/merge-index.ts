@@ -71,7 +71,7 @@ export function rewriteFragments(files: IndexFiles, rewrite: (fragment: Fragment
   const entryText = files.get('pagefind-entry.json');
   if (!entryText) throw new Error('not a Pagefind index: no pagefind-entry.json');
   const entry = JSON.parse(new TextDecoder().decode(entryText)) as Entry;
-  const [language, index] = Object.entries(entry.languages)[0] ?? [];
+  const [language, index] = onlyLanguage(entry);
   if (!language || !index) return [];
   const metaPath = `pagefind.${index.hash}.pf_meta`;
   const meta = decodeCbor(unpackBytes(files.get(metaPath)!)) as Meta;
@@ -140,9 +140,14 @@ interface OpenShard {
   fields: number[];
 }
 
+/** The language of an index and its entry: a bulletin's index has one. */
+function onlyLanguage(entry: Entry): [string, Entry['languages'][string]] | [] {
+  return Object.entries(entry.languages)[0] ?? [];
+}
+
 function openShard(folder: string, offset: number): OpenShard {
   const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as Entry;
-  const [language, index] = Object.entries(entry.languages)[0] ?? [];
+  const [language, index] = onlyLanguage(entry);
   if (!language || !index) throw new Error(`${folder}: an index with no pages cannot be merged`);
   const meta = readPagefindFile(join(folder, `pagefind.${index.hash}.pf_meta`)) as Meta;
   return { folder, meta, language, offset, fields: [] };
@@ -218,8 +223,8 @@ function outputFolder(root: string, language: string): OutputFolder {
   };
 }
 
-/** Put a file into the merged index as a hard link, or a copy where a link is impossible. */
-function link(source: string, target: string): void {
+/** Put a file in place as a hard link (index files are many and never change), or a copy where a link is impossible. */
+export function linkFile(source: string, target: string): void {
   try {
     linkSync(source, target);
   } catch (error) {
@@ -264,7 +269,7 @@ export function mergeIndexes(shards: readonly IndexShard[], out: string, chunkEn
       if (owner !== undefined && !readFileSync(owner).equals(readFileSync(source))) name = `${hash}${number}`;
       if (!fragmentOwners.has(name)) {
         fragmentOwners.set(name, source);
-        link(source, join(out, 'fragment', `${name}.pf_fragment`));
+        linkFile(source, join(out, 'fragment', `${name}.pf_fragment`));
       }
       metaPages.push([name, wordCount, group]);
     }
@@ -283,7 +288,7 @@ export function mergeIndexes(shards: readonly IndexShard[], out: string, chunkEn
   writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
   // Pagefind's scripts and WebAssembly are the same in every shard.
   for (const file of readdirSync(first, { withFileTypes: true })) {
-    if (file.isFile() && !file.name.endsWith('.pf_meta') && file.name !== 'pagefind-entry.json') link(join(first, file.name), join(out, file.name));
+    if (file.isFile() && !file.name.endsWith('.pf_meta') && file.name !== 'pagefind-entry.json') linkFile(join(first, file.name), join(out, file.name));
   }
   return { pages };
 }
