@@ -6,7 +6,7 @@ import type { Article } from '../lib/articles.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
-import { linkFile, mergeIndexes, rewriteFragments, type PageSorts } from '../lib/search/merge-index.ts';
+import { linkFile, mergeIndexes, rewriteFragments, writeIndexFiles, type PageSorts } from '../lib/search/merge-index.ts';
 import { shardArticles } from '../lib/search/shards.ts';
 import { indexLanguage } from '../lib/search/tokens.ts';
 
@@ -132,10 +132,7 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
     const partial = `${cached}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    for (const [path, content] of files) {
-      mkdirSync(join(partial, path, '..'), { recursive: true });
-      writeFileSync(join(partial, path), content);
-    }
+    writeIndexFiles(files, partial);
     writeFileSync(join(partial, sortsFile), JSON.stringify(sorts));
     renameSync(partial, cached);
     indexed++;

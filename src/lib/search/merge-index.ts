@@ -101,6 +101,14 @@ export function rewriteFragments(files: IndexFiles, rewrite: (fragment: Fragment
   return urls;
 }
 
+/** Write an index held in memory into `folder`. */
+export function writeIndexFiles(files: IndexFiles, folder: string): void {
+  for (const [path, content] of files) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+}
+
 /** Rust's order of strings (by UTF-8 bytes, i.e. by code point), which Pagefind's search relies on. */
 export function compareWords(a: string, b: string): number {
   const length = Math.min(a.length, b.length);

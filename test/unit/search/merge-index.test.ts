@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indexShard, type IndexedShard } from '../../../src/integrations/search-shards.ts';
+import { indexShard } from '../../../src/integrations/search-shards.ts';
 import { readArticles } from '../../../src/lib/articles.ts';
 import { buildBulletin } from '../../../src/lib/bulletin.ts';
 import { createRoutes } from '../../../src/lib/routes.ts';
 import { decodeCbor, encodeCbor, type CborValue } from '../../../src/lib/search/cbor.ts';
-import { compareWords, mergeIndexes, readPagefindFile } from '../../../src/lib/search/merge-index.ts';
+import { compareWords, mergeIndexes, readPagefindFile, writeIndexFiles } from '../../../src/lib/search/merge-index.ts';
 import { shardArticles } from '../../../src/lib/search/shards.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';
 
@@ -58,13 +58,6 @@ function readIndex(folder: string) {
   };
 }
 
-function writeShard(shard: IndexedShard, folder: string): void {
-  for (const [path, content] of shard.files) {
-    mkdirSync(join(folder, path, '..'), { recursive: true });
-    writeFileSync(join(folder, path), content);
-  }
-}
-
 describe('merging shards', () => {
   const registry = fixtureRegistry();
   const bulletin = buildBulletin(registry, readArticles(fixtureDir, registry).articles);
@@ -75,13 +68,13 @@ describe('merging shards', () => {
   let shardCount = 0;
 
   beforeAll(async () => {
-    writeShard(await indexShard(bulletin.articles, bulletin, routes), join(root, 'whole'));
+    writeIndexFiles((await indexShard(bulletin.articles, bulletin, routes)).files, join(root, 'whole'));
     const shards = shardArticles(bulletin.articles, 3).filter((articles) => articles.length > 0);
     shardCount = shards.length;
     const folders = [];
     for (const [number, articles] of shards.entries()) {
       const indexed = await indexShard(articles, bulletin, routes);
-      writeShard(indexed, join(root, `shard-${number}`));
+      writeIndexFiles(indexed.files, join(root, `shard-${number}`));
       folders.push({ folder: join(root, `shard-${number}`), sorts: indexed.sorts });
     }
     // Small chunks, so that words of one chunk come from several shards and chunks are many.
@@ -90,7 +83,7 @@ describe('merging shards', () => {
     merged = readIndex(join(root, 'merged'));
   }, 60_000);
 
-  afterAll(() => undefined);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   test('is tested on several shards and several chunks', () => {
     expect(shardCount).toBeGreaterThan(2);
