@@ -30,7 +30,8 @@ export async function measureDev(contentDir: string, articlePath: string, title:
   const port = await freePort();
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-  const child = spawn(process.execPath, ['scripts/astro.ts', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // Not tracked by Astro's lock of one dev server per project, which an editor's own may hold.
+  const child = spawn(process.execPath, ['scripts/astro.ts', 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     cwd: projectRoot,
     env: commandEnv({ BULLETIN_CONTENT_DIR: contentDir, ASTRO_DEV_BACKGROUND: '0' }),
     stdio: 'ignore',

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/paths.ts';
 import { loadRegistry } from '../lib/registries.ts';
@@ -10,7 +9,8 @@ import { basePath, createRoutes } from '../lib/routes.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import { buildSnapshot, readSnapshot, whenLoaderReads } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
-import { prepareIndex, publishIndex, type PreparedIndex } from './search-shards.ts';
+import { prepareIndexApart } from './index-worker.ts';
+import { publishIndex, type PreparedIndex } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
 const pagefindFolder = createRoutes('/').pagefind();
@@ -28,7 +28,7 @@ const contentTypes: Record<string, string> = {
  * thousands of articles, making it at start-up would hold back the first pages an editor
  * opens, which matter more than search in a preview.
  */
-function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, cacheFolder: string): void {
+function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, cacheFolder: string, workerFile: URL): void {
   const dir = contentDir();
   let folder: string | undefined;
   // Where the search page will ask for the index, known before the index is: site.yaml's path.
@@ -38,9 +38,8 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, ca
   const rebuild = async () => {
     const snapshot = readSnapshot(dir, { includeDrafts: true });
     if (!snapshot) return;
-    const routes = createRoutes(basePath(snapshot.bulletin.registry.site.url));
-    served = routes.pagefind();
-    folder = (await prepareIndex(snapshot.bulletin, routes, cacheFolder)).folder;
+    served = createRoutes(basePath(snapshot.bulletin.registry.site.url)).pagefind();
+    folder = (await prepareIndexApart(snapshot.bulletin, cacheFolder, workerFile)).folder;
   };
   const schedule = () => {
     building = rebuild().catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
@@ -68,21 +67,23 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, ca
 /** An index being prepared, and how long that took once it is done. */
 type Preparing = Promise<{ prepared: PreparedIndex; seconds: number }>;
 
-function prepare(bulletin: Bulletin, cacheFolder: string): Preparing {
+function prepare(bulletin: Bulletin, cacheFolder: string, workerFile: URL): Preparing {
   const started = performance.now();
-  const routes = createRoutes(basePath(bulletin.registry.site.url));
-  return prepareIndex(bulletin, routes, cacheFolder).then((prepared) => ({ prepared, seconds: (performance.now() - started) / 1000 }));
+  return prepareIndexApart(bulletin, cacheFolder, workerFile).then((prepared) => ({ prepared, seconds: (performance.now() - started) / 1000 }));
 }
 
 /**
  * Full-text search with Pagefind: after a build the index goes to dist/pagefind/, merged from
  * shards (src/lib/search/shards.ts) of which only those whose articles changed since the last
- * build are indexed anew; in `astro dev` it is
- * served from memory. Only articles are indexed, never listing pages. In a build the index is
- * made as soon as the articles are read, by Pagefind's own process, while Astro renders pages.
+ * build are indexed anew; in `astro dev` it is served from a cache folder of its own. Only
+ * articles are indexed, never listing pages. In a build the index is made as soon as the
+ * articles are read, on a thread of its own (index-worker.ts), while Astro renders pages.
  */
 export function pagefindSearch(): AstroIntegration {
   let cacheFolder = '';
+  // Where the index thread's code lies: found from the project's root, since Astro may load
+  // this module from somewhere else.
+  let workerFile = new URL('./index-worker.ts', import.meta.url);
   let early: Preparing | undefined;
   return {
     name: 'bulletin-pagefind',
@@ -93,7 +94,7 @@ export function pagefindSearch(): AstroIntegration {
         whenLoaderReads(contentDir(), () => {
           const snapshot = buildSnapshot(contentDir());
           if (!snapshot) return;
-          early = prepare(snapshot.bulletin, cacheFolder);
+          early = prepare(snapshot.bulletin, cacheFolder, workerFile);
           // Awaited in astro:build:done; until then a failure must not end the process unreported.
           early.catch(() => undefined);
         });
@@ -101,23 +102,22 @@ export function pagefindSearch(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         // Set before the dev server's setup too, which reads it.
         cacheFolder = join(fileURLToPath(config.cacheDir), 'search-shards');
+        workerFile = new URL('src/integrations/index-worker.ts', config.root);
       },
-      'astro:server:setup': ({ server, logger }) => serveDevIndex(server, logger, `${cacheFolder}-dev`),
+      'astro:server:setup': ({ server, logger }) => serveDevIndex(server, logger, `${cacheFolder}-dev`, workerFile),
       'astro:build:done': async ({ dir, logger }) => {
         const snapshot = buildSnapshot(contentDir());
         if (!snapshot) return;
         const waited = performance.now();
         try {
           const { bulletin } = snapshot;
-          const { prepared, seconds } = await (early ?? prepare(bulletin, cacheFolder));
+          const { prepared, seconds } = await (early ?? prepare(bulletin, cacheFolder, workerFile));
           publishIndex(prepared, join(fileURLToPath(dir), pagefindFolder));
           const extra = ((performance.now() - waited) / 1000).toFixed(1);
           const shards = `${prepared.shards} 个分片（新建 ${prepared.indexed} 个）`;
           logger.info(`搜索索引：${prepared.pages} 篇，${shards}，用时 ${extra} 秒（建索引共 ${seconds.toFixed(1)} 秒，多在生成页面时同时进行）。`);
         } catch (error) {
           throw buildFailure(`搜索索引没有生成：${String(error)}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');
-        } finally {
-          await pagefind.close();
         }
       },
     },

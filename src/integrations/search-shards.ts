@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { Article } from '../lib/articles.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
-import { linkFile, mergeIndexes, rewriteFragments, writeIndexFiles, type PageSorts } from '../lib/search/merge-index.ts';
+import { buildShard, decodeShard, encodeShard, fragmentKey, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
+import { mergeShards } from '../lib/search/merge-index.ts';
+import { linkFile } from '../lib/search/pagefind-format.ts';
 import { shardArticles } from '../lib/search/shards.ts';
-import { indexLanguage } from '../lib/search/tokens.ts';
-
-/** Pagefind's ready-made interfaces; the site has its own search page, so they are not published. */
-const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+import { assetsFolder, searchAssets } from './search-assets.ts';
 
 /**
  * How many places of words a chunk of the index holds (Pagefind's own is 20,000): a search
@@ -22,56 +20,12 @@ const unusedBundles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js
  */
 const searchChunkEntries = 5000;
 
-/** How many records may wait in Pagefind's queue at once. */
-const recordsInFlight = 64;
-
-/** One shard's files, as Pagefind gives them: path within the shard's folder → bytes. */
-export type ShardFiles = Map<string, Uint8Array>;
-
-/** A shard's index and the sort values of its pages, which the merge needs and the index does not keep. */
-export interface IndexedShard {
-  files: ShardFiles;
-  sorts: PageSorts;
-}
-
-/**
- * A Pagefind index of some of the bulletin's articles (and nothing else), built from their
- * records. Pagefind's process is ended afterwards: it does not give back to the system the
- * memory it took for one shard, and the next shard starts a new one.
- */
-export async function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes): Promise<IndexedShard> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = new Map<string, { date: string; text: string }>();
-  try {
-    // Many records in flight: Pagefind works in its own process, and while Node renders pages a
-    // record sent one at a time would wait for each answer to be read between two pages.
-    const inFlight = new Set<Promise<void>>();
-    for (const article of articles) {
-      const record = searchRecord(article, bulletin, routes);
-      records.set(record.url, { date: article.date, text: record.text });
-      const adding: Promise<void> = index.addHTMLFile({ url: record.url, content: record.html }).then((added) => {
-        inFlight.delete(adding);
-        if (added.errors.length) throw new Error(`Pagefind could not index ${article.sourcePath}: ${added.errors.join('; ')}`);
-      });
-      // Its failure is thrown by the race or the final wait below; never left unhandled before.
-      adding.catch(() => undefined);
-      inFlight.add(adding);
-      if (inFlight.size >= recordsInFlight) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-    const { files } = await index.getFiles();
-    const shard: ShardFiles = new Map(files.filter((file) => !unusedBundles.test(file.path)).map((file) => [file.path.split('\\').join('/'), file.content]));
-    // A result shows its article's text, not the index's words (pairs repeat every character):
-    // each fragment carries the plain text, which is about half as many bytes to fetch.
-    const urls = rewriteFragments(shard, (fragment) => {
-      fragment.content = records.get(fragment.url)?.text ?? '';
-    });
-    return { files: shard, sorts: { date: urls.map((url) => records.get(url)?.date ?? '') } };
-  } finally {
-    await index.deleteIndex();
-    await pagefind.close();
-  }
+/** The shard of the index that holds these articles (and nothing else). */
+export function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes, saveFragment: SaveFragment): IndexShard {
+  return buildShard(
+    articles.map((article) => searchRecord(article, bulletin, routes)),
+    saveFragment,
+  );
 }
 
 /**
@@ -100,7 +54,7 @@ function shardKey(articles: readonly Article[], format: string): string {
 
 /** A bulletin's index, ready in the cache. */
 export interface PreparedIndex {
-  /** The folder of the index readers search: the merged shards (or, with no articles, the one empty shard). */
+  /** The folder of the index readers search, merged from the shards. */
   folder: string;
   shards: number;
   pages: number;
@@ -108,8 +62,28 @@ export interface PreparedIndex {
   indexed: number;
 }
 
-/** The name of the file beside a cached shard's index that keeps its pages' sort values. */
-const sortsFile = 'sorts.json';
+/** The cache's folder of fragments, shared by all shards: a page that did not change keeps its file. */
+const fragmentsFolder = 'fragments';
+
+/** Save fragments into `folder` under their keys; a file being written never bears its final name. */
+function fragmentSaver(folder: string): SaveFragment {
+  mkdirSync(folder, { recursive: true });
+  return (bytes) => {
+    const key = fragmentKey(bytes);
+    const path = join(folder, key);
+    if (!existsSync(path)) {
+      writeFileSync(`${path}.partial`, bytes);
+      renameSync(`${path}.partial`, path);
+    }
+    return key;
+  };
+}
+
+function readShard(file: string): IndexShard {
+  const shard = decodeShard(readFileSync(file));
+  if (!shard) throw new Error(`${file}: a shard of an older layout`);
+  return shard;
+}
 
 /**
  * Make sure the bulletin's index is in `cacheFolder`: every shard, indexing only those whose
@@ -119,43 +93,36 @@ const sortsFile = 'sorts.json';
  */
 export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
-  // A shard with no articles would be an index with no language to merge; the bulletin with
-  // no articles at all still gets its (empty) index.
-  const shards = shardArticles(bulletin.articles).filter((articles, _, all) => articles.length > 0 || all.length === 1);
-  const folders: string[] = [];
-  let indexed = 0;
-  for (const articles of shards) {
-    const cached = join(cacheFolder, shardKey(articles, format));
-    folders.push(cached);
-    if (existsSync(cached)) continue;
-    const { files, sorts } = await indexShard(articles, bulletin, routes);
+  // A bulletin with no articles still gets its (empty) index.
+  const groups = shardArticles(bulletin.articles).filter((articles, _, all) => articles.length > 0 || all.length === 1);
+  const fragments = join(cacheFolder, fragmentsFolder);
+  const saveFragment = fragmentSaver(fragments);
+  const files: string[] = [];
+  const made = new Map<string, IndexShard>();
+  for (const articles of groups) {
+    const file = join(cacheFolder, `shard-${shardKey(articles, format)}.cbor`);
+    files.push(file);
+    if (existsSync(file)) continue;
+    const shard = indexShard(articles, bulletin, routes, saveFragment);
     // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
-    const partial = `${cached}.partial`;
+    writeFileSync(`${file}.partial`, encodeShard(shard));
+    renameSync(`${file}.partial`, file);
+    made.set(file, shard);
+  }
+  const key = createHash('sha256').update(`${searchChunkEntries}\n${files.join('\n')}`).digest('hex').slice(0, 20);
+  const folder = join(cacheFolder, `merged-${key}`);
+  if (!existsSync(folder)) {
+    const shards = files.map((file) => made.get(file) ?? readShard(file));
+    const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    writeIndexFiles(files, partial);
-    writeFileSync(join(partial, sortsFile), JSON.stringify(sorts));
-    renameSync(partial, cached);
-    indexed++;
+    mergeShards(shards, (fragment) => join(fragments, fragment), await searchAssets(cacheFolder), partial, searchChunkEntries);
+    renameSync(partial, folder);
+    const used = new Set(shards.flatMap((shard) => shard.pages.map((page) => page.fragment)));
+    for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }
-  // Merged even when there is one shard: the merge also cuts the words into the chunks readers fetch.
-  let folder = folders[0]!;
-  if (bulletin.articles.length > 0) {
-    const key = createHash('sha256').update(`${searchChunkEntries}\n${folders.join('\n')}`).digest('hex').slice(0, 20);
-    folder = join(cacheFolder, `merged-${key}`);
-    if (!existsSync(folder)) {
-      const partial = `${folder}.partial`;
-      rmSync(partial, { recursive: true, force: true });
-      mergeIndexes(
-        folders.map((shard) => ({ folder: shard, sorts: JSON.parse(readFileSync(join(shard, sortsFile), 'utf8')) as PageSorts })),
-        partial,
-        searchChunkEntries,
-      );
-      renameSync(partial, folder);
-    }
-  }
-  const kept = new Set([...folders, folder]);
-  if (existsSync(cacheFolder)) for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
-  return { folder, shards: folders.length, pages: shards.reduce((sum, shard) => sum + shard.length, 0), indexed };
+  const kept = new Set([...files, folder, fragments, assetsFolder(cacheFolder)]);
+  for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
+  return { folder, shards: files.length, pages: bulletin.articles.length, indexed: made.size };
 }
 
 /** Put a prepared index into `outputFolder`. */
@@ -171,7 +138,6 @@ export function publishIndex(prepared: PreparedIndex, outputFolder: string): voi
 function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.name === sortsFile) continue;
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) {

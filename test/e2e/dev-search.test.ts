@@ -21,7 +21,8 @@ beforeAll(async () => {
   cpSync(fixtureDir, contentDir, { recursive: true });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['scripts/astro.ts', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // Astro lets one dev server run per project unless told not to track it: the bench's may be running too.
+  server = spawn(process.execPath, ['scripts/astro.ts', 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     cwd: projectRoot,
     env: userEnv({ BULLETIN_CONTENT_DIR: contentDir }),
     stdio: 'ignore',

@@ -12,6 +12,18 @@ const textEncoder = new TextEncoder();
 
 /** Decode one CBOR value from `bytes`. */
 export function decodeCbor(bytes: Uint8Array): CborValue {
+  return decoder(bytes).read();
+}
+
+/** Decode the CBOR values that follow one another in `bytes`. */
+export function decodeCborSequence(bytes: Uint8Array): CborValue[] {
+  const { read, done } = decoder(bytes);
+  const values: CborValue[] = [];
+  while (!done()) values.push(read());
+  return values;
+}
+
+function decoder(bytes: Uint8Array): { read: () => CborValue; done: () => boolean } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = 0;
   const length = (info: number): number => {
@@ -57,59 +69,130 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
         throw new Error(`CBOR: unsupported major type ${major}`);
     }
   };
-  return read();
+  return { read, done: () => offset >= bytes.length };
+}
+
+/** A growing buffer that CBOR is written into; one per encoding. Typed writes for hot, known shapes; `write` for any value. */
+export class CborWriter {
+  bytes: Uint8Array;
+  offset = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.bytes = Buffer.allocUnsafe(Math.max(capacity, 16));
+  }
+
+  reserve(size: number): void {
+    if (this.offset + size <= this.bytes.length) return;
+    let capacity = this.bytes.length * 2;
+    while (capacity < this.offset + size) capacity *= 2;
+    const grown = Buffer.allocUnsafe(capacity);
+    grown.set(this.bytes.subarray(0, this.offset));
+    this.bytes = grown;
+  }
+
+  /** A head: the major type and a count or value, in the fewest bytes. */
+  head(major: number, count: number): void {
+    if (this.offset + 9 > this.bytes.length) this.reserve(9);
+    const { bytes } = this;
+    const type = major << 5;
+    if (count < 24) {
+      bytes[this.offset++] = type | count;
+    } else if (count < 0x100) {
+      bytes[this.offset++] = type | 24;
+      bytes[this.offset++] = count;
+    } else if (count < 0x10000) {
+      bytes[this.offset++] = type | 25;
+      bytes[this.offset++] = count >>> 8;
+      bytes[this.offset++] = count & 0xff;
+    } else if (count < 0x100000000) {
+      bytes[this.offset++] = type | 26;
+      for (let shift = 24; shift >= 0; shift -= 8) bytes[this.offset++] = (count >>> shift) & 0xff;
+    } else {
+      bytes[this.offset++] = type | 27;
+      new DataView(bytes.buffer).setBigUint64(this.offset, BigInt(count));
+      this.offset += 8;
+    }
+  }
+
+  /** An integer; the small ones an index is mostly made of take one byte and no further checks. */
+  integer(value: number): void {
+    if (value >= -24 && value < 24 && (value | 0) === value) {
+      if (this.offset >= this.bytes.length) this.reserve(1);
+      this.bytes[this.offset++] = value >= 0 ? value : 0x20 | (-1 - value);
+      return;
+    }
+    if (!Number.isSafeInteger(value)) throw new Error(`CBOR: only integers are written, not ${value}`);
+    if (value >= 0) this.head(0, value);
+    else this.head(1, -1 - value);
+  }
+
+  array(length: number): void {
+    this.head(4, length);
+  }
+
+  string(text: string): void {
+    const length = Buffer.byteLength(text, 'utf8');
+    this.head(3, length);
+    if (this.offset + length > this.bytes.length) this.reserve(length);
+    textEncoder.encodeInto(text, this.bytes.subarray(this.offset, this.offset + length));
+    this.offset += length;
+  }
+
+  /** An array of integers. */
+  integers(values: readonly number[]): void {
+    this.head(4, values.length);
+    for (let index = 0; index < values.length; index++) this.integer(values[index]!);
+  }
+
+  /** Bytes already encoded, from `start` to `end` of `source`: copied without making a view of them. */
+  copy(source: Uint8Array, start: number, end: number): void {
+    const length = end - start;
+    if (this.offset + length > this.bytes.length) this.reserve(length);
+    if (Buffer.isBuffer(source)) source.copy(this.bytes, this.offset, start, end);
+    else this.bytes.set(source.subarray(start, end), this.offset);
+    this.offset += length;
+  }
+
+  /** Bytes already encoded. */
+  raw(bytes: Uint8Array): void {
+    if (this.offset + bytes.length > this.bytes.length) this.reserve(bytes.length);
+    this.bytes.set(bytes, this.offset);
+    this.offset += bytes.length;
+  }
+
+  /** What has been written. */
+  finish(): Uint8Array {
+    return Uint8Array.prototype.slice.call(this.bytes, 0, this.offset);
+  }
+
+  write(item: CborValue): void {
+    if (typeof item === 'number') {
+      this.integer(item);
+    } else if (typeof item === 'string') {
+      this.string(item);
+    } else if (Array.isArray(item)) {
+      const length = item.length;
+      this.head(4, length);
+      for (let index = 0; index < length; index++) {
+        const element = item[index]!;
+        if (typeof element === 'number') this.integer(element);
+        else this.write(element);
+      }
+    } else if (item instanceof Uint8Array) {
+      this.head(2, item.length);
+      this.reserve(item.length);
+      this.bytes.set(item, this.offset);
+      this.offset += item.length;
+    } else {
+      this.reserve(1);
+      this.bytes[this.offset++] = item === null ? 0xf6 : item ? 0xf5 : 0xf4;
+    }
+  }
 }
 
 /** Encode a value as CBOR. */
 export function encodeCbor(value: CborValue): Uint8Array {
-  let buffer = new Uint8Array(1 << 16);
-  let view = new DataView(buffer.buffer);
-  let offset = 0;
-  const reserve = (size: number) => {
-    if (offset + size <= buffer.length) return;
-    let capacity = buffer.length * 2;
-    while (capacity < offset + size) capacity *= 2;
-    const grown = new Uint8Array(capacity);
-    grown.set(buffer.subarray(0, offset));
-    buffer = grown;
-    view = new DataView(buffer.buffer);
-  };
-  const head = (major: number, count: number) => {
-    reserve(9);
-    const type = major << 5;
-    if (count < 24) buffer[offset++] = type | count;
-    else if (count < 0x100) (buffer[offset++] = type | 24), (buffer[offset++] = count);
-    else if (count < 0x10000) (buffer[offset++] = type | 25), view.setUint16(offset, count), (offset += 2);
-    else if (count < 0x100000000) (buffer[offset++] = type | 26), view.setUint32(offset, count), (offset += 4);
-    else (buffer[offset++] = type | 27), view.setBigUint64(offset, BigInt(count)), (offset += 8);
-  };
-  const write = (item: CborValue): void => {
-    if (typeof item === 'number') {
-      if (!Number.isSafeInteger(item)) throw new Error(`CBOR: only integers are written, not ${item}`);
-      if (item >= 0) head(0, item);
-      else head(1, -1 - item);
-    } else if (typeof item === 'string') {
-      const encoded = textEncoder.encode(item);
-      head(3, encoded.length);
-      reserve(encoded.length);
-      buffer.set(encoded, offset);
-      offset += encoded.length;
-    } else if (Array.isArray(item)) {
-      head(4, item.length);
-      for (const element of item) write(element);
-    } else if (item instanceof Uint8Array) {
-      head(2, item.length);
-      reserve(item.length);
-      buffer.set(item, offset);
-      offset += item.length;
-    } else if (item === null) {
-      reserve(1);
-      buffer[offset++] = 0xf6;
-    } else {
-      reserve(1);
-      buffer[offset++] = item ? 0xf5 : 0xf4;
-    }
-  };
-  write(value);
-  return buffer.slice(0, offset);
+  const writer = new CborWriter();
+  writer.write(value);
+  return writer.finish();
 }

@@ -1,0 +1,105 @@
+/**
+ * Pagefind 1.6's index files (pagefind/src/index/ in its source), read and written by the index
+ * writer and the merge: each file is gzip of "pagefind_dcd" and CBOR, and its structures are
+ * arrays of their fields; files are named by a hash of their content. A Pagefind upgrade must
+ * pass test/unit/search/write-index.test.ts, which compares the writer with Pagefind itself.
+ */
+import { copyFileSync, linkSync, readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decodeCbor, type CborValue } from './cbor.ts';
+
+const signature = new TextEncoder().encode('pagefind_dcd');
+
+/** What Pagefind writes after a chunk's words have added up to this many entries (pages and places). */
+export const pagefindChunkEntries = 20000;
+
+// The parts of an index, as decoded arrays.
+export type MetaPage = [hash: string, wordCount: number, group: string];
+export type MetaChunk = [from: string, to: string, hash: string];
+export type Meta = [version: string, pages: MetaPage[], chunks: MetaChunk[], filters: [name: string, hash: string][], sorts: [name: string, pages: number[]][], metaFields: string[]];
+
+/** pagefind-entry.json. */
+export interface Entry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters?: string[];
+}
+
+/** A page's fragment: what a search result's data() returns. */
+export interface Fragment {
+  url: string;
+  content: string;
+  word_count: number;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  anchors: unknown[];
+}
+
+/** Files of an index in memory: path within its folder → bytes. */
+export type IndexFiles = Map<string, Uint8Array>;
+
+/** A packed index file (a chunk, filter or the metadata), decoded. */
+export function readPagefindFile(path: string): CborValue {
+  return decodeCbor(unpackBytes(readFileSync(path)));
+}
+
+/** CBOR bytes packed as an index file: the signature, then gzip. */
+export function packBytes(body: Uint8Array): Uint8Array {
+  const framed = new Uint8Array(signature.length + body.length);
+  framed.set(signature);
+  framed.set(body, signature.length);
+  return gzipSync(framed);
+}
+
+function unpackBytes(bytes: Uint8Array): Uint8Array {
+  return gunzipSync(bytes).subarray(signature.length);
+}
+
+/** Rust's order of strings (by UTF-8 bytes, i.e. by code point), which Pagefind's search relies on. */
+export function compareWords(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const x = a.charCodeAt(index);
+    const y = b.charCodeAt(index);
+    if (x === y) continue;
+    // A surrogate stands for a code point above U+FFFF, after every other UTF-16 unit.
+    const xSurrogate = x >= 0xd800 && x <= 0xdfff;
+    const ySurrogate = y >= 0xd800 && y <= 0xdfff;
+    if (xSurrogate !== ySurrogate) return xSurrogate ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Chunk bounds as Pagefind names them: each chunk's first and last word (as given), shortened
+ * to the shortest prefixes that still tell neighbouring chunks apart (a first search fetches them all).
+ */
+export function trimChunkBounds(bounds: MetaChunk[]): MetaChunk[] {
+  for (let index = 0; index + 1 < bounds.length; index++) {
+    const [to, from] = distinguishingPrefixes(bounds[index]![1], bounds[index + 1]![0]);
+    // As Pagefind: the end is shortened only where it stays after the start.
+    if (compareWords(to, bounds[index]![0]) >= 0) bounds[index]![1] = to;
+    bounds[index + 1]![0] = from;
+  }
+  return bounds;
+}
+
+function distinguishingPrefixes(a: string, b: string): [string, string] {
+  const left = [...a];
+  const right = [...b];
+  let common = 0;
+  while (common < left.length && common < right.length && left[common] === right[common]) common++;
+  return [left.slice(0, common + 1).join(''), right.slice(0, common + 1).join('')];
+}
+
+/** Put a file in place as a hard link (index files are many and never change), or a copy where a link is impossible. */
+export function linkFile(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM') throw error;
+    copyFileSync(source, target);
+  }
+}

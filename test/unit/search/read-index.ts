@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect } from 'vitest';
+import { compareWords, readPagefindFile, type Fragment } from '../../../src/lib/search/pagefind-format.ts';
+
+type Page = [number, number[], number[]];
+type Word = [string, Page[], [string, Page[]][]];
+
+/** An index read back in terms that do not depend on page numbers: pages are named by URL. */
+export function readIndex(folder: string) {
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+  const [language] = Object.values(entry.languages);
+  const meta = readPagefindFile(join(folder, `pagefind.${language!.hash}.pf_meta`)) as [string, [string, number, string][], [string, string, string][], [string, string][], [string, number[]][], string[]];
+  const fragment = (hash: string) => JSON.parse(gunzipSync(readFileSync(join(folder, 'fragment', `${hash}.pf_fragment`))).subarray(12).toString()) as Fragment;
+  const urls = meta[1].map(([hash]) => fragment(hash).url);
+  const words = new Map<string, Map<string, string>>();
+  let previousTo = '';
+  for (const [from, to, hash] of meta[2]) {
+    // Chunk bounds are in order and do not overlap, or the search would look in the wrong chunk.
+    expect(compareWords(previousTo, from)).toBeLessThan(0);
+    expect(compareWords(from, to)).toBeLessThanOrEqual(0);
+    previousTo = to;
+    const [chunk] = readPagefindFile(join(folder, 'index', `${hash}.pf_index`)) as [Word[]];
+    for (const [word, pages, variants] of chunk) {
+      expect(compareWords(from, word)).toBeLessThanOrEqual(0);
+      const placesOf = (list: Page[]) => {
+        let page = 0;
+        const places = new Map<string, string>();
+        for (const [delta, locs, metaLocs] of list) {
+          page += delta;
+          // Meta locations name fields by number: compare them by name.
+          const named = metaLocs.map((value) => (value < 0 ? meta[5][-value - 1]! : value));
+          places.set(urls[page]!, JSON.stringify([locs, named]));
+        }
+        return places;
+      };
+      words.set(word, placesOf(pages));
+      for (const [form, formPages] of variants) words.set(`${word} ← ${form}`, placesOf(formPages));
+    }
+  }
+  const filters = new Map<string, Map<string, string[]>>();
+  for (const [name, hash] of meta[3]) {
+    const [, values] = readPagefindFile(join(folder, 'filter', `${hash}.pf_filter`)) as [string, [string, number[]][]];
+    filters.set(name, new Map(values.map(([value, pages]) => [value, pages.map((page) => urls[page]!).sort()])));
+  }
+  return {
+    pageCount: language!.page_count,
+    pages: new Map(meta[1].map(([hash, wordCount], index) => [urls[index]!, { wordCount, fragment: fragment(hash) }])),
+    words,
+    filters,
+    sortedUrls: new Map(meta[4].map(([name, pages]) => [name, pages.map((page) => urls[page]!)])),
+    metaFields: meta[5],
+  };
+}
