@@ -36,7 +36,8 @@ async function load(): Promise<SiteData> {
   // The loader keeps drafts out of builds; in dev they are here, and pages mark them.
   const published = await getCollection('articles');
   const routes = createRoutes(basePath(registry.site.url));
-  const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: entry.body ?? '' }));
+  // The store keeps no Markdown body (pages show its rendering); its digest keys the pages instead.
+  const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: '', bodyDigest: (entry as { digest?: string }).digest }));
   return {
     bulletin: buildBulletin(registry, articles),
     pageKey: createPageKey({ site: registry.site, units: registry.units, columns: registry.columns, base: routes.home() }),
