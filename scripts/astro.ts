@@ -15,11 +15,17 @@ const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const heapMiB = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
-const child = spawn(process.execPath, [`--max-old-space-size=${heapMiB}`, cli, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => {
-  process.exitCode = code ?? (signal ? 1 : 0);
-});
+const args = [`--max-old-space-size=${heapMiB}`, cli, ...process.argv.slice(2)];
+const env = { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+
+// Where the system allows, Astro takes this process's place, so no idle parent holds memory
+// (and signals and the exit code need no passing on); elsewhere (Windows) it runs as a child.
+if (typeof process.execve === 'function' && process.platform !== 'win32') {
+  process.execve(process.execPath, [process.execPath, ...args], env);
+} else {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    process.exitCode = code ?? (signal ? 1 : 0);
+  });
+}

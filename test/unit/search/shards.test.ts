@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { defaultShardSize, shardArticles, shardCount, shardOf } from '../../../src/lib/search/shards.ts';
 
 describe('shardCount', () => {
-  test('keeps Pagefind to about a thousand articles at a time by default', () => {
-    expect(shardCount(1999, defaultShardSize)).toBe(1);
-    expect(shardCount(10_000, defaultShardSize)).toBe(8);
-    expect(shardCount(50_000, defaultShardSize)).toBe(32);
+  test('packs about five hundred articles at a time by default', () => {
+    expect(shardCount(999, defaultShardSize)).toBe(1);
+    expect(shardCount(10_000, defaultShardSize)).toBe(16);
+    expect(shardCount(50_000, defaultShardSize)).toBe(64);
   });
 
   test.each([
