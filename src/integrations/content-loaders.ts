@@ -6,6 +6,7 @@ import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import { loadRegistry, registryFiles, type Registry } from '../lib/registries.ts';
 import { buildFailure } from './fail-build.ts';
+import { forgetBody, removeUnusedBodies, reuseBody, saveBody } from './article-bodies.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';
 
 
@@ -78,6 +79,7 @@ export function articleLoader(): Loader {
     load: async (context) => {
       const dir = contentDir();
       const root = fileURLToPath(context.config.root);
+      const bodies = join(fileURLToPath(context.config.cacheDir), context.watcher ? 'article-bodies-dev' : 'article-bodies');
       const sync = async () => {
         // The registry loader reports registry problems; without registries no article can be read.
         const { registry } = loadRegistry(dir);
@@ -90,11 +92,17 @@ export function articleLoader(): Loader {
         // A change to the registries can change every article's data; it is part of each digest.
         const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns));
         const untouched = new Set(context.store.keys());
+        const saving: Promise<void>[] = [];
         for (const article of wanted) {
           untouched.delete(article.slug);
-          await storeArticle(context, dir, root, article, registryDigest);
+          await storeArticle(context, dir, root, article, registryDigest, bodies, saving);
         }
-        for (const id of untouched) context.store.delete(id);
+        await Promise.all(saving);
+        for (const id of untouched) {
+          context.store.delete(id);
+          forgetBody(id);
+        }
+        removeUnusedBodies(bodies);
       };
       await sync();
       watchContent(context, dir, sync);
@@ -103,14 +111,22 @@ export function articleLoader(): Loader {
 }
 
 /** What an entry holds; a change makes every cached entry stale. */
-const storedLayout = 'data and rendering, no body';
+const storedLayout = 'data; rendering only with pictures, else in a body file';
 
-async function storeArticle(context: LoaderContext, dir: string, root: string, article: Article, registryDigest: string): Promise<void> {
+async function storeArticle(
+  context: LoaderContext,
+  dir: string,
+  root: string,
+  article: Article,
+  registryDigest: string,
+  bodies: string,
+  saving: Promise<void>[],
+): Promise<void> {
   const file = join(dir, article.sourcePath);
   // The article as read and validated already holds everything stored and rendered: no second read of the file.
   const digest = context.generateDigest(`${storedLayout}\n${registryDigest}\n${JSON.stringify(article)}`);
   const existing = context.store.get(article.slug);
-  if (existing?.digest === digest) {
+  if (existing?.digest === digest && (existing.rendered || reuseBody(bodies, article.slug, digest))) {
     // An unchanged entry comes from Astro's cache; its pictures must still be handed to the
     // image pipeline on this run, as Astro's own glob loader does (the public type omits it).
     const store = context.store as typeof context.store & { addAssetImports?: (assets: string[], filePath?: string) => void };
@@ -118,16 +134,24 @@ async function storeArticle(context: LoaderContext, dir: string, root: string, a
     return;
   }
   // The pages show the rendered body, never its Markdown: the store (which the build embeds in
-  // its bundle, 100 MB at 10,000 articles) keeps only the rendering; the digest stands for the body.
+  // its bundle) keeps no Markdown; the digest stands for the body (src/data.ts).
   const { body: _body, ...data } = article;
   // The empty frontmatter keeps a body that starts with a `---` rule from being read as YAML.
   const rendered = await context.renderMarkdown(`---\n---\n${withCover(article)}`, { fileURL: pathToFileURL(file) });
+  const pictures = rendered.metadata?.imagePaths ?? [];
+  // A body with pictures stays in the store, where Astro's image pipeline finds them; others go to a file (article-bodies.ts).
+  if (pictures.length > 0) forgetBody(article.slug);
+  else {
+    const saved = saveBody(bodies, article.slug, digest, rendered.html);
+    // Its failure is thrown where the sync awaits them all; never left unhandled before.
+    saved.catch(() => undefined);
+    saving.push(saved);
+  }
   context.store.set({
     id: article.slug,
     data: { ...data },
     filePath: relative(root, file).split(sep).join('/'),
     digest,
-    rendered,
-    ...(rendered.metadata?.imagePaths?.length ? { assetImports: rendered.metadata.imagePaths } : {}),
+    ...(pictures.length > 0 ? { rendered, assetImports: pictures } : {}),
   });
 }
