@@ -43,12 +43,16 @@ export function readPagefindFile(path: string): CborValue {
   return decodeCbor(unpackBytes(readFileSync(path)));
 }
 
-/** CBOR bytes packed as an index file: the signature, then gzip. */
+/**
+ * CBOR bytes packed as an index file: the signature, then gzip. Level 5, not zlib's 6: measured
+ * on 600 chunks of a 10,000-article index, 1.5 times as fast for 0.6% more bytes (level 4:
+ * 2.5 times, 4% more, too many for the later searches' 120 KB).
+ */
 export function packBytes(body: Uint8Array): Uint8Array {
   const framed = new Uint8Array(signature.length + body.length);
   framed.set(signature);
   framed.set(body, signature.length);
-  return gzipSync(framed);
+  return gzipSync(framed, { level: 5 });
 }
 
 function unpackBytes(bytes: Uint8Array): Uint8Array {
