@@ -39,7 +39,9 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const base = root.dataset['pagefind'];
     const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    await module.options({ basePath: base, ranking: searchRanking });
+    // On the page's own thread: a search takes milliseconds, and Pagefind's worker would be one
+    // more script for every first search to fetch (13 KB compressed).
+    await module.options({ basePath: base, ranking: searchRanking, noWorker: true });
     // Pagefind takes the language of its queries from the page's lang when it starts, and for
     // Chinese it would cut them with the browser's segmenter, which the index's words do not
     // follow (tokens.ts): for that instant the page says it is in the index's language.
