@@ -42,7 +42,8 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, ca
     folder = (await prepareIndexApart(snapshot.bulletin, cacheFolder, workerFile)).folder;
   };
   const schedule = () => {
-    building = rebuild().catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
+    // After the one under way, never beside it: both would write the same cache folder.
+    building = (building ?? Promise.resolve()).then(rebuild).catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   server.watcher.on('all', (_event, path) => {
