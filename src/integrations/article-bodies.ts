@@ -23,19 +23,48 @@ export function bodyFile(folder: string, digest: string): string {
   return join(folder, `${digest}.html`);
 }
 
-/**
- * Save a rendered body (unless its file exists) and remember it as the body of `slug`. The file
- * is written in the background (thousands of files take seconds to create, while the loader
- * renders the next articles): await the promise before the pages need it.
- */
-export async function saveBody(folder: string, slug: string, digest: string, html: string): Promise<void> {
-  const file = bodyFile(folder, digest);
-  files().set(slug, file);
-  if (existsSync(file)) return;
-  mkdirSync(folder, { recursive: true });
+async function writeBody(file: string, html: string): Promise<void> {
   // Written aside and renamed: an interrupted build never leaves half a body under its name.
   await writeFile(`${file}.partial`, html);
   await rename(`${file}.partial`, file);
+}
+
+/** Saves bodies in the background; `finished` waits for them all and throws the first failure. */
+export interface BodySaver {
+  /** Save a rendered body (unless its file exists) and remember it as the body of `slug`; waits only while too many are being written. */
+  save(slug: string, digest: string, html: string): Promise<void>;
+  finished(): Promise<void>;
+}
+
+/**
+ * Bodies are written while the loader renders the next articles (thousands of files take
+ * seconds to create), a bounded number at a time: each holds a file open, and at 50,000
+ * articles all at once ran out of file descriptors.
+ */
+export function bodySaver(folder: string, inFlight = 32): BodySaver {
+  const writing = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  return {
+    async save(slug, digest, html) {
+      const file = bodyFile(folder, digest);
+      files().set(slug, file);
+      if (existsSync(file)) return;
+      mkdirSync(folder, { recursive: true });
+      const written: Promise<void> = writeBody(file, html).then(
+        () => void writing.delete(written),
+        (error: unknown) => {
+          writing.delete(written);
+          failures.push(error);
+        },
+      );
+      writing.add(written);
+      while (writing.size >= inFlight) await Promise.race(writing);
+    },
+    async finished() {
+      await Promise.all(writing);
+      if (failures.length > 0) throw failures[0];
+    },
+  };
 }
 
 /** Remember an article's body saved by an earlier build; false when its file is gone. */

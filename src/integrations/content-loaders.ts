@@ -6,7 +6,7 @@ import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import { loadRegistry, registryFiles, type Registry } from '../lib/registries.ts';
 import { buildFailure } from './fail-build.ts';
-import { forgetBody, removeUnusedBodies, reuseBody, saveBody } from './article-bodies.ts';
+import { bodySaver, forgetBody, removeUnusedBodies, reuseBody, type BodySaver } from './article-bodies.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';
 
 
@@ -92,12 +92,12 @@ export function articleLoader(): Loader {
         // A change to the registries can change every article's data; it is part of each digest.
         const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns));
         const untouched = new Set(context.store.keys());
-        const saving: Promise<void>[] = [];
+        const saver = bodySaver(bodies);
         for (const article of wanted) {
           untouched.delete(article.slug);
-          await storeArticle(context, dir, root, article, registryDigest, bodies, saving);
+          await storeArticle(context, dir, root, article, registryDigest, bodies, saver);
         }
-        await Promise.all(saving);
+        await saver.finished();
         for (const id of untouched) {
           context.store.delete(id);
           forgetBody(id);
@@ -120,7 +120,7 @@ async function storeArticle(
   article: Article,
   registryDigest: string,
   bodies: string,
-  saving: Promise<void>[],
+  saver: BodySaver,
 ): Promise<void> {
   const file = join(dir, article.sourcePath);
   // The article as read and validated already holds everything stored and rendered: no second read of the file.
@@ -141,12 +141,7 @@ async function storeArticle(
   const pictures = rendered.metadata?.imagePaths ?? [];
   // A body with pictures stays in the store, where Astro's image pipeline finds them; others go to a file (article-bodies.ts).
   if (pictures.length > 0) forgetBody(article.slug);
-  else {
-    const saved = saveBody(bodies, article.slug, digest, rendered.html);
-    // Its failure is thrown where the sync awaits them all; never left unhandled before.
-    saved.catch(() => undefined);
-    saving.push(saved);
-  }
+  else await saver.save(article.slug, digest, rendered.html);
   context.store.set({
     id: article.slug,
     data: { ...data },
