@@ -5,9 +5,9 @@ import type { Article } from '../lib/articles.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
-import { buildShard, decodeShard, encodeShard, fragmentKey, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
+import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
 import { mergeShards } from '../lib/search/merge-index.ts';
-import { linkFile } from '../lib/search/pagefind-format.ts';
+import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
 import { shardArticles } from '../lib/search/shards.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
 
@@ -65,16 +65,19 @@ export interface PreparedIndex {
 /** The cache's folder of fragments, shared by all shards: a page that did not change keeps its file. */
 const fragmentsFolder = 'fragments';
 
-/** Save fragments into `folder` under their keys; a file being written never bears its final name. */
+/** Write a file aside and rename it, so an interrupted build never leaves half a file under its name to reuse. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  writeFileSync(`${path}.partial`, bytes);
+  renameSync(`${path}.partial`, path);
+}
+
+/** Save fragments into `folder` under the digest of their bytes. */
 function fragmentSaver(folder: string): SaveFragment {
   mkdirSync(folder, { recursive: true });
   return (bytes) => {
-    const key = fragmentKey(bytes);
+    const key = contentDigest(bytes);
     const path = join(folder, key);
-    if (!existsSync(path)) {
-      writeFileSync(`${path}.partial`, bytes);
-      renameSync(`${path}.partial`, path);
-    }
+    if (!existsSync(path)) writeWhole(path, bytes);
     return key;
   };
 }
@@ -104,9 +107,7 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     files.push(file);
     if (existsSync(file)) continue;
     const shard = indexShard(articles, bulletin, routes, saveFragment);
-    // Written aside and renamed, so an interrupted build never leaves half a shard to reuse.
-    writeFileSync(`${file}.partial`, encodeShard(shard));
-    renameSync(`${file}.partial`, file);
+    writeWhole(file, encodeShard(shard));
     made.set(file, shard);
   }
   const key = createHash('sha256').update(`${searchChunkEntries}\n${files.join('\n')}`).digest('hex').slice(0, 20);

@@ -5,7 +5,6 @@
  * done as the pages are read, into one growing buffer, so that a shard of a thousand articles
  * (millions of places) is a few large buffers rather than millions of small arrays.
  */
-import { createHash } from 'node:crypto';
 import { CborWriter, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { compareWords, packBytes } from './pagefind-format.ts';
 import { indexableWords, isStoredAsIs, type IndexableWord } from './pagefind-words.ts';
@@ -66,7 +65,7 @@ export interface IndexShard {
   bytes: Uint8Array;
 }
 
-/** Saves a fragment's bytes and returns the key they can be found under again. */
+/** Saves a fragment's bytes and returns the key they can be found under again (`contentDigest` of them). */
 export type SaveFragment = (bytes: Uint8Array) => string;
 
 /** Pagefind's stored weight: the given weight (0 to 10) times 24, at least 1 unless it is 0. */
@@ -269,11 +268,6 @@ function fragmentJson(page: IndexPage, wordCount: number): string {
     ),
     anchors: [],
   });
-}
-
-/** The key a fragment is saved under: the hash of its bytes. */
-export function fragmentKey(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** A shard of `pages`, numbered in the order given; each page's fragment goes to `saveFragment`. */

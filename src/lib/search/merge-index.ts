@@ -4,13 +4,19 @@
  * every page at once, so ranking uses statistics of the whole bulletin (Pagefind's own
  * multi-index search would rank each shard apart). A word's packed pages are copied from each
  * shard as they are; only the first page number of each shard's run changes.
+ *
+ * The site writes its index itself, as Pagefind 1.6 would write it from the same words:
+ * Pagefind's own indexer spends most of its time parsing HTML and cutting text that this site
+ * has already cut (tokens.ts), in a process of its own that holds every page in memory.
+ * Pagefind's scripts and WebAssembly read it in the browser. test/unit/search/write-index.test.ts
+ * indexes the same pages with Pagefind and with the shards and merge, and compares every word,
+ * place, page, filter, sort and fragment.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CborWriter, decodeCborSequence, encodeCbor, type CborValue } from './cbor.ts';
 import type { IndexShard, PackedRun } from './index-shard.ts';
-import { compareWords, linkFile, packBytes, pagefindChunkEntries, trimChunkBounds, type Entry, type IndexFiles, type Meta, type MetaChunk, type MetaPage } from './pagefind-format.ts';
+import { compareWords, contentDigest, linkFile, packBytes, pagefindChunkEntries, trimChunkBounds, type Entry, type IndexFiles, type Meta, type MetaChunk, type MetaPage } from './pagefind-format.ts';
 
 /** What the index's files need from Pagefind itself: its version, entry settings, scripts and WebAssembly. */
 export interface IndexAssets {
@@ -70,14 +76,10 @@ class IndexFolder {
   /** Write CBOR packed as Pagefind packs it; returns the file's hash name. */
   writePacked(cbor: Uint8Array, path: (hash: string) => string): string {
     const bytes = packBytes(cbor);
-    const hash = this.name(fileDigest(bytes));
+    const hash = this.name(contentDigest(bytes));
     this.write(path(hash), bytes);
     return hash;
   }
-}
-
-function fileDigest(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -2,8 +2,9 @@
  * Pagefind 1.6's index files (pagefind/src/index/ in its source), read and written by the index
  * writer and the merge: each file is gzip of "pagefind_dcd" and CBOR, and its structures are
  * arrays of their fields; files are named by a hash of their content. A Pagefind upgrade must
- * pass test/unit/search/write-index.test.ts, which compares the writer with Pagefind itself.
+ * pass test/unit/search/write-index.test.ts, which compares the site's index with Pagefind's own.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, type CborValue } from './cbor.ts';
@@ -57,6 +58,11 @@ export function packBytes(body: Uint8Array): Uint8Array {
 
 function unpackBytes(bytes: Uint8Array): Uint8Array {
   return gunzipSync(bytes).subarray(signature.length);
+}
+
+/** The hash of a file's bytes that names it (fragments in the cache, every file of an index). */
+export function contentDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Rust's order of strings (by UTF-8 bytes, i.e. by code point), which Pagefind's search relies on. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -8,12 +8,12 @@ import { readArticles } from '../../../src/lib/articles.ts';
 import { buildBulletin } from '../../../src/lib/bulletin.ts';
 import { createRoutes } from '../../../src/lib/routes.ts';
 import { decodeCbor, encodeCbor, type CborValue } from '../../../src/lib/search/cbor.ts';
-import { decodeShard, encodeShard, fragmentKey } from '../../../src/lib/search/index-shard.ts';
+import { decodeShard, encodeShard } from '../../../src/lib/search/index-shard.ts';
 import { mergeShards } from '../../../src/lib/search/merge-index.ts';
 import { compareWords } from '../../../src/lib/search/pagefind-format.ts';
 import { shardArticles } from '../../../src/lib/search/shards.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';
-import { readIndex } from './read-index.ts';
+import { fragmentFolder, readIndex } from './index-helpers.ts';
 
 describe('merging shards', () => {
   const registry = fixtureRegistry();
@@ -26,13 +26,7 @@ describe('merging shards', () => {
 
   beforeAll(async () => {
     const assets = await searchAssets(join(root, 'cache'));
-    mkdirSync(join(root, 'fragments'));
-    const save = (bytes: Uint8Array) => {
-      const key = fragmentKey(bytes);
-      writeFileSync(join(root, 'fragments', key), bytes);
-      return key;
-    };
-    const fragment = (key: string) => join(root, 'fragments', key);
+    const { save, path: fragment } = fragmentFolder(join(root, 'fragments'));
     mergeShards([indexShard(bulletin.articles, bulletin, routes, save)], fragment, assets, join(root, 'whole'));
     const shards = shardArticles(bulletin.articles, 3).filter((articles) => articles.length > 0);
     shardCount = shards.length;

@@ -13,9 +13,8 @@ import { indexableWords, lowerCaseWord } from '../../../src/lib/search/pagefind-
 import { indexWords, tokenize } from '../../../src/lib/search/tokens.ts';
 import type { IndexPage } from '../../../src/lib/search/index-shard.ts';
 import type { IndexAssets } from '../../../src/lib/search/merge-index.ts';
-import { writeIndex } from '../../../src/lib/search/write-index.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';
-import { readIndex } from './read-index.ts';
+import { readIndex, writeIndex } from './index-helpers.ts';
 
 /** A page as HTML that Pagefind's own indexer reads to the same words, weights, metadata, filters and sort. */
 function asHtml(page: IndexPage): string {

@@ -1,8 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'vitest';
-import { compareWords, readPagefindFile, type Fragment } from '../../../src/lib/search/pagefind-format.ts';
+import { buildShard, type IndexPage } from '../../../src/lib/search/index-shard.ts';
+import { mergeShards, type IndexAssets } from '../../../src/lib/search/merge-index.ts';
+import { compareWords, contentDigest, readPagefindFile, type Fragment } from '../../../src/lib/search/pagefind-format.ts';
+
+/** A folder that shards save fragments in, as the build's cache does. */
+export function fragmentFolder(folder: string) {
+  mkdirSync(folder, { recursive: true });
+  return {
+    save: (bytes: Uint8Array) => {
+      const key = contentDigest(bytes);
+      writeFileSync(join(folder, key), bytes);
+      return key;
+    },
+    path: (key: string) => join(folder, key),
+  };
+}
+
+/** The index of `pages` as one shard, merged into `out` as a build merges its shards. */
+export function writeIndex(pages: readonly IndexPage[], assets: IndexAssets, out: string, chunkEntries?: number): void {
+  const fragments = fragmentFolder(`${out}-fragments`);
+  mergeShards([buildShard(pages, fragments.save)], fragments.path, assets, out, chunkEntries);
+}
 
 type Page = [number, number[], number[]];
 type Word = [string, Page[], [string, Page[]][]];
