@@ -35,10 +35,12 @@ const base = basePath(site);
 /** @type {[typeof rehypeBaseLinks, { base: string }]} */
 const baseLinks = [rehypeBaseLinks, { base }];
 
-// The content store is one file, which the build reads as one JavaScript string: at 50,000
-// articles (about 500 MB) that is longer than V8 allows and the build stops. Astro can keep it in
-// chunks instead, but it writes them slowly (10,000 articles: a build 91 → 124 s, `astro dev`
-// ready 26 → 63 s), so only a bulletin past a size where one file is safe (about 200 MB) uses them.
+// The content store is one file, which the build reads as one JavaScript string, longer than
+// V8 allows past about 500 MB. Articles keep only their data there, about 0.8 KB each, but a
+// rendering with pictures stays in it (src/integrations/article-bodies.ts), so a large bulletin
+// of illustrated articles could still reach that. Astro can keep the store in chunks, which it
+// writes slowly when the store is large (measured when it held every rendering: 10,000 articles
+// built in 124 s instead of 91), so only a bulletin past 20,000 articles uses them.
 const articleFiles = existsSync(join(content, articlesFolder))
   ? readdirSync(join(content, articlesFolder), { recursive: true }).filter((name) => /\.mdx?$/.test(String(name))).length
   : 0;

@@ -11,15 +11,14 @@ import { join } from 'node:path';
  * finds them. The pages run in the same process as the content loader, which says where each
  * body lies through `globalThis` (Astro loads the two through different module graphs).
  */
-const bodyFiles = Symbol.for('bulletin.articleBodyFiles');
+const bodyFilesKey = Symbol.for('bulletin.articleBodyFiles');
 
 function files(): Map<string, string> {
-  const holder = globalThis as typeof globalThis & { [bodyFiles]?: Map<string, string> };
-  return (holder[bodyFiles] ??= new Map());
+  const holder = globalThis as typeof globalThis & { [bodyFilesKey]?: Map<string, string> };
+  return (holder[bodyFilesKey] ??= new Map());
 }
 
-/** The file of a body with this digest in `folder`. */
-export function bodyFile(folder: string, digest: string): string {
+function bodyFile(folder: string, digest: string): string {
   return join(folder, `${digest}.html`);
 }
 
@@ -29,11 +28,14 @@ async function writeBody(file: string, html: string): Promise<void> {
   await rename(`${file}.partial`, file);
 }
 
-/** Saves bodies in the background; `finished` waits for them all and throws the first failure. */
-export interface BodySaver {
+/** The body files of one content sync, in one folder. */
+export interface BodyFiles {
+  /** Remember an article's body saved by an earlier build; false when its file is gone. */
+  reuse(slug: string, digest: string): boolean;
   /** Save a rendered body (unless its file exists) and remember it as the body of `slug`; waits only while too many are being written. */
   save(slug: string, digest: string, html: string): Promise<void>;
-  finished(): Promise<void>;
+  /** Wait for every body being written (throwing the first failure), then remove the files no article's body is in any more. */
+  finish(): Promise<void>;
 }
 
 /**
@@ -41,10 +43,16 @@ export interface BodySaver {
  * seconds to create), a bounded number at a time: each holds a file open, and at 50,000
  * articles all at once ran out of file descriptors.
  */
-export function bodySaver(folder: string, inFlight = 32): BodySaver {
+export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
   const writing = new Set<Promise<void>>();
   const failures: unknown[] = [];
   return {
+    reuse(slug, digest) {
+      const file = bodyFile(folder, digest);
+      if (!existsSync(file)) return false;
+      files().set(slug, file);
+      return true;
+    },
     async save(slug, digest, html) {
       const file = bodyFile(folder, digest);
       files().set(slug, file);
@@ -60,19 +68,14 @@ export function bodySaver(folder: string, inFlight = 32): BodySaver {
       writing.add(written);
       while (writing.size >= inFlight) await Promise.race(writing);
     },
-    async finished() {
+    async finish() {
       await Promise.all(writing);
       if (failures.length > 0) throw failures[0];
+      if (!existsSync(folder)) return;
+      const used = new Set(files().values());
+      for (const name of readdirSync(folder)) if (!used.has(join(folder, name))) rmSync(join(folder, name), { force: true });
     },
   };
-}
-
-/** Remember an article's body saved by an earlier build; false when its file is gone. */
-export function reuseBody(folder: string, slug: string, digest: string): boolean {
-  const file = bodyFile(folder, digest);
-  if (!existsSync(file)) return false;
-  files().set(slug, file);
-  return true;
 }
 
 /** Forget `slug`'s body file: its body is in the store, or the article is gone. */
@@ -84,11 +87,4 @@ export function forgetBody(slug: string): void {
 export function savedBody(slug: string): string | undefined {
   const file = files().get(slug);
   return file === undefined ? undefined : readFileSync(file, 'utf8');
-}
-
-/** Remove the files in `folder` that no article's body is in any more. */
-export function removeUnusedBodies(folder: string): void {
-  if (!existsSync(folder)) return;
-  const used = new Set(files().values());
-  for (const name of readdirSync(folder)) if (!used.has(join(folder, name))) rmSync(join(folder, name), { force: true });
 }

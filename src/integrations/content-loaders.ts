@@ -6,7 +6,7 @@ import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import { loadRegistry, registryFiles, type Registry } from '../lib/registries.ts';
 import { buildFailure } from './fail-build.ts';
-import { bodySaver, forgetBody, removeUnusedBodies, reuseBody, type BodySaver } from './article-bodies.ts';
+import { bodyFiles, forgetBody, type BodyFiles } from './article-bodies.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';
 
 
@@ -92,17 +92,16 @@ export function articleLoader(): Loader {
         // A change to the registries can change every article's data; it is part of each digest.
         const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns));
         const untouched = new Set(context.store.keys());
-        const saver = bodySaver(bodies);
+        const files = bodyFiles(bodies);
         for (const article of wanted) {
           untouched.delete(article.slug);
-          await storeArticle(context, dir, root, article, registryDigest, bodies, saver);
+          await storeArticle(context, dir, root, article, registryDigest, files);
         }
-        await saver.finished();
         for (const id of untouched) {
           context.store.delete(id);
           forgetBody(id);
         }
-        removeUnusedBodies(bodies);
+        await files.finish();
       };
       await sync();
       watchContent(context, dir, sync);
@@ -119,14 +118,13 @@ async function storeArticle(
   root: string,
   article: Article,
   registryDigest: string,
-  bodies: string,
-  saver: BodySaver,
+  bodies: BodyFiles,
 ): Promise<void> {
   const file = join(dir, article.sourcePath);
   // The article as read and validated already holds everything stored and rendered: no second read of the file.
   const digest = context.generateDigest(`${storedLayout}\n${registryDigest}\n${JSON.stringify(article)}`);
   const existing = context.store.get(article.slug);
-  if (existing?.digest === digest && (existing.rendered || reuseBody(bodies, article.slug, digest))) {
+  if (existing?.digest === digest && (existing.rendered || bodies.reuse(article.slug, digest))) {
     // An unchanged entry comes from Astro's cache; its pictures must still be handed to the
     // image pipeline on this run, as Astro's own glob loader does (the public type omits it).
     const store = context.store as typeof context.store & { addAssetImports?: (assets: string[], filePath?: string) => void };
@@ -141,7 +139,7 @@ async function storeArticle(
   const pictures = rendered.metadata?.imagePaths ?? [];
   // A body with pictures stays in the store, where Astro's image pipeline finds them; others go to a file (article-bodies.ts).
   if (pictures.length > 0) forgetBody(article.slug);
-  else await saver.save(article.slug, digest, rendered.html);
+  else await bodies.save(article.slug, digest, rendered.html);
   context.store.set({
     id: article.slug,
     data: { ...data },

@@ -20,13 +20,11 @@ interface IndexJob {
 
 type IndexAnswer = { prepared: PreparedIndex } | { error: string };
 
-const thisFile = new URL(import.meta.url);
-
 /**
  * `prepareIndex` on a thread of its own. `workerFile` is this file's location, given by the
  * integration (it knows the project's root; a bundler may have moved the module it runs).
  */
-export function prepareIndexApart(bulletin: Bulletin, cacheFolder: string, workerFile: URL = thisFile): Promise<PreparedIndex> {
+export function prepareIndexApart(bulletin: Bulletin, cacheFolder: string, workerFile: URL): Promise<PreparedIndex> {
   const job: IndexJob = { job: 'bulletin-search-index', registry: bulletin.registry, articles: bulletin.articles, cacheFolder };
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile, { workerData: job });

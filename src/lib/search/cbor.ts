@@ -153,13 +153,6 @@ export class CborWriter {
     this.offset += length;
   }
 
-  /** Bytes already encoded. */
-  raw(bytes: Uint8Array): void {
-    if (this.offset + bytes.length > this.bytes.length) this.reserve(bytes.length);
-    this.bytes.set(bytes, this.offset);
-    this.offset += bytes.length;
-  }
-
   /** What has been written. */
   finish(): Uint8Array {
     return Uint8Array.prototype.slice.call(this.bytes, 0, this.offset);

@@ -101,16 +101,11 @@ function addPlainPlace(words: PageWords, word: string, position: number, weight:
 }
 
 function addPlace(words: PageWords, entry: IndexableWord, position: number, weight: number): void {
-  let places: Places | undefined;
-  if (entry.original === undefined) {
-    places = words.plain.get(entry.word);
-    if (!places) words.plain.set(entry.word, (places = { positions: [], weights: [] }));
-  } else {
-    let forms = words.variants.get(entry.word);
-    if (!forms) words.variants.set(entry.word, (forms = new Map()));
-    places = forms.get(entry.original);
-    if (!places) forms.set(entry.original, (places = { positions: [], weights: [] }));
-  }
+  if (entry.original === undefined) return addPlainPlace(words, entry.word, position, weight);
+  let forms = words.variants.get(entry.word);
+  if (!forms) words.variants.set(entry.word, (forms = new Map()));
+  let places = forms.get(entry.original);
+  if (!places) forms.set(entry.original, (places = { positions: [], weights: [] }));
   places.positions.push(position);
   places.weights.push(weight);
 }
@@ -132,6 +127,7 @@ function placeWords(page: IndexPage, cache: WordCache): { words: PageWords; word
   for (const section of page.sections) {
     const weight = storedWeight(section.weight);
     for (const raw of section.words) {
+      // Most words of a Chinese text: stored as they are, without a cache lookup or an object per place.
       if (isStoredAsIs(raw)) {
         addPlainPlace(words, raw, position, weight);
         last = position++;

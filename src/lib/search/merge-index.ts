@@ -186,15 +186,15 @@ function writeRuns(writer: CborWriter, runs: readonly PlacedRun[]): void {
   writer.array(runs.reduce((sum, { run }) => sum + run.pages, 0));
   let last = 0;
   for (const { placed, run } of runs) {
-    const bytes = placed.shard.bytes.subarray(run.start, run.end);
+    const { bytes } = placed.shard;
     const first = placed.offset + run.first;
     if (placed.fields) {
-      writeRemapped(writer, bytes, first - last, placed.fields);
+      writeRemapped(writer, bytes.subarray(run.start, run.end), first - last, placed.fields);
     } else {
       // An entry is [page, places, metadata places]: replace the page number that opens the run.
       writer.array(3);
       writer.integer(first - last);
-      writer.raw(bytes.subarray(1 + integerLength(bytes[1]!)));
+      writer.copy(bytes, run.start + 1 + integerLength(bytes[run.start + 1]!), run.end);
     }
     last = placed.offset + run.last;
   }
