@@ -2,6 +2,7 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articlesFolder, readArticles, withCover, type Article } from '../lib/articles.ts';
+import { SavedFrontmatterMemo } from '../lib/frontmatter-memo.ts';
 import { contentDir } from '../lib/paths.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
 import { loadRegistry, registryFiles, type Registry } from '../lib/registries.ts';
@@ -79,12 +80,15 @@ export function articleLoader(): Loader {
     load: async (context) => {
       const dir = contentDir();
       const root = fileURLToPath(context.config.root);
-      const bodies = join(fileURLToPath(context.config.cacheDir), context.watcher ? 'article-bodies-dev' : 'article-bodies');
+      const cacheDir = fileURLToPath(context.config.cacheDir);
+      const bodies = join(cacheDir, context.watcher ? 'article-bodies-dev' : 'article-bodies');
       const sync = async () => {
         // The registry loader reports registry problems; without registries no article can be read.
         const { registry } = loadRegistry(dir);
         if (!registry) return;
-        const { articles, problems } = readArticles(dir, registry);
+        const memo = new SavedFrontmatterMemo(join(cacheDir, 'frontmatter-memo.json'), registry);
+        const { articles, problems } = readArticles(dir, registry, memo);
+        memo.save();
         report(context, problems);
         if (!context.watcher) rememberLoaderRead(dir, { registry, articles });
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.

@@ -3,31 +3,31 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Every file under `dir`, depth first, with the folders after their contents. */
-function* walk(dir: string): Generator<{ path: string; folder: boolean }> {
+/**
+ * Remove every file under `dir` that `unwanted` names, and every folder left empty; returns
+ * whether `dir` itself is now empty. Only folders seen to be empty are removed: a rebuild keeps
+ * thousands of page folders, and asking the system to remove each would cost a failed call.
+ */
+function sweep(dir: string, unwanted: (path: string) => boolean): boolean {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return;
+    return false;
   }
+  let kept = 0;
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      yield* walk(path);
-      yield { path, folder: true };
+      if (sweep(path, unwanted)) rmdirSync(path);
+      else kept++;
+    } else if (unwanted(path)) {
+      rmSync(path, { force: true });
     } else {
-      yield { path, folder: false };
+      kept++;
     }
   }
-}
-
-function removeEmptyFolder(path: string): void {
-  try {
-    rmdirSync(path);
-  } catch {
-    // not empty: it still holds pages
-  }
+  return kept === 0;
 }
 
 /**
@@ -87,18 +87,12 @@ export function reusePages(): AstroIntegration {
         const last = readLastOutput(record);
         const reusable = last !== undefined && last.outDir === outDir && last.homeModified === homeModified(outDir);
         rmSync(record, { force: true });
-        for (const { path, folder } of walk(outDir)) {
-          if (folder) removeEmptyFolder(path);
-          else if (!reusable || !path.endsWith('.html')) rmSync(path, { force: true });
-        }
+        sweep(outDir, (path) => !reusable || !path.endsWith('.html'));
       },
       'astro:build:done': ({ dir, assets }) => {
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        for (const { path, folder } of walk(fileURLToPath(dir))) {
-          if (folder) removeEmptyFolder(path);
-          // A page this build neither rendered nor kept; files copied from public/ are new.
-          else if (path.endsWith('.html') && !produced.has(path) && statSync(path).mtimeMs < started) rmSync(path);
-        }
+        // A page this build neither rendered nor kept; files copied from public/ are new.
+        sweep(fileURLToPath(dir), (path) => path.endsWith('.html') && !produced.has(path) && statSync(path).mtimeMs < started);
         const home = homeModified(fileURLToPath(dir));
         if (home !== undefined) writeFileSync(record, JSON.stringify({ outDir, homeModified: home } satisfies LastOutput));
       },

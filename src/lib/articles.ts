@@ -5,6 +5,7 @@ import { decodeFile } from './checker/encoding.ts';
 import { findKeyTypos, fixKeyTypos } from './checker/frontmatter-keys.ts';
 import { repeatedParagraphProblems } from './checker/repeated-paragraphs.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import type { FrontmatterMemo, FrontmatterRead } from './frontmatter-memo.ts';
 import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
 import { messages, type MessageCode } from './messages.ts';
 import { displayPath } from './paths.ts';
@@ -67,9 +68,9 @@ export interface ParsedArticle {
 }
 
 /** Read one article file, validate it against the bulletin's registries and check its pictures. */
-export function readArticle(dir: string, file: string, registry: Registry): ParsedArticle {
+export function readArticle(dir: string, file: string, registry: Registry, memo?: FrontmatterMemo): ParsedArticle {
   const sourcePath = displayPath(dir, file);
-  return parseArticle(sourcePath, readFileSync(file), registry, dir);
+  return parseArticle(sourcePath, readFileSync(file), registry, dir, memo);
 }
 
 /** The cover and every local picture of the body must be files inside the content folder. */
@@ -86,13 +87,15 @@ function articleImageProblems(dir: string, article: Article, coverLine: number |
 
 /**
  * Validate the bytes of an article file; `sourcePath` is how messages name it. With the content
- * folder given, its pictures are checked on disk too.
+ * folder given, its pictures are checked on disk too. With a memo, frontmatter validated by an
+ * earlier run is taken from it (the pictures are always checked: they are files of their own).
  */
 export function parseArticle(
   sourcePath: string,
   bytes: Uint8Array,
   registry: Registry,
   contentDir?: string,
+  memo?: FrontmatterMemo,
 ): ParsedArticle {
   const at = (code: MessageCode, place: ProblemPlace, args: unknown[] = [], hintArgs: unknown[] = [], severity: Problem['severity'] = 'error') =>
     catalogued(sourcePath, code, place, args, hintArgs, severity);
@@ -114,33 +117,13 @@ export function parseArticle(
   if (split.unclosed) return { problems: [...problems, at('UnclosedFrontmatter', { line: split.yamlLine - 1 })] };
   if (split.yaml === undefined) return { problems: [...problems, at('MissingFrontmatter', { line: 1 })] };
 
-  const typos = findKeyTypos(split.yaml);
-  for (const typo of typos) {
-    const place = { line: split.yamlLine + typo.line, column: typo.column + 1, field: typo.key };
-    problems.push(at(keyTypoCodes[typo.kind], place, [typo.key], [typo.key]));
-  }
-  const source = parseYamlSource(fixKeyTypos(split.yaml, typos));
-  const positionOf = (path: readonly PropertyKey[]) => {
-    const position = source.positionOf(path);
-    return position && { line: position.line + split.yamlLine - 1, column: position.column };
-  };
-  if (source.errors.length) {
-    const syntax = source.errors.map((error) =>
-      at('YamlSyntax', { line: error.line + split.yamlLine - 1, column: error.column }, [error.detail]),
-    );
-    return { problems: [...problems, ...syntax] };
-  }
-  const data = source.data ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) return { problems: [...problems, at('NotAMapping', { line: split.yamlLine })] };
-  problems.push(...unknownKeyProblems(data, articleKeys, sourcePath, (key) => positionOf([key])));
+  const { yaml, yamlLine } = split;
+  const readFront = () => readFrontmatter(sourcePath, yaml, yamlLine, registry);
+  const read = memo ? memo.read(`${sourcePath}\n${yamlLine}\n${yaml}`, readFront) : readFront();
+  problems.push(...read.problems);
+  if (!read.front) return { problems };
 
-  const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
-  if (!result.success) {
-    const site = { file: sourcePath, positionOf };
-    return { problems: [...problems, ...zodProblems(result.error.issues, site, articleFields)] };
-  }
-
-  const front = result.data;
+  const { front, coverLine, slugPlace } = read;
   if (split.body.trim() === '') {
     problems.push(at('EmptyBody', { line: split.bodyLine }, [], [], 'warning'));
   }
@@ -164,9 +147,8 @@ export function parseArticle(
     ...(front.order ? { order: front.order } : {}),
     ...(front.cover ? { cover: front.cover } : {}),
   };
-  if (contentDir) problems.push(...articleImageProblems(contentDir, article, positionOf(['cover'])?.line));
+  if (contentDir) problems.push(...articleImageProblems(contentDir, article, coverLine));
   if (problems.some((entry) => entry.severity === 'error')) return { problems };
-  const slugPlace = front.slug === undefined ? undefined : positionOf(['slug']);
   return { article, problems, slugWritten: front.slug !== undefined, ...(slugPlace ? { slugPlace } : {}) };
 }
 
@@ -182,6 +164,43 @@ export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): s
 
 const keyTypoCodes = { colon: 'FullWidthColon', space: 'FullWidthSpace', nospace: 'ColonWithoutSpace' } as const;
 
+/**
+ * An article's frontmatter read and validated against the registries: its problems, and when
+ * it is valid the fields and the places a later message may point at. Depends on nothing but
+ * its arguments, so a memo can keep it between runs.
+ */
+export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: number, registry: Registry): FrontmatterRead {
+  const at = (code: MessageCode, place: ProblemPlace, args: unknown[] = [], hintArgs: unknown[] = []) => catalogued(sourcePath, code, place, args, hintArgs);
+  const problems: Problem[] = [];
+  const typos = findKeyTypos(yaml);
+  for (const typo of typos) {
+    const place = { line: yamlLine + typo.line, column: typo.column + 1, field: typo.key };
+    problems.push(at(keyTypoCodes[typo.kind], place, [typo.key], [typo.key]));
+  }
+  const source = parseYamlSource(fixKeyTypos(yaml, typos));
+  const positionOf = (path: readonly PropertyKey[]) => {
+    const position = source.positionOf(path);
+    return position && { line: position.line + yamlLine - 1, column: position.column };
+  };
+  if (source.errors.length) {
+    const syntax = source.errors.map((error) => at('YamlSyntax', { line: error.line + yamlLine - 1, column: error.column }, [error.detail]));
+    return { problems: [...problems, ...syntax] };
+  }
+  const data = source.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) return { problems: [...problems, at('NotAMapping', { line: yamlLine })] };
+  problems.push(...unknownKeyProblems(data, articleKeys, sourcePath, (key) => positionOf([key])));
+
+  const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const site = { file: sourcePath, positionOf };
+    return { problems: [...problems, ...zodProblems(result.error.issues, site, articleFields)] };
+  }
+  const front = result.data;
+  const coverLine = positionOf(['cover'])?.line;
+  const slugPlace = front.slug === undefined ? undefined : positionOf(['slug']);
+  return { problems, front, ...(coverLine === undefined ? {} : { coverLine }), ...(slugPlace ? { slugPlace } : {}) };
+}
+
 /** An article and how it came by its slug. */
 export interface SlugClaim {
   article: Article;
@@ -192,12 +211,12 @@ export interface SlugClaim {
 }
 
 /** Read every article of a content folder, each with a slug of its own. */
-export function readArticles(dir: string, registry: Registry): { articles: Article[]; problems: Problem[] } {
+export function readArticles(dir: string, registry: Registry, memo?: FrontmatterMemo): { articles: Article[]; problems: Problem[] } {
   const read: SlugClaim[] = [];
   const problems: Problem[] = [];
   const escapes = (path: string) => problems.push(catalogued(displayPath(dir, path), 'SymlinkOutside', { line: 1 }));
   for (const file of listArticleFiles(dir, escapes)) {
-    const result = readArticle(dir, file, registry);
+    const result = readArticle(dir, file, registry, memo);
     problems.push(...result.problems);
     if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...result.slugPlace });
   }
