@@ -6,19 +6,20 @@ import type { Bulletin } from '../lib/bulletin.ts';
 import type { Routes } from '../lib/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
-import { mergeShards } from '../lib/search/merge-index.ts';
+import { mergeShards, type ChunkFiles } from '../lib/search/merge-index.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
-import { shardArticles } from '../lib/search/shards.ts';
+import { keepEarlierOrder, shardArticles } from '../lib/search/shards.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
 
 /**
- * How many places of words a chunk of the index holds (Pagefind's own is 20,000): a search
+ * About how many places of words a chunk of the index holds (Pagefind's own is 20,000): a search
  * fetches the chunk of each word it looks up, so smaller chunks mean fewer bytes per search,
- * and more chunk names in the metadata every first search fetches. Measured at 10,000 articles
- * (10 queries, median bytes of a first / a later search): 20,000 → 360 / 148 KB, 8,000 →
- * 346 / 129 KB, 5,000 → 345 / 114 KB. Very common pairs (党建) fill chunks on their own.
+ * and more chunk names in the metadata every first search fetches. A word with this many or more
+ * is a chunk of its own (merge-index.ts). Measured at 10,000 articles (10 queries, median
+ * bytes of a first / a later search, sorts still in the metadata): 5,000 → 331 / 113 KB (4,523
+ * chunks), 8,000 → 318 / 113 KB (2,470), 11,000 → 325 / 134 KB, 15,000 → 341 / 147 KB.
  */
-const searchChunkEntries = 5000;
+const searchChunkEntries = 8000;
 
 /** The shard of the index that holds these articles (and nothing else). */
 export function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes, saveFragment: SaveFragment): IndexShard {
@@ -50,6 +51,34 @@ function shardKey(articles: readonly Article[], format: string): string {
   const hash = createHash('sha256').update(format);
   for (const article of articles) hash.update(JSON.stringify(article));
   return hash.digest('hex').slice(0, 20);
+}
+
+/** Each shard's articles (by URL name) in the order of the last index's pages. */
+const pageOrderFile = 'page-order.json';
+
+function readPageOrder(file: string): Record<string, string[]> {
+  try {
+    const order = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    // A file that is not what this code writes only costs the earlier order.
+    return Object.fromEntries(Object.entries(order).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((slug) => typeof slug === 'string')));
+  } catch {
+    return {};
+  }
+}
+
+/** The last merge in the cache, whose chunk files the next merge keeps where they come out the same. */
+function earlierMerge(cacheFolder: string): ChunkFiles | undefined {
+  for (const entry of readdirSync(cacheFolder)) {
+    const list = join(cacheFolder, entry);
+    if (!entry.startsWith('merged-') || !entry.endsWith('.chunks.json')) continue;
+    const folder = list.slice(0, -'.chunks.json'.length);
+    try {
+      return { folder, files: new Map(Object.entries(JSON.parse(readFileSync(list, 'utf8')) as Record<string, string>)) };
+    } catch {
+      // Unreadable: merge without it.
+    }
+  }
+  return undefined;
 }
 
 /** A bulletin's index, ready in the cache. */
@@ -96,13 +125,14 @@ function readShard(file: string): IndexShard {
  */
 export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
-  // A bulletin with no articles still gets its (empty) index.
-  const groups = shardArticles(bulletin.articles).filter((articles, _, all) => articles.length > 0 || all.length === 1);
+  const orderFile = join(cacheFolder, pageOrderFile);
+  const earlierOrder = readPageOrder(orderFile);
+  const groups = shardArticles(bulletin.articles).map(({ name, articles }) => ({ name, articles: keepEarlierOrder(articles, earlierOrder[name]) }));
   const fragments = join(cacheFolder, fragmentsFolder);
   const saveFragment = fragmentSaver(fragments);
   const files: string[] = [];
   const made = new Map<string, IndexShard>();
-  for (const articles of groups) {
+  for (const { articles } of groups) {
     const file = join(cacheFolder, `shard-${shardKey(articles, format)}.cbor`);
     files.push(file);
     if (existsSync(file)) continue;
@@ -112,16 +142,27 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
   }
   const key = createHash('sha256').update(`${searchChunkEntries}\n${files.join('\n')}`).digest('hex').slice(0, 20);
   const folder = join(cacheFolder, `merged-${key}`);
-  if (!existsSync(folder)) {
+  const chunkList = `${folder}.chunks.json`;
+  if (!existsSync(folder) || !existsSync(chunkList)) {
     const shards = files.map((file) => made.get(file) ?? readShard(file));
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    mergeShards(shards, (fragment) => join(fragments, fragment), await searchAssets(cacheFolder), partial, searchChunkEntries);
+    const { chunks } = mergeShards(shards, {
+      fragmentPath: (fragment) => join(fragments, fragment),
+      assets: await searchAssets(cacheFolder),
+      out: partial,
+      chunkEntries: searchChunkEntries,
+      earlier: earlierMerge(cacheFolder),
+      sortsApart: true,
+    });
+    rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
+    writeWhole(chunkList, new TextEncoder().encode(JSON.stringify(Object.fromEntries(chunks.files))));
     const used = new Set(shards.flatMap((shard) => shard.pages.map((page) => page.fragment)));
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }
-  const kept = new Set([...files, folder, fragments, assetsFolder(cacheFolder)]);
+  writeWhole(orderFile, new TextEncoder().encode(JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)])))));
+  const kept = new Set([...files, folder, chunkList, orderFile, fragments, assetsFolder(cacheFolder)]);
   for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
   return { folder, shards: files.length, pages: bulletin.articles.length, indexed: made.size };
 }

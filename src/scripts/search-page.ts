@@ -6,6 +6,7 @@
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { cjkCharacters, pagefindTerms, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
+import { sortFilePath } from '../lib/search/sort-files.ts';
 import { searchStrings as strings } from '../lib/search/strings.ts';
 import { indexLanguage, tokenizeWithGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
@@ -33,6 +34,7 @@ type State = Record<(typeof fields)[number], string>;
 const isTraditional = decodeBitmap(root.dataset['traditional'] ?? '');
 let pagefind: Promise<Pagefind> | undefined;
 let table: Promise<Record<string, string>> | undefined;
+let dateOrder: Promise<Map<string, number>> | undefined;
 let generation = 0;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -103,15 +105,36 @@ function filtersOf(state: State): Record<string, string> {
   return filters;
 }
 
+/**
+ * Each page's place in date order. The index keeps its date order in a file of its own (not in
+ * the metadata every first search fetches): only a search sorted by date needs it.
+ */
+function loadDateOrder(): Promise<Map<string, number>> {
+  dateOrder ??= (async () => {
+    const base = root.dataset['pagefind'];
+    // Pagefind reads the entry afresh on every visit; so does this, for the same build's file.
+    const entry = (await (await fetch(`${base}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
+    const [language] = Object.values(entry.languages);
+    const response = await fetch(`${base}${sortFilePath('date', language!.hash)}`);
+    if (!response.ok) throw new Error(`date order: ${response.status}`);
+    const names = (await response.json()) as string[];
+    return new Map(names.map((name, index) => [name, index]));
+  })();
+  return dateOrder;
+}
+
 async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Promise<PagefindResult[]> {
   const filters = filtersOf(state);
-  const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   const [scored, ...perPart] = await Promise.all([
-    engine.search(scoringTerm(parts), { filters, ...(sort ? { sort } : {}) }),
+    engine.search(scoringTerm(parts), { filters }),
     ...parts.flatMap(pagefindTerms).map((term) => engine.search(term, { filters })),
   ]);
   const required = perPart.map((result) => new Set(result.results.map((entry) => entry.id)));
-  return scored.results.filter((result) => required.every((ids) => ids.has(result.id)));
+  const found = scored.results.filter((result) => required.every((ids) => ids.has(result.id)));
+  if (state.sort !== 'date') return found;
+  const order = await loadDateOrder();
+  // Newest first.
+  return found.sort((a, b) => (order.get(b.id) ?? -1) - (order.get(a.id) ?? -1));
 }
 
 function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: QueryPart[]): HTMLLIElement {

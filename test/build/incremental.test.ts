@@ -27,7 +27,8 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
     build();
     const before = statSync(join(outDir, 'articles', 'shuiwu-01', 'index.html')).mtimeMs;
     const output = build();
-    expect(output).toMatch(/搜索索引：\d+ 篇，2 个分片（新建 0 个）/);
+    const shards = /搜索索引：\d+ 篇，(\d+) 个分片（新建 0 个）/.exec(output);
+    expect(Number(shards?.[1])).toBeGreaterThan(2);
     expect(statSync(join(outDir, 'articles', 'shuiwu-01', 'index.html')).mtimeMs).toBe(before);
   });
 

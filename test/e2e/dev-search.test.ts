@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { userEnv } from '../build/build-site.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { freePort, launchBrowser } from './browser.ts';
-import { searchFor } from './search-helpers.ts';
+import { resultDates, searchFor } from './search-helpers.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const contentDir = mkdtempSync(join(tmpdir(), 'bulletin-dev-'));
@@ -45,6 +45,14 @@ test('the editors’ preview searches drafts, marked as drafts', async () => {
   const { urls } = await searchFor(page, base, { q: '林业局草稿' });
   expect(urls).toEqual(['/articles/linye-draft/']);
   expect(await page.locator('.search-result .draft-badge').innerText()).toBe('草稿');
+});
+
+test('the editors’ preview sorts results by date, newest first', async () => {
+  const { urls } = await searchFor(page, base, { q: '水务局', sort: 'date' });
+  expect(urls.length).toBeGreaterThan(5);
+  const dates = await resultDates(page);
+  expect(new Set(dates).size).toBeGreaterThan(5);
+  expect(dates).toEqual([...dates].sort().reverse());
 });
 
 test('the editors’ preview searches an article as it is being edited', async () => {

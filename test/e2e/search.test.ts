@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { readOutcome, searchFor } from './search-helpers.ts';
+import { readOutcome, resultDates, searchFor } from './search-helpers.ts';
 
 const base = inject('sampleUrl');
 let browser: Browser;
@@ -84,6 +84,10 @@ test('a column filter and sorting by date work from the form, and the URL keeps 
   await page.waitForURL(/sort=date/);
   const filtered = await readOutcome(page);
   expect(filtered.urls).not.toContain(article('shuji-linghang'));
+  // Newest first (the sample's briefs share one date; dev-search.test.ts sorts articles of many).
+  const dates = await resultDates(page);
+  expect(dates.length).toBeGreaterThan(1);
+  expect(dates).toEqual([...dates].sort().reverse());
   const url = new URL(page.url());
   expect(Object.fromEntries(url.searchParams)).toEqual({ q: '安全', column: 'dongtai', sort: 'date' });
 

@@ -12,10 +12,11 @@
  * indexes the same pages with Pagefind and with the shards and merge, and compares every word,
  * place, page, filter, sort and fragment.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CborWriter, decodeCborSequence, encodeCbor, type CborValue } from './cbor.ts';
 import type { IndexShard, PackedRun } from './index-shard.ts';
+import { sortFilePath } from './sort-files.ts';
 import { compareWords, contentDigest, linkFile, packBytes, pagefindChunkEntries, trimChunkBounds, type Entry, type IndexFiles, type Meta, type MetaChunk, type MetaPage } from './pagefind-format.ts';
 
 /** What the index's files need from Pagefind itself: its version, entry settings, scripts and WebAssembly. */
@@ -42,23 +43,25 @@ interface PlacedRun {
   run: PackedRun;
 }
 
-/** Writes files into the index folder, each named by a hash of its content as Pagefind names them. */
+/**
+ * Writes files into the index folder, each named by a hash of its content as Pagefind names
+ * them, less the language Pagefind puts first: an index here has one language, and every first
+ * search loads the names of all pages and chunks.
+ */
 class IndexFolder {
   private readonly made = new Set<string>();
   private readonly owners = new Map<string, string>();
   private readonly root: string;
-  private readonly language: string;
 
-  constructor(root: string, language: string) {
+  constructor(root: string) {
     this.root = root;
-    this.language = language;
   }
 
-  /** The name for content with this hash: the language and seven digits, more where two would clash. */
+  /** The name for content with this hash: seven digits, more where two would clash. */
   name(digest: string): string {
     let length = 7;
     for (;;) {
-      const name = `${this.language}_${digest.slice(0, length)}`;
+      const name = digest.slice(0, length);
       const owner = this.owners.get(name);
       if (owner === undefined) this.owners.set(name, digest);
       if (owner === undefined || owner === digest) return name;
@@ -66,11 +69,30 @@ class IndexFolder {
     }
   }
 
+  /**
+   * Put the file `name` of an earlier index folder in place, as it is, unless the name is taken
+   * by other content here or the file is gone; returns whether it did.
+   */
+  keep(name: string, digest: string, earlierRoot: string, path: (hash: string) => string): boolean {
+    const source = join(earlierRoot, path(name));
+    const owner = this.owners.get(name);
+    if ((owner !== undefined && owner !== digest) || !existsSync(source)) return false;
+    this.owners.set(name, digest);
+    linkFile(source, this.place(path(name)));
+    return true;
+  }
+
   write(path: string, bytes: Uint8Array): void {
-    const folder = join(this.root, path, '..');
+    writeFileSync(this.place(path), bytes);
+  }
+
+  /** Where `path` goes, its folder made. */
+  private place(path: string): string {
+    const target = join(this.root, path);
+    const folder = dirname(target);
     if (!this.made.has(folder)) mkdirSync(folder, { recursive: true });
     this.made.add(folder);
-    writeFileSync(join(this.root, path), bytes);
+    return target;
   }
 
   /** Write CBOR packed as Pagefind packs it; returns the file's hash name. */
@@ -82,13 +104,43 @@ class IndexFolder {
   }
 }
 
+/** The chunk files of a merge, so a later merge can keep those that come out the same. */
+export interface ChunkFiles {
+  /** The merge's folder. */
+  folder: string;
+  /** The digest of a chunk's CBOR (before packing) → the name of its file. */
+  files: Map<string, string>;
+}
+
+/** How to merge shards into an index folder. */
+export interface MergeOptions {
+  /** Where the fragment saved under a key is. */
+  fragmentPath: (key: string) => string;
+  assets: IndexAssets;
+  /** The index folder: empty or missing. */
+  out: string;
+  /**
+   * About how many entries (pages and places) a chunk of words holds: smaller chunks mean fewer
+   * bytes per searched word, and more chunk names in the metadata every first search loads.
+   * Pagefind's own figure when not given.
+   */
+  chunkEntries?: number;
+  /** An earlier merge: a chunk that comes out as one of its files is linked from there, not packed again. */
+  earlier?: ChunkFiles | undefined;
+  /**
+   * Leave the sorts out of the metadata, which every first search loads, and write each as a
+   * file of its own that only a sorted search needs: `sort/<name>.<metadata's hash>.json`, the
+   * page names in the sort's ascending order (sort-files.ts).
+   */
+  sortsApart?: boolean;
+}
+
 /**
- * Write the index of `shards` (in this order) into `out`, an empty or missing folder; each
- * page's fragment is linked from `fragmentPath(key)`. Words are cut into chunks after
- * `chunkEntries` entries (pages and places), as Pagefind cuts them: smaller chunks mean fewer
- * bytes per searched word, and more chunk names in the metadata every first search loads.
+ * Write the index of `shards` (in this order, pages numbered on from shard to shard). Returns
+ * the count of pages and this merge's chunk files.
  */
-export function mergeShards(shards: readonly IndexShard[], fragmentPath: (key: string) => string, assets: IndexAssets, out: string, chunkEntries = pagefindChunkEntries): { pages: number } {
+export function mergeShards(shards: readonly IndexShard[], options: MergeOptions): { pages: number; chunks: ChunkFiles } {
+  const { assets, out } = options;
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(compareWords);
   let pages = 0;
   const placed: PlacedShard[] = shards.map((shard) => {
@@ -97,7 +149,7 @@ export function mergeShards(shards: readonly IndexShard[], fragmentPath: (key: s
     pages += shard.pages.length;
     return { shard, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
   });
-  const folder = new IndexFolder(out, assets.language);
+  const folder = new IndexFolder(out);
   mkdirSync(join(out, 'fragment'), { recursive: true });
 
   const metaPages: MetaPage[] = [];
@@ -105,14 +157,20 @@ export function mergeShards(shards: readonly IndexShard[], fragmentPath: (key: s
   for (const { shard } of placed) {
     for (const page of shard.pages) {
       const name = folder.name(page.fragment);
-      if (!linked.has(name)) linkFile(fragmentPath(page.fragment), join(out, 'fragment', `${name}.pf_fragment`));
+      if (!linked.has(name)) linkFile(options.fragmentPath(page.fragment), join(out, 'fragment', `${name}.pf_fragment`));
       linked.add(name);
       metaPages.push([name, page.wordCount, '']);
     }
   }
 
-  const meta: Meta = [assets.version, metaPages, mergeWords(placed, folder, chunkEntries), mergeFilters(placed, folder), mergeSorts(placed), metaFields];
+  const chunks: ChunkFiles = { folder: out, files: new Map() };
+  const words = mergeWords(placed, folder, options.chunkEntries ?? pagefindChunkEntries, options.earlier, chunks.files);
+  const sorts = mergeSorts(placed);
+  const meta: Meta = [assets.version, metaPages, words, mergeFilters(placed, folder), options.sortsApart ? [] : sorts, metaFields];
   const metaHash = folder.writePacked(encodeCbor(meta), (hash) => `pagefind.${hash}.pf_meta`);
+  if (options.sortsApart) {
+    for (const [name, order] of sorts) folder.write(sortFilePath(name, metaHash), new TextEncoder().encode(JSON.stringify(order.map((page) => metaPages[page]![0]))));
+  }
   const entry: Entry = {
     version: assets.version,
     languages: { [assets.language]: { hash: metaHash, wasm: assets.wasm, page_count: pages } },
@@ -120,14 +178,122 @@ export function mergeShards(shards: readonly IndexShard[], fragmentPath: (key: s
   };
   folder.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
   for (const [path, bytes] of assets.files) folder.write(path, bytes);
-  return { pages };
+  return { pages, chunks };
 }
 
-/** The shards' words in order, in chunks; returns the chunks' bounds and names for the metadata. */
-function mergeWords(shards: readonly PlacedShard[], folder: IndexFolder, chunkEntries: number): MetaChunk[] {
-  const bounds: MetaChunk[] = [];
+/** A word of the index and where its places are in the shards. */
+interface MergedWord {
+  word: string;
+  runs: PlacedRun[];
+  variants: [string, PlacedRun[]][];
+  entries: number;
+}
+
+/**
+ * The shards' words in Pagefind's order, each with its runs from every shard that has it (in
+ * shard order): a merge of sorted lists, keeping the shards whose next word comes first on a heap.
+ */
+function* wordsInOrder(shards: readonly PlacedShard[]): Generator<MergedWord> {
   const positions = shards.map(() => 0);
-  let chunk: { word: string; runs: PlacedRun[]; variants: [string, PlacedRun[]][] }[] = [];
+  const wordAt = (index: number) => shards[index]!.shard.words[positions[index]!];
+  const before = (a: number, b: number) => compareWords(wordAt(a)!.word, wordAt(b)!.word) < 0 || (wordAt(a)!.word === wordAt(b)!.word && a < b);
+  const heap = new MinHeap<number>(before);
+  shards.forEach((_, index) => wordAt(index) && heap.push(index));
+  while (heap.size > 0) {
+    const word = wordAt(heap.peek())!.word;
+    const merged: MergedWord = { word, runs: [], variants: [], entries: 0 };
+    while (heap.size > 0 && wordAt(heap.peek())!.word === word) {
+      const index = heap.pop();
+      const placed = shards[index]!;
+      const found = wordAt(index)!;
+      positions[index]!++;
+      if (wordAt(index)) heap.push(index);
+      if (found.run) {
+        merged.runs.push({ placed, run: found.run });
+        merged.entries += found.run.entries;
+      }
+      for (const [form, run] of found.variants) {
+        const existing = merged.variants.find(([other]) => other === form);
+        if (existing) existing[1].push({ placed, run });
+        else merged.variants.push([form, [{ placed, run }]]);
+      }
+    }
+    yield merged;
+  }
+}
+
+/** A binary heap: the smallest item by `before` first. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  private readonly before: (a: T, b: T) => boolean;
+
+  constructor(before: (a: T, b: T) => boolean) {
+    this.before = before;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): T {
+    return this.items[0]!;
+  }
+
+  push(item: T): void {
+    const { items } = this;
+    items.push(item);
+    let index = items.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!this.before(items[index]!, items[parent]!)) break;
+      [items[index], items[parent]] = [items[parent]!, items[index]!];
+      index = parent;
+    }
+  }
+
+  pop(): T {
+    const { items } = this;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        const right = left + 1;
+        let smallest = index;
+        if (left < items.length && this.before(items[left]!, items[smallest]!)) smallest = left;
+        if (right < items.length && this.before(items[right]!, items[smallest]!)) smallest = right;
+        if (smallest === index) break;
+        [items[index], items[smallest]] = [items[smallest]!, items[index]!];
+        index = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Whether a chunk may end after this word: one word in eight, chosen by the word itself. Chunks
+ * end where the words say, not after an exact count of entries, so that a new article, which
+ * adds entries to a few hundred words, leaves the other chunks' bounds and bytes as they were
+ * (and an earlier merge's files can be kept).
+ */
+function mayEndChunk(word: string): boolean {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < word.length; index++) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193);
+  return (hash & 7) === 0;
+}
+
+/**
+ * The shards' words in order, in chunks; returns the chunks' bounds and names for the metadata.
+ * A chunk ends at a word that may end one once it holds three quarters of `chunkEntries`
+ * entries, and at twice that at the latest; a word of `chunkEntries` entries or more is a chunk
+ * of its own, so that a search for a rarer word next to it never fetches its places.
+ */
+function mergeWords(shards: readonly PlacedShard[], folder: IndexFolder, chunkEntries: number, earlier: ChunkFiles | undefined, written: ChunkFiles['files']): MetaChunk[] {
+  const bounds: MetaChunk[] = [];
+  let chunk: MergedWord[] = [];
   let entries = 0;
   const flush = () => {
     if (chunk.length === 0) return;
@@ -145,34 +311,22 @@ function mergeWords(shards: readonly PlacedShard[], folder: IndexFolder, chunkEn
         writeRuns(writer, formRuns);
       }
     }
-    const hash = folder.writePacked(writer.finish(), (name) => `index/${name}.pf_index`);
+    const cbor = writer.finish();
+    const key = contentDigest(cbor);
+    const path = (name: string) => `index/${name}.pf_index`;
+    const earlierName = earlier?.files.get(key);
+    const hash = earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, path) ? earlierName : folder.writePacked(cbor, path);
+    written.set(key, hash);
     bounds.push([chunk[0]!.word, chunk[chunk.length - 1]!.word, hash]);
     chunk = [];
     entries = 0;
   };
-  for (;;) {
-    let smallest: string | undefined;
-    shards.forEach(({ shard }, index) => {
-      const word = shard.words[positions[index]!]?.word;
-      if (word !== undefined && (smallest === undefined || compareWords(word, smallest) < 0)) smallest = word;
-    });
-    if (smallest === undefined) break;
-    const runs: PlacedRun[] = [];
-    const variants: [string, PlacedRun[]][] = [];
-    shards.forEach((placed, index) => {
-      const word = placed.shard.words[positions[index]!];
-      if (!word || word.word !== smallest) return;
-      positions[index]!++;
-      if (word.run) runs.push({ placed, run: word.run });
-      for (const [form, run] of word.variants) {
-        const existing = variants.find(([other]) => other === form);
-        if (existing) existing[1].push({ placed, run });
-        else variants.push([form, [{ placed, run }]]);
-      }
-    });
-    chunk.push({ word: smallest, runs, variants });
-    entries += runs.reduce((sum, { run }) => sum + run.entries, 0);
-    if (entries >= chunkEntries) flush();
+  for (const word of wordsInOrder(shards)) {
+    const alone = word.entries >= chunkEntries;
+    if (alone) flush();
+    chunk.push(word);
+    entries += word.entries;
+    if (alone || entries >= 2 * chunkEntries || (entries >= (3 * chunkEntries) / 4 && mayEndChunk(word.word))) flush();
   }
   flush();
   return trimChunkBounds(bounds);

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'vitest';
@@ -22,7 +22,7 @@ export function fragmentFolder(folder: string) {
 /** The index of `pages` as one shard, merged into `out` as a build merges its shards. */
 export function writeIndex(pages: readonly IndexPage[], assets: IndexAssets, out: string, chunkEntries?: number): void {
   const fragments = fragmentFolder(`${out}-fragments`);
-  mergeShards([buildShard(pages, fragments.save)], fragments.path, assets, out, chunkEntries);
+  mergeShards([buildShard(pages, fragments.save)], { fragmentPath: fragments.path, assets, out, ...(chunkEntries ? { chunkEntries } : {}) });
 }
 
 type Page = [number, number[], number[]];
@@ -65,12 +65,21 @@ export function readIndex(folder: string) {
     const [, values] = readPagefindFile(join(folder, 'filter', `${hash}.pf_filter`)) as [string, [string, number[]][]];
     filters.set(name, new Map(values.map(([value, pages]) => [value, pages.map((page) => urls[page]!).sort()])));
   }
+  const sortedUrls = new Map(meta[4].map(([name, pages]) => [name, pages.map((page) => urls[page]!)]));
+  // Sorts kept apart from the metadata (merge-index.ts sortsApart): page names in order.
+  const urlOfName = new Map(meta[1].map(([hash], index) => [hash, urls[index]!]));
+  for (const file of existsSync(join(folder, 'sort')) ? readdirSync(join(folder, 'sort')) : []) {
+    const [, name, hash] = /^(.+)\.([^.]+)\.json$/.exec(file)!;
+    expect(hash).toBe(language!.hash);
+    const names = JSON.parse(readFileSync(join(folder, 'sort', file), 'utf8')) as string[];
+    sortedUrls.set(decodeURIComponent(name!), names.map((pageName) => urlOfName.get(pageName)!));
+  }
   return {
     pageCount: language!.page_count,
     pages: new Map(meta[1].map(([hash, wordCount], index) => [urls[index]!, { wordCount, fragment: fragment(hash) }])),
     words,
     filters,
-    sortedUrls: new Map(meta[4].map(([name, pages]) => [name, pages.map((page) => urls[page]!)])),
+    sortedUrls,
     metaFields: meta[5],
   };
 }

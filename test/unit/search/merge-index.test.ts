@@ -27,13 +27,14 @@ describe('merging shards', () => {
   beforeAll(async () => {
     const assets = await searchAssets(join(root, 'cache'));
     const { save, path: fragment } = fragmentFolder(join(root, 'fragments'));
-    mergeShards([indexShard(bulletin.articles, bulletin, routes, save)], fragment, assets, join(root, 'whole'));
-    const shards = shardArticles(bulletin.articles, 3).filter((articles) => articles.length > 0);
+    mergeShards([indexShard(bulletin.articles, bulletin, routes, save)], { fragmentPath: fragment, assets, out: join(root, 'whole') });
+    const shards = shardArticles(bulletin.articles, 1).map(({ articles }) => articles);
     shardCount = shards.length;
     // Stored and read back, as a build reuses them.
     const stored = shards.map((articles) => decodeShard(encodeShard(indexShard(articles, bulletin, routes, save)))!);
-    // Small chunks, so that words of one chunk come from several shards and chunks are many.
-    mergeShards(stored, fragment, assets, join(root, 'merged'), 200);
+    // Small chunks, so that words of one chunk come from several shards and chunks are many;
+    // the sorts apart from the metadata, as a build keeps them.
+    mergeShards(stored, { fragmentPath: fragment, assets, out: join(root, 'merged'), chunkEntries: 200, sortsApart: true });
     whole = readIndex(join(root, 'whole'));
     merged = readIndex(join(root, 'merged'));
   }, 60_000);
@@ -55,13 +56,40 @@ describe('merging shards', () => {
     expect(merged.words).toEqual(whole.words);
   });
 
-  test('keeps filters, sort order and metadata fields', () => {
+  test('keeps filters, sort order (in a file of its own) and metadata fields', () => {
+    expect(readdirSync(join(root, 'merged', 'sort'))).toHaveLength(1);
     expect(merged.filters).toEqual(whole.filters);
     expect(merged.metaFields).toEqual(whole.metaFields);
     const dates = (urls: string[]) => urls.map((url) => bulletin.articles.find((article) => routes.article(article.slug) === url)!.date);
     expect(dates(merged.sortedUrls.get('date')!)).toEqual(dates(whole.sortedUrls.get('date')!));
     expect(dates(merged.sortedUrls.get('date')!)).toEqual([...dates(merged.sortedUrls.get('date')!)].sort());
   });
+});
+
+describe('merging again after a new article', () => {
+  const registry = fixtureRegistry();
+  const bulletin = buildBulletin(registry, readArticles(fixtureDir, registry).articles);
+  const routes = createRoutes('/');
+  const root = mkdtempSync(join(tmpdir(), 'merge-again-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test('keeps the chunk files of the earlier merge that come out the same, and is the index a fresh merge makes', async () => {
+    const assets = await searchAssets(join(root, 'cache'));
+    const { save, path: fragment } = fragmentFolder(join(root, 'fragments'));
+    // Shards of months (a year holds more than four articles), December's holding the newest.
+    const shardsOf = (articles: typeof bulletin.articles) => shardArticles(articles, 2).map((shard) => indexShard(shard.articles, bulletin, routes, save));
+    // The newest article comes last in the last shard, as a new article does.
+    const newest = shardArticles(bulletin.articles, 2).at(-1)!.articles.at(-1)!;
+    const earlier = mergeShards(shardsOf(bulletin.articles.filter((article) => article !== newest)), { fragmentPath: fragment, assets, out: join(root, 'earlier'), chunkEntries: 200 });
+    const again = mergeShards(shardsOf(bulletin.articles), { fragmentPath: fragment, assets, out: join(root, 'again'), chunkEntries: 200, earlier: earlier.chunks });
+    mergeShards(shardsOf(bulletin.articles), { fragmentPath: fragment, assets, out: join(root, 'fresh'), chunkEntries: 200 });
+    expect(readIndex(join(root, 'again'))).toEqual(readIndex(join(root, 'fresh')));
+    const earlierNames = new Set(earlier.chunks.files.values());
+    const kept = [...again.chunks.files.values()].filter((name) => earlierNames.has(name));
+    // The new article's words are in many chunks of so small an index, not in all.
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(again.chunks.files.size);
+  }, 60_000);
 });
 
 test('orders words as Rust does, by code point', () => {
