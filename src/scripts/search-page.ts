@@ -58,14 +58,12 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 function loadTable(): Promise<Record<string, string>> {
-  table ??= fetch(root.dataset['traditionalTable']!)
-    .then((response) => response.json() as Promise<{ pairs: string }>)
-    .then(({ pairs }) => {
-      const characters = [...pairs];
-      const map: Record<string, string> = {};
-      for (let index = 0; index + 1 < characters.length; index += 2) map[characters[index]!] = characters[index + 1]!;
-      return map;
-    });
+  table ??= fetchJson<{ pairs: string }>(root.dataset['traditionalTable']!).then(({ pairs }) => {
+    const characters = [...pairs];
+    const map: Record<string, string> = {};
+    for (let index = 0; index + 1 < characters.length; index += 2) map[characters[index]!] = characters[index + 1]!;
+    return map;
+  });
   return table;
 }
 
@@ -110,17 +108,27 @@ function filtersOf(state: State): Record<string, string> {
  * the metadata every first search fetches): only a search sorted by date needs it.
  */
 function loadDateOrder(): Promise<Map<string, number>> {
-  dateOrder ??= (async () => {
-    const base = root.dataset['pagefind'];
-    // Pagefind reads the entry afresh on every visit; so does this, for the same build's file.
-    const entry = (await (await fetch(`${base}pagefind-entry.json`, { cache: 'no-cache' })).json()) as { languages: Record<string, { hash: string }> };
-    const [language] = Object.values(entry.languages);
-    const response = await fetch(`${base}${sortFilePath('date', language!.hash)}`);
-    if (!response.ok) throw new Error(`date order: ${response.status}`);
-    const names = (await response.json()) as string[];
-    return new Map(names.map((name, index) => [name, index]));
-  })();
+  dateOrder ??= fetchDateOrder().catch((error: unknown) => {
+    // Asked again by the next sorted search, not failed for good.
+    dateOrder = undefined;
+    throw error;
+  });
   return dateOrder;
+}
+
+async function fetchDateOrder(): Promise<Map<string, number>> {
+  const base = root.dataset['pagefind'];
+  // Pagefind reads the entry afresh on every visit; so does this, for the same build's file.
+  const entry = await fetchJson<{ languages: Record<string, { hash: string }> }>(`${base}pagefind-entry.json`, { cache: 'no-cache' });
+  const [language] = Object.values(entry.languages);
+  const names = await fetchJson<string[]>(`${base}${sortFilePath('date', language!.hash)}`);
+  return new Map(names.map((name, index) => [name, index]));
+}
+
+async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
 }
 
 async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Promise<PagefindResult[]> {

@@ -36,8 +36,8 @@ export function shardOf(slug: string, parts: number): number {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Articles grouped by a key, the groups in the order of their keys. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
+/** Items grouped by a key, each group keeping the items' order, the groups in the order of their keys. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [key: string, group: T[]][] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const name = key(item);
@@ -45,7 +45,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
     if (!group) groups.set(name, (group = []));
     group.push(item);
   }
-  return [...groups.keys()].sort(compare).map((name) => groups.get(name)!);
+  return [...groups.entries()].sort(([a], [b]) => compare(a, b));
 }
 
 /** A shard: its name (the year, the month, or the month and part) and its articles. */
@@ -61,13 +61,14 @@ export interface Shard<T> {
 export function shardArticles<T extends Dated>(articles: readonly T[], base = shardBase()): Shard<T>[] {
   const limit = 2 * base;
   const ordered = [...articles].sort((a, b) => compare(a.date, b.date) || compare(a.slug, b.slug));
-  const shards = groupBy(ordered, (article) => article.date.slice(0, 4)).flatMap((year): Shard<T>[] => {
-    if (year.length <= limit) return [{ name: year[0]!.date.slice(0, 4), articles: year }];
-    return groupBy(year, (article) => article.date.slice(0, 7)).flatMap((month) => {
-      const name = month[0]!.date.slice(0, 7);
-      if (month.length <= limit) return [{ name, articles: month }];
-      const parts = Math.ceil(month.length / base);
-      return groupBy(month, (article) => String(shardOf(article.slug, parts)).padStart(6, '0')).map((part) => ({ name: `${name}/${shardOf(part[0]!.slug, parts)}`, articles: part }));
+  const shards = groupBy(ordered, (article) => article.date.slice(0, 4)).flatMap(([name, year]): Shard<T>[] => {
+    if (year.length <= limit) return [{ name, articles: year }];
+    return groupBy(year, (article) => article.date.slice(0, 7)).flatMap(([month, articles]) => {
+      if (articles.length <= limit) return [{ name: month, articles }];
+      const parts = Math.ceil(articles.length / base);
+      // Numbers of equal width, so that the parts are in the order of their numbers.
+      const partOf = (article: T) => `${month}/${String(shardOf(article.slug, parts)).padStart(6, '0')}`;
+      return groupBy(articles, partOf).map(([part, members]) => ({ name: part, articles: members }));
     });
   });
   return shards.length > 0 ? shards : [{ name: 'empty', articles: [] }];
