@@ -27,7 +27,10 @@ type IndexAnswer = { prepared: PreparedIndex } | { error: string };
 export function prepareIndexApart(bulletin: Bulletin, cacheFolder: string, workerFile: URL): Promise<PreparedIndex> {
   const job: IndexJob = { job: 'bulletin-search-index', registry: bulletin.registry, articles: bulletin.articles, cacheFolder };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: job });
+    // A young generation of 16 MB (V8 would grow it to several times that): the thread makes
+    // short-lived objects by the million, and its peak adds to the page rendering's. Measured at
+    // 10,000 articles: the build's peak 1.84 to 1.98 GB → 1.55 GB, the index 1 s slower.
+    const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     let answered = false;
     worker.once('message', (answer: IndexAnswer) => {
       answered = true;
