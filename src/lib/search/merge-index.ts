@@ -3,7 +3,10 @@
  * (index-shard.ts): the same words, pages, filters and sort order as if Pagefind had indexed
  * every page at once, so ranking uses statistics of the whole bulletin (Pagefind's own
  * multi-index search would rank each shard apart). A word's packed pages are copied from each
- * shard as they are; only the first page number of each shard's run changes.
+ * shard as they are; only the first page number of each shard's run changes. Where the site's
+ * index differs from Pagefind's, it is for what a reader downloads or a rebuild rewrites: chunks
+ * end where the words say (mayEndChunk), file names leave out the language, and a sort may be
+ * kept apart from the metadata (MergeOptions).
  *
  * The site writes its index itself, as Pagefind 1.6 would write it from the same words:
  * Pagefind's own indexer spends most of its time parsing HTML and cutting text that this site
