@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeWholeLater } from '../lib/write-whole.ts';
 
 /**
  * Articles' rendered bodies, kept in files of their own instead of Astro's content store: Astro
@@ -20,12 +20,6 @@ function files(): Map<string, string> {
 
 function bodyFile(folder: string, digest: string): string {
   return join(folder, `${digest}.html`);
-}
-
-async function writeBody(file: string, html: string): Promise<void> {
-  // Written aside and renamed: an interrupted build never leaves half a body under its name.
-  await writeFile(`${file}.partial`, html);
-  await rename(`${file}.partial`, file);
 }
 
 /** The body files of one content sync, in one folder. */
@@ -58,7 +52,7 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
       files().set(slug, file);
       if (existsSync(file)) return;
       mkdirSync(folder, { recursive: true });
-      const written: Promise<void> = writeBody(file, html).then(
+      const written: Promise<void> = writeWholeLater(file, html).then(
         () => void writing.delete(written),
         (error: unknown) => {
           writing.delete(written);

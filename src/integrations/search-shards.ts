@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../lib/articles.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
@@ -9,6 +9,7 @@ import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragmen
 import { mergeShards, type ChunkFiles } from '../lib/search/merge-index.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
 import { keepEarlierOrder, shardArticles } from '../lib/search/shards.ts';
+import { writeWhole } from '../lib/write-whole.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
 
 /**
@@ -94,12 +95,6 @@ export interface PreparedIndex {
 /** The cache's folder of fragments, shared by all shards: a page that did not change keeps its file. */
 const fragmentsFolder = 'fragments';
 
-/** Write a file aside and rename it, so an interrupted build never leaves half a file under its name to reuse. */
-function writeWhole(path: string, bytes: Uint8Array): void {
-  writeFileSync(`${path}.partial`, bytes);
-  renameSync(`${path}.partial`, path);
-}
-
 /** Save fragments into `folder` under the digest of their bytes. */
 function fragmentSaver(folder: string): SaveFragment {
   mkdirSync(folder, { recursive: true });
@@ -157,11 +152,11 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     });
     rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
-    writeWhole(chunkList, new TextEncoder().encode(JSON.stringify(Object.fromEntries(chunks.files))));
+    writeWhole(chunkList, JSON.stringify(Object.fromEntries(chunks.files)));
     const used = new Set(shards.flatMap((shard) => shard.pages.map((page) => page.fragment)));
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }
-  writeWhole(orderFile, new TextEncoder().encode(JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)])))));
+  writeWhole(orderFile, JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)]))));
   const kept = new Set([...files, folder, chunkList, orderFile, fragments, assetsFolder(cacheFolder)]);
   for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
   return { folder, shards: files.length, pages: bulletin.articles.length, indexed: made.size };

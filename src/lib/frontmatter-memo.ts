@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from './problems.ts';
 import type { Registry } from './registries.ts';
 import type { ArticleFrontmatter } from './schema.ts';
+import { writeWhole } from './write-whole.ts';
 import type { Position } from './yaml-source.ts';
 
 /** An article's frontmatter as validated (articles.ts readFrontmatter). */
@@ -91,8 +92,7 @@ export class SavedFrontmatterMemo implements FrontmatterMemo {
     if (!this.added && this.used.size === this.saved.size) return;
     const memo: MemoFile = { version: this.version, entries: Object.fromEntries(this.used) };
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.partial`, JSON.stringify(memo));
-    renameSync(`${this.file}.partial`, this.file);
+    writeWhole(this.file, JSON.stringify(memo));
   }
 }
 
