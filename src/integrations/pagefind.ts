@@ -82,9 +82,8 @@ function prepare(bulletin: Bulletin, cacheFolder: string, workerFile: URL): Prep
  */
 export function pagefindSearch(): AstroIntegration {
   let cacheFolder = '';
-  // Where the index thread's code lies: found from the project's root, since Astro may load
-  // this module from somewhere else.
-  let workerFile = new URL('./index-worker.ts', import.meta.url);
+  // Where the index thread's code lies (set from the project's root when the config is done).
+  let workerFile: URL;
   let early: Preparing | undefined;
   return {
     name: 'bulletin-pagefind',
@@ -103,6 +102,7 @@ export function pagefindSearch(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         // Set before the dev server's setup too, which reads it.
         cacheFolder = join(fileURLToPath(config.cacheDir), 'search-shards');
+        // From the project's root: Astro may load this module from somewhere else.
         workerFile = new URL('src/integrations/index-worker.ts', config.root);
       },
       'astro:server:setup': ({ server, logger }) => serveDevIndex(server, logger, `${cacheFolder}-dev`, workerFile),

@@ -9,6 +9,7 @@ import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragmen
 import { mergeShards, type ChunkFiles } from '../lib/search/merge-index.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
 import { keepEarlierOrder, shardArticles } from '../lib/search/shards.ts';
+import { hashSources } from '../lib/source-digest.ts';
 import { writeWhole } from '../lib/write-whole.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
 
@@ -36,13 +37,9 @@ export function indexShard(articles: readonly Article[], bulletin: Bulletin, rou
  * where the site is published. A change to any of them makes every shard's key new.
  */
 function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
-  const hash = createHash('sha256');
-  const searchCode = new URL('../lib/search/', import.meta.url);
-  for (const file of readdirSync(searchCode).sort()) hash.update(file).update(readFileSync(new URL(file, searchCode)));
+  const hash = hashSources(createHash('sha256'), new URL('../lib/search/', import.meta.url));
   // What the records also use from outside src/lib/search (see document.ts).
   for (const file of ['plain-text.ts', 'dates.ts', 'html.ts', 'routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
-  // The packages the records depend on (Pagefind, pinyin-pro, mdast…): the lockfile names their versions.
-  hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
   hash.update(JSON.stringify([bulletin.registry.units, bulletin.registry.columns, routes.home()]));
   return hash.digest('hex');
 }
@@ -142,7 +139,7 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     const shards = files.map((file) => made.get(file) ?? readShard(file));
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    const { chunks } = mergeShards(shards, {
+    const chunks = mergeShards(shards, {
       fragmentPath: (fragment) => join(fragments, fragment),
       assets: await searchAssets(cacheFolder),
       out: partial,
@@ -152,7 +149,7 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     });
     rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
-    writeWhole(chunkList, JSON.stringify(Object.fromEntries(chunks.files)));
+    writeWhole(chunkList, JSON.stringify(Object.fromEntries(chunks)));
     const used = new Set(shards.flatMap((shard) => shard.pages.map((page) => page.fragment)));
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Problem } from './problems.ts';
 import type { Registry } from './registries.ts';
 import type { ArticleFrontmatter } from './schema.ts';
+import { hashSources } from './source-digest.ts';
 import { writeWhole } from './write-whole.ts';
 import type { Position } from './yaml-source.ts';
 
@@ -29,13 +29,6 @@ interface MemoFile {
   entries: Record<string, FrontmatterRead>;
 }
 
-/** Every .ts file under a folder, in a fixed order. */
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
-}
-
 /**
  * What every remembered result depends on besides its file: the registries (units, columns and
  * their aliases are validated against) and the code of src/lib, which holds the schema and the
@@ -43,10 +36,8 @@ function sourceFiles(folder: string): string[] {
  */
 function memoVersion(registry: Registry): string {
   const hash = createHash('sha256').update(JSON.stringify([registry.site, registry.units, registry.columns]));
-  const lib = fileURLToPath(new URL('./', import.meta.url));
   try {
-    for (const file of sourceFiles(lib)) hash.update(file.slice(lib.length)).update(readFileSync(file));
-    hash.update(readFileSync(new URL('../../package-lock.json', import.meta.url)));
+    hashSources(hash, new URL('./', import.meta.url));
   } catch {
     // Run from a copy without its sources: nothing can tell a memo is still right, so none is.
     hash.update(randomUUID());

@@ -1,7 +1,8 @@
 /**
  * The part of CBOR (RFC 8949) that Pagefind's index files use: unsigned and negative integers,
- * text strings and arrays (its structures are encoded as arrays of their fields), and null.
- * Small and fast enough to read and write a whole index in a build.
+ * text strings and arrays (its structures are encoded as arrays of their fields), and null;
+ * and what the site's shard files add: byte strings and booleans. Small and fast enough to
+ * read and write a whole index in a build.
  */
 
 /** A decoded value: what Pagefind's files hold. */
@@ -109,7 +110,7 @@ export class CborWriter {
       for (let shift = 24; shift >= 0; shift -= 8) bytes[this.offset++] = (count >>> shift) & 0xff;
     } else {
       bytes[this.offset++] = type | 27;
-      new DataView(bytes.buffer).setBigUint64(this.offset, BigInt(count));
+      new DataView(bytes.buffer, bytes.byteOffset).setBigUint64(this.offset, BigInt(count));
       this.offset += 8;
     }
   }

@@ -19,7 +19,7 @@ export const searchFields = {
 } as const;
 
 /** How much each part of an article counts; the body counts 1. */
-export const searchWeights = { title: 10, names: 5, labels: 3 } as const;
+const searchWeights = { title: 10, names: 5, labels: 3 } as const;
 
 const wordsOf = (text: string) => indexWords(tokenize(text)).map(lowerCaseWord);
 

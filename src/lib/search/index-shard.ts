@@ -93,21 +93,23 @@ function newPageWords(): PageWords {
   return { plain: new Map(), variants: new Map() };
 }
 
-function addPlainPlace(words: PageWords, word: string, position: number, weight: number): void {
-  let places = words.plain.get(word);
-  if (!places) words.plain.set(word, (places = { positions: [], weights: [] }));
+/** Record a place in the places of `key`, which are made when it has none yet. */
+function addTo(map: Map<string, Places>, key: string, position: number, weight: number): void {
+  let places = map.get(key);
+  if (!places) map.set(key, (places = { positions: [], weights: [] }));
   places.positions.push(position);
   places.weights.push(weight);
+}
+
+function addPlainPlace(words: PageWords, word: string, position: number, weight: number): void {
+  addTo(words.plain, word, position, weight);
 }
 
 function addPlace(words: PageWords, entry: IndexableWord, position: number, weight: number): void {
   if (entry.original === undefined) return addPlainPlace(words, entry.word, position, weight);
   let forms = words.variants.get(entry.word);
   if (!forms) words.variants.set(entry.word, (forms = new Map()));
-  let places = forms.get(entry.original);
-  if (!places) forms.set(entry.original, (places = { positions: [], weights: [] }));
-  places.positions.push(position);
-  places.weights.push(weight);
+  addTo(forms, entry.original, position, weight);
 }
 
 /** `indexableWords`, remembered: a page's words repeat, and so do a bulletin's. */

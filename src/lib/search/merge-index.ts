@@ -85,8 +85,8 @@ class IndexFolder {
     return true;
   }
 
-  write(path: string, bytes: Uint8Array): void {
-    writeFileSync(this.place(path), bytes);
+  write(path: string, data: string | Uint8Array): void {
+    writeFileSync(this.place(path), data);
   }
 
   /** Where `path` goes, its folder made. */
@@ -140,9 +140,9 @@ export interface MergeOptions {
 
 /**
  * Write the index of `shards` (in this order, pages numbered on from shard to shard). Returns
- * the count of pages and this merge's chunk files.
+ * this merge's chunk files, for the next merge's `earlier`.
  */
-export function mergeShards(shards: readonly IndexShard[], options: MergeOptions): { pages: number; chunks: ChunkFiles } {
+export function mergeShards(shards: readonly IndexShard[], options: MergeOptions): ChunkFiles['files'] {
   const { assets, out } = options;
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(compareWords);
   let pages = 0;
@@ -166,23 +166,25 @@ export function mergeShards(shards: readonly IndexShard[], options: MergeOptions
     }
   }
 
-  const chunks: ChunkFiles = { folder: out, files: new Map() };
-  const words = mergeWords(placed, folder, options.chunkEntries ?? pagefindChunkEntries, options.earlier, chunks.files);
+  const chunks: ChunkFiles['files'] = new Map();
+  const words = mergeWords(placed, folder, options.chunkEntries ?? pagefindChunkEntries, options.earlier, chunks);
   const sorts = mergeSorts(placed);
   const meta: Meta = [assets.version, metaPages, words, mergeFilters(placed, folder), options.sortsApart ? [] : sorts, metaFields];
   const metaHash = folder.writePacked(encodeCbor(meta), (hash) => `pagefind.${hash}.pf_meta`);
   if (options.sortsApart) {
-    for (const [name, order] of sorts) folder.write(sortFilePath(name, metaHash), new TextEncoder().encode(JSON.stringify(order.map((page) => metaPages[page]![0]))));
+    for (const [name, order] of sorts) folder.write(sortFilePath(name, metaHash), JSON.stringify(order.map((page) => metaPages[page]![0])));
   }
   const entry: Entry = {
     version: assets.version,
     languages: { [assets.language]: { hash: metaHash, wasm: assets.wasm, page_count: pages } },
     include_characters: [...assets.includeCharacters],
   };
-  folder.write('pagefind-entry.json', new TextEncoder().encode(JSON.stringify(entry)));
+  folder.write('pagefind-entry.json', JSON.stringify(entry));
   for (const [path, bytes] of assets.files) folder.write(path, bytes);
-  return { pages, chunks };
+  return chunks;
 }
+
+const chunkPath = (name: string) => `index/${name}.pf_index`;
 
 /** A word of the index and where its places are in the shards. */
 interface MergedWord {
@@ -316,9 +318,8 @@ function mergeWords(shards: readonly PlacedShard[], folder: IndexFolder, chunkEn
     }
     const cbor = writer.finish();
     const key = contentDigest(cbor);
-    const path = (name: string) => `index/${name}.pf_index`;
     const earlierName = earlier?.files.get(key);
-    const hash = earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, path) ? earlierName : folder.writePacked(cbor, path);
+    const hash = earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, chunkPath) ? earlierName : folder.writePacked(cbor, chunkPath);
     written.set(key, hash);
     bounds.push([chunk[0]!.word, chunk[chunk.length - 1]!.word, hash]);
     chunk = [];

@@ -10,7 +10,7 @@
  */
 
 /** Characters Pagefind keeps inside words besides letters and digits (connector punctuation). */
-export const wordSymbols = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
+const wordSymbols = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
 
 /** One word to store, at the position of the word it came from. */
 export interface IndexableWord {
@@ -60,7 +60,7 @@ function stored(word: string, part: boolean): IndexableWord {
 
 /** UTF-8 length, which Pagefind's "longer than one byte" counts in. */
 function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+  return Buffer.byteLength(text, 'utf8');
 }
 
 /** Common CJK ideographs only: letters, caseless, without diacritics; a word of them is stored as it is. */

@@ -4,7 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { buildShard, type IndexPage } from '../../../src/lib/search/index-shard.ts';
 import { mergeShards, type IndexAssets } from '../../../src/lib/search/merge-index.ts';
-import { compareWords, contentDigest, readPagefindFile, type Fragment } from '../../../src/lib/search/pagefind-format.ts';
+import { decodeCbor, type CborValue } from '../../../src/lib/search/cbor.ts';
+import { compareWords, contentDigest, type Fragment } from '../../../src/lib/search/pagefind-format.ts';
 
 /** A folder that shards save fragments in, as the build's cache does. */
 export function fragmentFolder(folder: string) {
@@ -25,6 +26,16 @@ export function writeIndex(pages: readonly IndexPage[], assets: IndexAssets, out
   mergeShards([buildShard(pages, fragments.save)], { fragmentPath: fragments.path, assets, out, ...(chunkEntries ? { chunkEntries } : {}) });
 }
 
+/** An index file's bytes without Pagefind's packing: gzip of "pagefind_dcd" and CBOR. */
+function unpack(bytes: Uint8Array): Uint8Array {
+  return gunzipSync(bytes).subarray('pagefind_dcd'.length);
+}
+
+/** A packed index file (a chunk, filter or the metadata), decoded. */
+function readPagefindFile(path: string): CborValue {
+  return decodeCbor(unpack(readFileSync(path)));
+}
+
 type Page = [number, number[], number[]];
 type Word = [string, Page[], [string, Page[]][]];
 
@@ -33,8 +44,8 @@ export function readIndex(folder: string) {
   const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
   const [language] = Object.values(entry.languages);
   const meta = readPagefindFile(join(folder, `pagefind.${language!.hash}.pf_meta`)) as [string, [string, number, string][], [string, string, string][], [string, string][], [string, number[]][], string[]];
-  const fragment = (hash: string) => JSON.parse(gunzipSync(readFileSync(join(folder, 'fragment', `${hash}.pf_fragment`))).subarray(12).toString()) as Fragment;
-  const urls = meta[1].map(([hash]) => fragment(hash).url);
+  const fragments = meta[1].map(([hash]) => JSON.parse(new TextDecoder().decode(unpack(readFileSync(join(folder, 'fragment', `${hash}.pf_fragment`))))) as Fragment);
+  const urls = fragments.map((fragment) => fragment.url);
   const words = new Map<string, Map<string, string>>();
   let previousTo = '';
   for (const [from, to, hash] of meta[2]) {
@@ -76,7 +87,7 @@ export function readIndex(folder: string) {
   }
   return {
     pageCount: language!.page_count,
-    pages: new Map(meta[1].map(([hash, wordCount], index) => [urls[index]!, { wordCount, fragment: fragment(hash) }])),
+    pages: new Map(meta[1].map(([, wordCount], index) => [urls[index]!, { wordCount, fragment: fragments[index]! }])),
     words,
     filters,
     sortedUrls,
