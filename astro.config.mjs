@@ -83,5 +83,16 @@ export default defineConfig({
     server: { fs: { allow: ['.', content] } },
     // Scripts and pictures always as files, never inlined: the CSP allows no inline script or data: URL.
     build: { assetsInlineLimit: 0 },
+    environments: {
+      client: {
+        build: {
+          rollupOptions: {
+            // ReadingModes.<hash>.js, not ReadingModes.astro_astro_type_script_index_0_lang.<hash>.js:
+            // every page names its script, and the name is bytes every reader downloads.
+            output: { entryFileNames: (chunk) => `_astro/${chunk.name.split('.')[0]}.[hash].js` },
+          },
+        },
+      },
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { modeStrings } from './reading-modes.ts';
 import { searchStrings } from './search/strings.ts';
 
 /** Every string the site's pages show, in Simplified Chinese. Pages never hold literal text. */
@@ -114,13 +115,7 @@ export const ui = {
     title: (site: string) => site,
     unitTitle: (site: string, unit: string) => `${site} · ${unit}`,
   },
-  modes: {
-    label: '阅读设置',
-    smaller: '缩小字号',
-    normal: '标准字号',
-    larger: '放大字号',
-    contrast: '高对比度',
-  },
+  modes: modeStrings,
   print: {
     scan: '扫码阅读本文',
     printIssue: '打印本期',

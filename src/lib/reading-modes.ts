@@ -5,6 +5,18 @@ export interface ReadingModes {
   contrast: boolean;
 }
 
+/**
+ * The controls' words. The script draws the controls (they do nothing without it), so these
+ * are kept apart from the rest of the UI text, which would otherwise go into every page's script.
+ */
+export const modeStrings = {
+  label: '阅读设置',
+  smaller: '缩小字号',
+  normal: '标准字号',
+  larger: '放大字号',
+  contrast: '高对比度',
+} as const;
+
 export const sizeSteps = { min: -1, max: 3 } as const;
 export const modesKey = 'bulletin-reading-modes';
 

@@ -1,8 +1,8 @@
 /**
  * 字号 and 高对比度: the reader's choices apply to <html> and are remembered, so every page
- * opens the way an older reader set it. Without script the controls stay hidden.
+ * opens the way an older reader set it. The controls are drawn here; without script there are none.
  */
-import { modesKey, readModes, sizeSteps, type ReadingModes } from '../lib/reading-modes.ts';
+import { modeStrings, modesKey, readModes, sizeSteps, type ReadingModes } from '../lib/reading-modes.ts';
 
 const root = document.documentElement;
 let modes = readModes(localStorage.getItem(modesKey));
@@ -30,8 +30,30 @@ function save(next: ReadingModes): void {
   }
 }
 
+function modeButton(text: string, data: Record<string, string>, label?: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  Object.assign(element.dataset, data);
+  if (label) element.setAttribute('aria-label', label);
+  return element;
+}
+
+function drawControls(group: HTMLElement): void {
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', modeStrings.label);
+  group.append(
+    modeButton('A-', { modeSizeStep: '-1' }, modeStrings.smaller),
+    modeButton('A', { modeSize: '0' }, modeStrings.normal),
+    modeButton('A+', { modeSizeStep: '1' }, modeStrings.larger),
+    modeButton(modeStrings.contrast, { modeContrast: '' }),
+  );
+  group.hidden = false;
+}
+
+const group = document.querySelector<HTMLElement>('[data-reading-modes]');
+if (group) drawControls(group);
 apply(modes);
-document.querySelector<HTMLElement>('[data-reading-modes]')?.removeAttribute('hidden');
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button');
   if (!button) return;

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { modesKey } from '../../src/lib/reading-modes.ts';
@@ -91,8 +92,33 @@ test('an article prints without navigation, with its address and a QR code', asy
   expect(await page.locator('.site-footer').isVisible()).toBe(false);
   expect(await page.locator('.print-qr svg').isVisible()).toBe(true);
   expect(await page.locator('.print-address').innerText()).toContain('https://dangjian.example.cn/articles/jineng-biwu/');
+  // The code the page's script drew, painted on white with a wide quiet zone, scans to the address.
+  const side = 240;
+  const pixels = await page.locator('.print-qr svg').evaluate(async (svg, side) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, side, side);
+    context.drawImage(image, side / 6, side / 6, (side * 2) / 3, (side * 2) / 3);
+    return Array.from(context.getImageData(0, 0, side, side).data);
+  }, side);
+  expect(jsQR(Uint8ClampedArray.from(pixels), side, side)?.data).toBe('https://dangjian.example.cn/articles/jineng-biwu/');
   await page.emulateMedia({ media: 'screen' });
   expect(await page.locator('.print-qr svg').isVisible()).toBe(false);
+  await context.close();
+});
+
+test('without script an article prints its address, and no word of a code it cannot show', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${base}/articles/jineng-biwu/`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.print-address').innerText()).toBe('https://dangjian.example.cn/articles/jineng-biwu/');
+  expect(await page.locator('.print-qr').isVisible()).toBe(false);
   await context.close();
 });
 

@@ -149,7 +149,7 @@ describe('weight', () => {
     const fresh = await browser.newPage();
     const { urls } = await bytesDuring(fresh, () => fresh.goto(`${base}${article('jineng-biwu')}`));
     const scripts = urls.filter((url) => /\.js(\?|$)/.test(url));
-    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/ReadingModes\.[\w.-]+\.js$/)]);
+    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/BaseLayout\.[\w.-]+\.js$/)]);
     expect(await fresh.locator('script').evaluateAll((elements) => elements.map((element) => [element.getAttribute('type'), element.textContent]))).toEqual([['module', '']]);
     const size = await fresh.evaluate(async (url) => (await (await fetch(url)).text()).length, scripts[0]!);
     expect(size).toBeLessThan(3 * 1024);
