@@ -119,6 +119,11 @@ export const ui = {
   print: {
     scan: '扫码阅读本文',
     printIssue: '打印本期',
+    contents: '本期稿件',
+    loading: '正在载入本期全部稿件……',
+    ready: '本期稿件已全部载入，可以打印。',
+    failed: '有稿件没有载入（见下方链接），请检查网络后刷新本页。',
+    printNow: '打印',
     issueTitle: (site: string, number: number) => `${site} 第 ${number} 期`,
   },
   share: {

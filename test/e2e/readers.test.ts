@@ -128,8 +128,32 @@ test('an issue prints as one document, every article whole, in page order', asyn
   await page.goto(`${base}/issues/47/`);
   await page.getByRole('link', { name: '打印本期' }).click();
   await page.waitForURL('**/issues/47/print/');
-  expect(await page.locator('.print-issue-article > header .article-title').allInnerTexts()).toHaveLength(9);
+  // The page puts each article in place of its link, from the article's own page.
+  await page.locator('[data-print-issue][data-print-ready="true"]').waitFor();
+  expect(await page.locator('.print-issue-article > header .article-title').allInnerTexts()).toEqual(await issueOrder(page, 47));
+  expect(await page.locator('.print-issue-contents').count()).toBe(0);
   expect(await page.locator('.print-issue-article').first().locator('.article-body').innerText()).toContain('在延安这片具有光荣革命传统');
+  await context.close();
+});
+
+/** The titles of an issue's articles, in page order, as its page lists them. */
+async function issueOrder(page: Page, issue: number): Promise<string[]> {
+  const listing = await page.context().newPage();
+  await listing.goto(`${base}/issues/${issue}/`);
+  const titles = await listing.locator('main .article-item-title a').allInnerTexts();
+  await listing.close();
+  return titles;
+}
+
+test('an issue whose article does not load prints what did, and names what did not', async () => {
+  const context = await openContext();
+  const page = await context.newPage();
+  await page.route('**/articles/jineng-biwu/', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto(`${base}/issues/47/print/`);
+  await page.locator('[data-print-issue][data-print-ready="partly"]').waitFor();
+  expect(await page.locator('.print-issue-article').count()).toBe(8);
+  expect(await page.locator('.print-issue-contents a').allInnerTexts()).toEqual(['技能比武强本领']);
+  expect(await page.locator('[data-print-status]').innerText()).toContain('没有载入');
   await context.close();
 });
 

@@ -1,0 +1,64 @@
+/**
+ * 打印本期: the print page lists the issue's articles; this puts each whole article in place of
+ * its link, taken from the article's own page (already cached when the reader has read it), so
+ * the issue prints as one document in page order. What does not load stays a link, and says so.
+ */
+const root = document.querySelector<HTMLElement>('[data-print-issue]');
+if (root) void assemble(root);
+
+async function assemble(root: HTMLElement): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[data-print-status]')!;
+  status.textContent = root.dataset['loading'] ?? '';
+  const items = [...root.querySelectorAll<HTMLLIElement>('[data-print-article]')];
+  const loaded = await Promise.all(items.map((item) => articleOf(item).catch(() => undefined)));
+  const contents = root.querySelector('ol')!;
+  const heading = root.querySelector('h2')!;
+  // Each article goes before the contents, in page order, and its item leaves the list: what
+  // stays listed is exactly what did not load.
+  let failed = 0;
+  items.forEach((item, index) => {
+    const article = loaded[index];
+    if (article) {
+      root.insertBefore(article, heading);
+      item.remove();
+    } else {
+      failed++;
+    }
+  });
+  if (failed === 0) {
+    contents.remove();
+    heading.remove();
+  }
+  status.textContent = (failed === 0 ? root.dataset['ready'] : root.dataset['failed']) ?? '';
+  const printNow = root.querySelector<HTMLButtonElement>('[data-print-now]')!;
+  printNow.hidden = false;
+  printNow.addEventListener('click', () => window.print());
+  root.dataset['printReady'] = failed === 0 ? 'true' : 'partly';
+}
+
+/** The article an item links to, as the print page shows it: its title block and its body. */
+async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
+  const link = item.querySelector('a')!;
+  const response = await fetch(link.href);
+  if (!response.ok) throw new Error(`${link.href}: HTTP ${response.status}`);
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const header = page.querySelector('.article-header');
+  const body = page.querySelector('.article-body');
+  if (!header || !body) throw new Error(`${link.href}: no article`);
+  const heading = element('header', 'article-header');
+  for (const part of header.querySelectorAll('.kicker, .article-title, .subtitle, .byline')) {
+    // The article's h1 heads one section of the issue here.
+    heading.append(part.classList.contains('article-title') ? element('h2', 'article-title', part.textContent ?? '') : document.importNode(part, true));
+  }
+  if (item.dataset['page']) heading.append(element('p', 'article-item-meta', item.dataset['page']));
+  const article = element('article', 'article print-issue-article');
+  article.append(heading, document.importNode(body, true));
+  return article;
+}
+
+function element(tag: string, className: string, text?: string): HTMLElement {
+  const made = document.createElement(tag);
+  made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
