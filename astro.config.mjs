@@ -87,7 +87,7 @@ export default defineConfig({
       client: {
         build: {
           rollupOptions: {
-            // ReadingModes.<hash>.js, not ReadingModes.astro_astro_type_script_index_0_lang.<hash>.js:
+            // BaseLayout.<hash>.js, not BaseLayout.astro_astro_type_script_index_0_lang.<hash>.js:
             // every page names its script, and the name is bytes every reader downloads.
             output: { entryFileNames: (chunk) => `_astro/${chunk.name.split('.')[0]}.[hash].js` },
           },

@@ -110,11 +110,19 @@ function scaling(sections: Map<number, string>): string {
   return lines.join('\n');
 }
 
+/**
+ * Where the file's analyses begin: what follows it is written from profiles, by hand, and a
+ * bench run keeps it as it is.
+ */
+export const analysesMarker = '<!-- analyses: kept by npm run bench -->';
+
 /** The file with `section` put in its place (the old section of the same size replaced). */
 export function updatePerformanceDoc(existing: string, section: Section): string {
   const sections = readSections(existing);
   sections.set(section.articles, renderSection(section));
   const ordered = [...sections].sort(([a], [b]) => a - b).map(([, text]) => text);
-  const parts = [title, intro, ...ordered, scaling(sections)].filter(Boolean);
+  const at = existing.indexOf(analysesMarker);
+  const analyses = at < 0 ? '' : existing.slice(at).trimEnd();
+  const parts = [title, intro, ...ordered, scaling(sections), analyses].filter(Boolean);
   return `${parts.join('\n\n')}\n`;
 }

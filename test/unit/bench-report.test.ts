@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Machine } from '../../scripts/bench/machine.ts';
 import { rowKeys, type Row } from '../../scripts/bench/metrics.ts';
-import { updatePerformanceDoc, type Section } from '../../scripts/bench/report.ts';
+import { analysesMarker, updatePerformanceDoc, type Section } from '../../scripts/bench/report.ts';
 
 const machine: Machine = { cpu: 'CPU', cores: 2, memoryGiB: 24, os: 'Linux', node: 'v24', date: '2026-01-01', load: 0 };
 
@@ -28,5 +28,13 @@ describe('docs/performance.md', () => {
     expect(within).toMatch(/\| 整个生成（秒） \| 10\.00× \| 1\.00× \| 本项目 ≤ 11× ✓ \|/);
     const beyond = updatePerformanceDoc(within, section(10000, 60));
     expect(beyond).toMatch(/\| 整个生成（秒） \| 12\.00× \| .* ✗ \|/);
+  });
+
+  test('what follows the analyses marker is kept by a new run, after the tables', () => {
+    const analyses = `${analysesMarker}\n\n## 时间花在哪里\n\n剖析的结果。`;
+    const doc = updatePerformanceDoc(`${updatePerformanceDoc('', section(1000, 5)).trimEnd()}\n\n${analyses}\n`, section(10000, 50));
+    expect(doc.endsWith(`${analyses}\n`)).toBe(true);
+    expect(doc.indexOf('## 10,000 篇')).toBeLessThan(doc.indexOf(analysesMarker));
+    expect(doc.match(/## 时间花在哪里/g)).toHaveLength(1);
   });
 });
