@@ -145,7 +145,7 @@ describe('weight', () => {
     return { total: done.reduce((sum, entry) => sum + entry.bytes, 0), urls: done.map((entry) => entry.url) };
   }
 
-  test('an article page loads no search script, only the small deferred reading-modes one', async () => {
+  test('an article page loads no search script, only the small deferred page script (reading modes, print QR code)', async () => {
     const fresh = await browser.newPage();
     const { urls } = await bytesDuring(fresh, () => fresh.goto(`${base}${article('jineng-biwu')}`));
     const scripts = urls.filter((url) => /\.js(\?|$)/.test(url));
