@@ -12,14 +12,17 @@ export interface QrModules {
   isDark(row: number, column: number): boolean;
 }
 
+/** Where module `index` (row by row) lies in the packing: its byte, after the side, and its bit. */
+const bitOf = (index: number) => ({ byte: 1 + (index >> 3), mask: 0x80 >> (index & 7) });
+
 export function packQrModules(modules: QrModules): string {
   const { size } = modules;
   const bytes = new Uint8Array(1 + Math.ceil((size * size) / 8));
   bytes[0] = size;
   for (let row = 0; row < size; row++) {
     for (let column = 0; column < size; column++) {
-      const index = row * size + column;
-      if (modules.isDark(row, column)) bytes[1 + (index >> 3)]! |= 0x80 >> (index & 7);
+      const { byte, mask } = bitOf(row * size + column);
+      if (modules.isDark(row, column)) bytes[byte]! |= mask;
     }
   }
   return btoa(String.fromCharCode(...bytes));
@@ -38,8 +41,8 @@ export function unpackQrModules(packed: string): QrModules | undefined {
   return {
     size,
     isDark: (row, column) => {
-      const index = row * size + column;
-      return (text.charCodeAt(1 + (index >> 3)) & (0x80 >> (index & 7))) !== 0;
+      const { byte, mask } = bitOf(row * size + column);
+      return (text.charCodeAt(byte) & mask) !== 0;
     },
   };
 }

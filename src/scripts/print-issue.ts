@@ -41,16 +41,17 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
   const link = item.querySelector('a')!;
   const response = await fetch(link.href);
   if (!response.ok) throw new Error(`${link.href}: HTTP ${response.status}`);
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const header = page.querySelector('.article-header');
-  const body = page.querySelector('.article-body');
+  const articlePage = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const header = articlePage.querySelector('.article-header');
+  const body = articlePage.querySelector('.article-body');
   if (!header || !body) throw new Error(`${link.href}: no article`);
   const heading = element('header', 'article-header');
   for (const part of header.querySelectorAll('.kicker, .article-title, .subtitle, .byline')) {
     // The article's h1 heads one section of the issue here.
     heading.append(part.classList.contains('article-title') ? element('h2', 'article-title', part.textContent ?? '') : document.importNode(part, true));
   }
-  if (item.dataset['page']) heading.append(element('p', 'article-item-meta', item.dataset['page']));
+  const page = item.querySelector('[data-print-page]')?.textContent;
+  if (page) heading.append(element('p', 'article-item-meta', page));
   const article = element('article', 'article print-issue-article');
   article.append(heading, document.importNode(body, true));
   return article;
