@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeWholeLater } from '../lib/write-whole.ts';
 
@@ -10,12 +11,23 @@ import { writeWholeLater } from '../lib/write-whole.ts';
  * file between builds. Bodies with pictures stay in the store, where Astro's image pipeline
  * finds them. The pages run in the same process as the content loader, which says where each
  * body lies through `globalThis` (Astro loads the two through different module graphs).
+ *
+ * In `astro dev` a body is rendered when its page is first asked for, not when the loader reads
+ * the content: an editor opens a few of 10,000 articles, and rendering all of them held back the
+ * first page by most of a minute.
  */
 const bodyFilesKey = Symbol.for('bulletin.articleBodyFiles');
+const laterBodiesKey = Symbol.for('bulletin.articleBodiesLater');
 
 function files(): Map<string, string> {
   const holder = globalThis as typeof globalThis & { [bodyFilesKey]?: Map<string, string> };
   return (holder[bodyFilesKey] ??= new Map());
+}
+
+/** Bodies not rendered yet, each with what renders and saves it. */
+function later(): Map<string, () => Promise<string>> {
+  const holder = globalThis as typeof globalThis & { [laterBodiesKey]?: Map<string, () => Promise<string>> };
+  return (holder[laterBodiesKey] ??= new Map());
 }
 
 function bodyFile(folder: string, digest: string): string {
@@ -28,6 +40,8 @@ export interface BodyFiles {
   reuse(slug: string, digest: string): boolean;
   /** Save a rendered body (unless its file exists) and remember it as the body of `slug`; waits only while too many are being written. */
   save(slug: string, digest: string, html: string): Promise<void>;
+  /** Render `slug`'s body only when its page asks for it, then keep it as `save` would. */
+  later(slug: string, digest: string, render: () => Promise<string>): void;
   /** Wait for every body being written (throwing the first failure), then remove the files no article's body is in any more. */
   finish(): Promise<void>;
 }
@@ -44,11 +58,13 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
     reuse(slug, digest) {
       const file = bodyFile(folder, digest);
       if (!existsSync(file)) return false;
+      later().delete(slug);
       files().set(slug, file);
       return true;
     },
     async save(slug, digest, html) {
       const file = bodyFile(folder, digest);
+      later().delete(slug);
       files().set(slug, file);
       if (existsSync(file)) return;
       mkdirSync(folder, { recursive: true });
@@ -61,6 +77,27 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
       );
       writing.add(written);
       while (writing.size >= inFlight) await Promise.race(writing);
+    },
+    later(slug, digest, render) {
+      files().delete(slug);
+      // One rendering for a page asked for twice at once; a failed one is tried again next time.
+      let rendering: Promise<string> | undefined;
+      later().set(slug, () => {
+        rendering ??= render().then(
+          async (html) => {
+            mkdirSync(folder, { recursive: true });
+            await writeWholeLater(bodyFile(folder, digest), html);
+            later().delete(slug);
+            files().set(slug, bodyFile(folder, digest));
+            return html;
+          },
+          (error: unknown) => {
+            rendering = undefined;
+            throw error;
+          },
+        );
+        return rendering;
+      });
     },
     async finish() {
       await Promise.all(writing);
@@ -75,10 +112,12 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
 /** Forget `slug`'s body file: its body is in the store, or the article is gone. */
 export function forgetBody(slug: string): void {
   files().delete(slug);
+  later().delete(slug);
 }
 
-/** The rendered body of `slug`, when the loader saved it in a file. */
-export function savedBody(slug: string): string | undefined {
+/** The rendered body of `slug`, when the loader saved it in a file or left it to be rendered now. */
+export async function savedBody(slug: string): Promise<string | undefined> {
   const file = files().get(slug);
-  return file === undefined ? undefined : readFileSync(file, 'utf8');
+  if (file !== undefined) return readFile(file, 'utf8');
+  return later().get(slug)?.();
 }

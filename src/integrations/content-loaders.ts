@@ -90,7 +90,7 @@ export function articleLoader(): Loader {
         const { articles, problems } = readArticles(dir, registry, memo);
         memo.save();
         report(context, problems);
-        if (!context.watcher) rememberLoaderRead(dir, { registry, articles });
+        rememberLoaderRead(dir, { registry, articles });
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.
@@ -139,16 +139,26 @@ async function storeArticle(
   // its bundle) keeps no Markdown; the digest stands for the body (src/data.ts).
   const { body: _body, ...data } = article;
   // The empty frontmatter keeps a body that starts with a `---` rule from being read as YAML.
-  const rendered = await context.renderMarkdown(`---\n---\n${withCover(article)}`, { fileURL: pathToFileURL(file) });
+  const render = () => context.renderMarkdown(`---\n---\n${withCover(article)}`, { fileURL: pathToFileURL(file) });
+  const entry = { id: article.slug, data: { ...data }, filePath: relative(root, file).split(sep).join('/'), digest };
+  if (context.watcher && !mayHavePictures(article)) {
+    bodies.later(article.slug, digest, async () => (await render()).html);
+    context.store.set(entry);
+    return;
+  }
+  const rendered = await render();
   const pictures = rendered.metadata?.imagePaths ?? [];
   // A body with pictures stays in the store, where Astro's image pipeline finds them; others go to a file (article-bodies.ts).
   if (pictures.length > 0) forgetBody(article.slug);
   else await bodies.save(article.slug, digest, rendered.html);
-  context.store.set({
-    id: article.slug,
-    data: { ...data },
-    filePath: relative(root, file).split(sep).join('/'),
-    digest,
-    ...(pictures.length > 0 ? { rendered, assetImports: pictures } : {}),
-  });
+  context.store.set({ ...entry, ...(pictures.length > 0 ? { rendered, assetImports: pictures } : {}) });
+}
+
+/**
+ * Whether rendering could find pictures for Astro's image pipeline, which must be handed them
+ * when the entry is stored: a cover, a Markdown image or an HTML one. A false alarm only means
+ * the body is rendered at once, as in a build.
+ */
+function mayHavePictures(article: Article): boolean {
+  return Boolean(article.cover) || /!\[|<img|<picture|<source/i.test(article.body);
 }

@@ -50,20 +50,21 @@ function listeners(): Map<string, ((read: ContentRead) => void)[]> {
   return (holder[readListeners] ??= new Map());
 }
 
-/** Called by the articles loader with what it read, in `astro build`. */
+/** Called by the articles loader with what it read, each time it reads (in `astro dev`, after every edit). */
 export function rememberLoaderRead(dir: string, read: ContentRead): void {
   sharedReads().set(dir, read);
   for (const listener of listeners().get(dir) ?? []) listener(read);
 }
 
 /**
- * Run `listener` as soon as the articles loader of this build has read `dir`, so that work on
- * the articles (the search index) can go on while Astro renders the pages.
+ * Run `listener` with the articles loader's reading of `dir`: at once when it has read it
+ * already, and again after every later reading. A build reads once, so the work on its articles
+ * (the search index) can go on while Astro renders the pages; `astro dev` reads after every edit.
  */
-export function whenLoaderReads(dir: string, listener: (read: ContentRead) => void): void {
+export function everyLoaderRead(dir: string, listener: (read: ContentRead) => void): void {
   const read = sharedReads().get(dir);
   if (read) listener(read);
-  else listeners().set(dir, [...(listeners().get(dir) ?? []), listener]);
+  listeners().set(dir, [...(listeners().get(dir) ?? []), listener]);
 }
 
 const built = new Map<string, ContentSnapshot | undefined>();

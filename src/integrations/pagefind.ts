@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
@@ -7,9 +7,9 @@ import { contentDir } from '../lib/paths.ts';
 import { loadRegistry } from '../lib/registries.ts';
 import { basePath, createRoutes } from '../lib/routes.ts';
 import type { Bulletin } from '../lib/bulletin.ts';
-import { buildSnapshot, readSnapshot, whenLoaderReads } from './content-snapshot.ts';
+import { buildSnapshot, everyLoaderRead, readSnapshot, type ContentRead } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
-import { prepareIndexApart } from './index-worker.ts';
+import { prepareIndexApart, startIndexThread, type IndexThread } from './index-worker.ts';
 import { publishIndex, type PreparedIndex } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
@@ -23,10 +23,11 @@ const contentTypes: Record<string, string> = {
 
 /**
  * In `astro dev`, serve an index of the content being edited, drafts included, made as a build
- * makes it (in its own cache folder, so an edit re-indexes one shard), again whenever an
- * article or registry changes. It is first made when the search page asks for it: with
- * thousands of articles, making it at start-up would hold back the first pages an editor
- * opens, which matter more than search in a preview.
+ * makes it (in its own cache folder, so an edit re-indexes one shard), again whenever the
+ * articles loader has read the content anew: from its reading, on one thread kept for the
+ * preview's life, so an edit is searchable in seconds. It is first made when the search page
+ * asks for it: with thousands of articles, making it at start-up would hold back the first
+ * pages an editor opens, which matter more than search in a preview.
  */
 function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, cacheFolder: string, workerFile: URL): void {
   const dir = contentDir();
@@ -34,23 +35,25 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, ca
   // Where the search page will ask for the index, known before the index is: site.yaml's path.
   const site = loadRegistry(dir).registry?.site;
   let served = site ? createRoutes(basePath(site.url)).pagefind() : pagefindFolder;
+  let latest: ContentRead | undefined;
+  let thread: IndexThread | undefined;
   let building: Promise<void> | undefined;
   const rebuild = async () => {
-    const snapshot = readSnapshot(dir, { includeDrafts: true });
+    const snapshot = readSnapshot(dir, { includeDrafts: true }, latest);
     if (!snapshot) return;
     served = createRoutes(basePath(snapshot.bulletin.registry.site.url)).pagefind();
-    folder = (await prepareIndexApart(snapshot.bulletin, cacheFolder, workerFile)).folder;
+    thread ??= startIndexThread(workerFile);
+    folder = (await thread.prepare(snapshot.bulletin, cacheFolder)).folder;
   };
   const schedule = () => {
     // After the one under way, never beside it: both would write the same cache folder.
     building = (building ?? Promise.resolve()).then(rebuild).catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  server.watcher.on('all', (_event, path) => {
-    if (building === undefined || relative(dir, path).startsWith('..')) return;
-    clearTimeout(timer);
-    timer = setTimeout(schedule, 300);
+  everyLoaderRead(dir, (read) => {
+    latest = read;
+    if (building !== undefined) schedule();
   });
+  server.httpServer?.once('close', () => void thread?.close());
   server.middlewares.use(async (request, response, next) => {
     const path = request.url?.split('?')[0] ?? '';
     if (!path.startsWith(served)) return next();
@@ -91,7 +94,7 @@ export function pagefindSearch(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         // The loader's reading is already the build's snapshot: one bulletin for the index and the checks.
-        whenLoaderReads(contentDir(), () => {
+        everyLoaderRead(contentDir(), () => {
           const snapshot = buildSnapshot(contentDir());
           if (!snapshot) return;
           early = prepare(snapshot.bulletin, cacheFolder, workerFile);

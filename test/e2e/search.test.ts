@@ -84,7 +84,7 @@ test('a column filter and sorting by date work from the form, and the URL keeps 
   await page.waitForURL(/sort=date/);
   const filtered = await readOutcome(page);
   expect(filtered.urls).not.toContain(article('shuji-linghang'));
-  // Newest first (the sample's briefs share one date; dev-search.test.ts sorts articles of many).
+  // Newest first (the sample's briefs share one date; dev-preview.test.ts sorts articles of many).
   const dates = await resultDates(page);
   expect(dates.length).toBeGreaterThan(1);
   expect(dates).toEqual([...dates].sort().reverse());

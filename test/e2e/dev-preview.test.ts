@@ -41,6 +41,32 @@ afterAll(async () => {
   server?.kill();
 });
 
+async function articleText(path: string): Promise<string> {
+  const response = await fetch(`${base}${path}`);
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+// Bodies are rendered when their page is first asked for (src/integrations/article-bodies.ts).
+test('the editors’ preview shows an article’s body, and the body as it is being edited', async () => {
+  expect(await articleText('/articles/canlian-zhucan/')).toContain('就业指导服务');
+  const file = join(contentDir, 'articles', '2024', '12', '残联.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('就业指导服务', '就业指导服务和预览里改过的一句'));
+  await expect.poll(() => articleText('/articles/canlian-zhucan/'), { timeout: 10_000, interval: 200 }).toContain('预览里改过的一句');
+});
+
+test('the editors’ preview shows an article’s pictures, cover and body', async () => {
+  const html = await articleText('/articles/shen-ji-ju-shu-ji-xiang-mu/');
+  const images = [...html.matchAll(/<img\b[^>]*>/g)].map(([tag]) => tag);
+  expect(images.map((tag) => /alt="([^"]*)"/.exec(tag)?.[1])).toEqual(['审计局书记项目结硕果', '审计人员在现场']);
+  for (const tag of images) {
+    const src = /src="([^"]+)"/.exec(tag)![1]!.replaceAll('&#38;', '&').replaceAll('&amp;', '&');
+    const picture = await fetch(new URL(src, base));
+    expect(picture.status).toBe(200);
+    expect(picture.headers.get('content-type')).toMatch(/^image\//);
+  }
+});
+
 test('the editors’ preview searches drafts, marked as drafts', async () => {
   const { urls } = await searchFor(page, base, { q: '林业局草稿' });
   expect(urls).toEqual(['/articles/linye-draft/']);
