@@ -8,6 +8,8 @@ import type { Article } from '../lib/articles.ts';
 import { buildBulletin, type Bulletin } from '../lib/bulletin.ts';
 import type { Registry } from '../lib/registries.ts';
 import { basePath, createRoutes } from '../lib/routes.ts';
+import type { IndexShard } from '../lib/search/index-shard.ts';
+import { previewPackLevel } from '../lib/search/pagefind-format.ts';
 import { prepareIndex, type PreparedIndex } from './search-shards.ts';
 
 /** Tells this file, run as a thread, that it is the index thread. */
@@ -18,6 +20,8 @@ interface IndexJob {
   registry: Registry;
   articles: readonly Article[];
   cacheFolder: string;
+  /** For the editors' preview (prepareIndex's options): this thread keeps its shards from one index to the next. */
+  preview: boolean;
 }
 
 type IndexAnswer = { prepared: PreparedIndex } | { error: string };
@@ -25,7 +29,7 @@ type IndexAnswer = { prepared: PreparedIndex } | { error: string };
 /** A thread that makes indexes, one after another: `astro dev` keeps one for as long as it runs. */
 export interface IndexThread {
   /** `prepareIndex` on the thread; jobs asked for together run in turn. */
-  prepare(bulletin: Bulletin, cacheFolder: string): Promise<PreparedIndex>;
+  prepare(bulletin: Bulletin, cacheFolder: string, use?: { preview: boolean }): Promise<PreparedIndex>;
   /** Stop the thread (a job under way is abandoned). */
   close(): Promise<void>;
 }
@@ -62,8 +66,8 @@ export function startIndexThread(workerFile: URL): IndexThread {
       worker.postMessage(job);
     });
   return {
-    prepare(bulletin, cacheFolder) {
-      const job: IndexJob = { registry: bulletin.registry, articles: bulletin.articles, cacheFolder };
+    prepare(bulletin, cacheFolder, use = { preview: false }) {
+      const job: IndexJob = { registry: bulletin.registry, articles: bulletin.articles, cacheFolder, preview: use.preview };
       const answered = queue.then(() => run(job));
       queue = answered.catch(() => undefined);
       return answered.then((answer) => {
@@ -87,11 +91,15 @@ export async function prepareIndexApart(bulletin: Bulletin, cacheFolder: string,
   }
 }
 
+/** The preview's shards, kept between its indexes (a build's thread makes one index and lets them go). */
+const previewShards = new Map<string, IndexShard>();
+
 async function runJob(job: IndexJob): Promise<IndexAnswer> {
   try {
     const bulletin = buildBulletin(job.registry, job.articles);
     const routes = createRoutes(basePath(bulletin.registry.site.url));
-    return { prepared: await prepareIndex(bulletin, routes, job.cacheFolder) };
+    const options = job.preview ? { shards: previewShards, packLevel: previewPackLevel } : {};
+    return { prepared: await prepareIndex(bulletin, routes, job.cacheFolder, options) };
   } catch (error) {
     return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -43,7 +43,7 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, ca
     if (!snapshot) return;
     served = createRoutes(basePath(snapshot.bulletin.registry.site.url)).pagefind();
     thread ??= startIndexThread(workerFile);
-    folder = (await thread.prepare(snapshot.bulletin, cacheFolder)).folder;
+    folder = (await thread.prepare(snapshot.bulletin, cacheFolder, { preview: true })).folder;
   };
   const schedule = () => {
     // After the one under way, never beside it: both would write the same cache folder.

@@ -109,13 +109,24 @@ function readShard(file: string): IndexShard {
   return shard;
 }
 
+/** How an index is prepared for the editors' preview rather than for readers. */
+export interface PrepareOptions {
+  /**
+   * Shards by file, kept from one index to the next by a thread that makes one after another
+   * (`astro dev`): after an edit only the shard of the edited article is read or made.
+   */
+  shards?: Map<string, IndexShard>;
+  /** How hard to compress the index files (pagefind-format.ts). */
+  packLevel?: number;
+}
+
 /**
  * Make sure the bulletin's index is in `cacheFolder`: every shard, indexing only those whose
  * key is new, and the merge of them, made anew only when a shard changed; drop what no build
  * uses any more (the cache would otherwise grow with every new article). Nothing is written to
  * dist/: this may run while the pages are rendered.
  */
-export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string): Promise<PreparedIndex> {
+export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string, options: PrepareOptions = {}): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
   const orderFile = join(cacheFolder, pageOrderFile);
   const earlierOrder = readPageOrder(orderFile);
@@ -123,20 +134,26 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
   const fragments = join(cacheFolder, fragmentsFolder);
   const saveFragment = fragmentSaver(fragments);
   const files: string[] = [];
-  const made = new Map<string, IndexShard>();
+  const made = options.shards ?? new Map<string, IndexShard>();
+  let indexed = 0;
   for (const { articles } of groups) {
     const file = join(cacheFolder, `shard-${shardKey(articles, format)}.cbor`);
     files.push(file);
-    if (existsSync(file)) continue;
+    if (made.has(file) || existsSync(file)) continue;
     const shard = indexShard(articles, bulletin, routes, saveFragment);
     writeWhole(file, encodeShard(shard));
     made.set(file, shard);
+    indexed++;
   }
   const key = createHash('sha256').update(`${searchChunkEntries}\n${files.join('\n')}`).digest('hex').slice(0, 20);
   const folder = join(cacheFolder, `merged-${key}`);
   const chunkList = `${folder}.chunks.json`;
   if (!existsSync(folder) || !existsSync(chunkList)) {
-    const shards = files.map((file) => made.get(file) ?? readShard(file));
+    const shards = files.map((file) => {
+      const shard = made.get(file) ?? readShard(file);
+      if (options.shards) options.shards.set(file, shard);
+      return shard;
+    });
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
     const chunks = mergeShards(shards, {
@@ -146,6 +163,7 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
       chunkEntries: searchChunkEntries,
       earlier: earlierMerge(cacheFolder),
       sortsApart: true,
+      ...(options.packLevel === undefined ? {} : { packLevel: options.packLevel }),
     });
     rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
@@ -154,9 +172,11 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }
   writeWhole(orderFile, JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)]))));
+  const current = new Set(files);
+  if (options.shards) for (const file of options.shards.keys()) if (!current.has(file)) options.shards.delete(file);
   const kept = new Set([...files, folder, chunkList, orderFile, fragments, assetsFolder(cacheFolder)]);
   for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
-  return { folder, shards: files.length, pages: bulletin.articles.length, indexed: made.size };
+  return { folder, shards: files.length, pages: bulletin.articles.length, indexed };
 }
 
 /** Put a prepared index into `outputFolder`. */

@@ -55,9 +55,11 @@ class IndexFolder {
   private readonly made = new Set<string>();
   private readonly owners = new Map<string, string>();
   private readonly root: string;
+  private readonly packLevel: number | undefined;
 
-  constructor(root: string) {
+  constructor(root: string, packLevel?: number) {
     this.root = root;
+    this.packLevel = packLevel;
   }
 
   /** The name for content with this hash: seven digits, more where two would clash. */
@@ -100,7 +102,7 @@ class IndexFolder {
 
   /** Write CBOR packed as Pagefind packs it; returns the file's hash name. */
   writePacked(cbor: Uint8Array, path: (hash: string) => string): string {
-    const bytes = packBytes(cbor);
+    const bytes = packBytes(cbor, this.packLevel);
     const hash = this.name(contentDigest(bytes));
     this.write(path(hash), bytes);
     return hash;
@@ -136,6 +138,8 @@ export interface MergeOptions {
    * page names in the sort's ascending order (sort-files.ts).
    */
   sortsApart?: boolean;
+  /** How hard to compress the files made here (pagefind-format.ts); the published level when not given. */
+  packLevel?: number;
 }
 
 /**
@@ -152,7 +156,7 @@ export function mergeShards(shards: readonly IndexShard[], options: MergeOptions
     pages += shard.pages.length;
     return { shard, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
   });
-  const folder = new IndexFolder(out);
+  const folder = new IndexFolder(out, options.packLevel);
   mkdirSync(join(out, 'fragment'), { recursive: true });
 
   const metaPages: MetaPage[] = [];
