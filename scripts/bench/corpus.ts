@@ -32,8 +32,8 @@ export interface CorpusInfo {
   issues: number;
   firstDate: string;
   lastDate: string;
-  /** A published article with an ASCII file name (so its URL is known without the site's code). */
-  probe: { path: string; title: string };
+  /** A published article with an ASCII file name (so its URL is known without the site's code), and its file in the content folder. */
+  probe: { path: string; title: string; file: string };
 }
 
 /** A YAML scalar as yamlScalar() wrote it: plain, or double-quoted JSON. */
@@ -127,7 +127,7 @@ export function generateCorpus(dir: string, total: number): CorpusInfo {
     const { path, text } = article(generator, index, total);
     writeFile(dir, path, text);
     const slug = /\/(\d{8}-\d+)\.md$/.exec(path)?.[1];
-    if (!probe && slug && !text.includes('\ndraft: true\n')) probe = { path: `/articles/${slug}/`, title: unquote(/\ntitle: (.*)\n/.exec(text)![1]!) };
+    if (!probe && slug && !text.includes('\ndraft: true\n')) probe = { path: `/articles/${slug}/`, title: unquote(/\ntitle: (.*)\n/.exec(text)![1]!), file: path };
     dates.push(/\ndate: (\S+)\n/.exec(text)![1]!);
     if (text.includes('\ndraft: true\n')) drafts++;
   }

@@ -122,6 +122,19 @@ const specs: RowSpec[] = [
     value: (_s, run, side) => (side === 'ours' ? run.dev.firstArticleSeconds : Number.NaN),
     target: { text: '< 10 秒', met: (row) => row.ours < 10 },
   },
+  {
+    key: 'devEditShownSeconds',
+    label: 'npm run dev 改稿后文章页显示（秒）',
+    value: (_s, run, side) => (side === 'ours' ? run.dev.editShownSeconds : Number.NaN),
+    target: { text: '< 3 秒', met: (row) => row.ours < 3 },
+  },
+  { key: 'devFirstSearchSeconds', label: 'npm run dev 第一次搜索（秒，此时建索引）', value: (_s, run, side) => (side === 'ours' ? run.dev.firstSearchSeconds : Number.NaN) },
+  {
+    key: 'devEditSearchableSeconds',
+    label: 'npm run dev 改稿后搜得到（秒）',
+    value: (_s, run, side) => (side === 'ours' ? run.dev.editSearchableSeconds : Number.NaN),
+    target: { text: '< 3 秒', met: (row) => row.ours < 3 },
+  },
 ];
 
 /** The rows of one run. */
