@@ -58,13 +58,16 @@ export function rememberLoaderRead(dir: string, read: ContentRead): void {
 
 /**
  * Run `listener` with the articles loader's reading of `dir`: at once when it has read it
- * already, and again after every later reading. A build reads once, so the work on its articles
- * (the search index) can go on while Astro renders the pages; `astro dev` reads after every edit.
+ * already, and again after every later reading, until the returned function is called. A build
+ * reads once, so the work on its articles (the search index) can go on while Astro renders the
+ * pages; `astro dev` reads after every edit.
  */
-export function everyLoaderRead(dir: string, listener: (read: ContentRead) => void): void {
+export function everyLoaderRead(dir: string, listener: (read: ContentRead) => void): () => void {
   const read = sharedReads().get(dir);
   if (read) listener(read);
   listeners().set(dir, [...(listeners().get(dir) ?? []), listener]);
+  // Astro restarts its dev server in the same process (after a config change): the old server's listener must go.
+  return () => listeners().set(dir, (listeners().get(dir) ?? []).filter((other) => other !== listener));
 }
 
 const built = new Map<string, ContentSnapshot | undefined>();

@@ -45,15 +45,27 @@ function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger, ca
     thread ??= startIndexThread(workerFile);
     folder = (await thread.prepare(snapshot.bulletin, cacheFolder, { preview: true })).folder;
   };
+  let queued = false;
   const schedule = () => {
+    // One waiting is enough: it indexes the latest reading when its turn comes.
+    if (queued) return;
+    queued = true;
     // After the one under way, never beside it: both would write the same cache folder.
-    building = (building ?? Promise.resolve()).then(rebuild).catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
+    building = (building ?? Promise.resolve())
+      .then(() => {
+        queued = false;
+        return rebuild();
+      })
+      .catch((error: unknown) => logger.error(`搜索索引没有更新：${String(error)}`));
   };
-  everyLoaderRead(dir, (read) => {
+  const stopListening = everyLoaderRead(dir, (read) => {
     latest = read;
     if (building !== undefined) schedule();
   });
-  server.httpServer?.once('close', () => void thread?.close());
+  server.httpServer?.once('close', () => {
+    stopListening();
+    void thread?.close();
+  });
   server.middlewares.use(async (request, response, next) => {
     const path = request.url?.split('?')[0] ?? '';
     if (!path.startsWith(served)) return next();
