@@ -30,6 +30,12 @@ function later(): Map<string, () => Promise<string>> {
   return (holder[laterBodiesKey] ??= new Map());
 }
 
+/** `file` holds the body of `slug` from now on. */
+function rememberFile(slug: string, file: string): void {
+  later().delete(slug);
+  files().set(slug, file);
+}
+
 function bodyFile(folder: string, digest: string): string {
   return join(folder, `${digest}.html`);
 }
@@ -58,14 +64,12 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
     reuse(slug, digest) {
       const file = bodyFile(folder, digest);
       if (!existsSync(file)) return false;
-      later().delete(slug);
-      files().set(slug, file);
+      rememberFile(slug, file);
       return true;
     },
     async save(slug, digest, html) {
       const file = bodyFile(folder, digest);
-      later().delete(slug);
-      files().set(slug, file);
+      rememberFile(slug, file);
       if (existsSync(file)) return;
       mkdirSync(folder, { recursive: true });
       const written: Promise<void> = writeWholeLater(file, html).then(
@@ -82,13 +86,14 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
       files().delete(slug);
       // One rendering for a page asked for twice at once; a failed one is tried again next time.
       let rendering: Promise<string> | undefined;
-      later().set(slug, () => {
+      const renderNow = () => {
         rendering ??= render().then(
           async (html) => {
+            const file = bodyFile(folder, digest);
             mkdirSync(folder, { recursive: true });
-            await writeWholeLater(bodyFile(folder, digest), html);
-            later().delete(slug);
-            files().set(slug, bodyFile(folder, digest));
+            await writeWholeLater(file, html);
+            // An edit saved meanwhile has left a rendering of its own: this body is no longer the article's.
+            if (later().get(slug) === renderNow) rememberFile(slug, file);
             return html;
           },
           (error: unknown) => {
@@ -97,7 +102,8 @@ export function bodyFiles(folder: string, inFlight = 32): BodyFiles {
           },
         );
         return rendering;
-      });
+      };
+      later().set(slug, renderNow);
     },
     async finish() {
       await Promise.all(writing);
