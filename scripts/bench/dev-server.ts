@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { freePort, launchBrowser } from '../../test/e2e/browser.ts';
 import { searchFor } from '../../test/e2e/search-helpers.ts';
 import { projectRoot } from './builds.ts';
@@ -26,6 +26,9 @@ export interface DevMeasure {
   /** From saving another edit until the search page finds the article by the edited words. */
   editSearchableSeconds: number;
 }
+
+/** The figures of a dev server that was not measured (above 10,000 articles, or when it failed). */
+export const unmeasuredDev: DevMeasure = { readySeconds: Number.NaN, firstArticleSeconds: Number.NaN, editShownSeconds: Number.NaN, firstSearchSeconds: Number.NaN, editSearchableSeconds: Number.NaN };
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -91,14 +94,14 @@ export async function measureDev(contentDir: string, probe: CorpusInfo['probe'],
     // Started only now: a browser starting beside the dev server would slow its start on two cores.
     browser = await launchBrowser();
     const page = await browser.newPage();
-    const finds = async (page: Page, words: string) => (await searchFor(page, base, { q: words })).urls.includes(probe.path);
+    const finds = async (words: string) => (await searchFor(page, base, { q: words })).urls.includes(probe.path);
     const searchStarted = performance.now();
     // The first search waits while the index is made, longer than a search page waits for an answer.
     await get(`${base}/pagefind/pagefind-entry.json`);
-    if (!(await finds(page, editWords[0]!))) throw new Error('the preview\'s search did not find the edited article');
+    if (!(await finds(editWords[0]!))) throw new Error('the preview\'s search did not find the edited article');
     const firstSearchSeconds = (performance.now() - searchStarted) / 1000;
     editBody(file, editWords[1]!);
-    const editSearchableSeconds = await secondsUntil(() => finds(page, editWords[1]!), 'find an edit', timeoutSeconds, 50);
+    const editSearchableSeconds = await secondsUntil(() => finds(editWords[1]!), 'find an edit', timeoutSeconds, 50);
     return { readySeconds, firstArticleSeconds, editShownSeconds, firstSearchSeconds, editSearchableSeconds };
   } finally {
     await browser?.close();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOurs, buildPeer, ourCacheDir } from './builds.ts';
 import { addArticle, generateCorpus, type CorpusInfo } from './corpus.ts';
-import { measureDev, type DevMeasure } from './dev-server.ts';
+import { measureDev, unmeasuredDev } from './dev-server.ts';
 import type { RunMeasures } from './metrics.ts';
 import { outputStats, type OutputStats } from './output-stats.ts';
 import { measureSearch, searchOurs, searchPeer } from './search-bytes.ts';
@@ -65,7 +65,7 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
     if (peerBuild.failure) notes.push(`同类（Astro + Pagefind 默认）没有生成完：${peerBuild.failure}；它因此空缺的各项没有比值。`);
     // The dev server's target is for 10,000 articles; above that it is not measured (it takes
     // minutes and says nothing new about a target).
-    let dev: DevMeasure = { readySeconds: Number.NaN, firstArticleSeconds: Number.NaN, editShownSeconds: Number.NaN, firstSearchSeconds: Number.NaN, editSearchableSeconds: Number.NaN };
+    let dev = unmeasuredDev;
     if (articles <= devLimit) {
       say('npm run dev');
       cpSync(content, devContent, { recursive: true });

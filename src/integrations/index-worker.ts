@@ -46,14 +46,17 @@ export function startIndexThread(workerFile: URL): IndexThread {
   const worker = new Worker(workerFile, { workerData: { job: threadMarker }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
   worker.unref();
   let stopped: Error | undefined;
-  const waiting: { resolve: (answer: IndexAnswer) => void; reject: (error: Error) => void }[] = [];
+  // The job on the thread: one at a time (`queue`), since two would write the same cache folder.
+  let current: { resolve: (answer: IndexAnswer) => void; reject: (error: Error) => void } | undefined;
   const fail = (error: Error) => {
     stopped ??= error;
-    for (const job of waiting.splice(0)) job.reject(error);
+    current?.reject(error);
+    current = undefined;
   };
   worker.on('message', (answer: IndexAnswer) => {
-    waiting.shift()?.resolve(answer);
-    if (waiting.length === 0) worker.unref();
+    current?.resolve(answer);
+    current = undefined;
+    worker.unref();
   });
   worker.once('error', fail);
   worker.once('exit', (code) => fail(new Error(`the search index thread stopped (exit code ${code})`)));
@@ -61,7 +64,7 @@ export function startIndexThread(workerFile: URL): IndexThread {
   const run = (job: IndexJob) =>
     new Promise<IndexAnswer>((resolve, reject) => {
       if (stopped) return reject(stopped);
-      waiting.push({ resolve, reject });
+      current = { resolve, reject };
       worker.ref();
       worker.postMessage(job);
     });

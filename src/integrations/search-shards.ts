@@ -134,15 +134,16 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
   const fragments = join(cacheFolder, fragmentsFolder);
   const saveFragment = fragmentSaver(fragments);
   const files: string[] = [];
-  const made = options.shards ?? new Map<string, IndexShard>();
+  // Shards in memory, by file: those made now, and those an earlier index of this thread kept.
+  const held = options.shards ?? new Map<string, IndexShard>();
   let indexed = 0;
   for (const { articles } of groups) {
     const file = join(cacheFolder, `shard-${shardKey(articles, format)}.cbor`);
     files.push(file);
-    if (made.has(file) || existsSync(file)) continue;
+    if (held.has(file) || existsSync(file)) continue;
     const shard = indexShard(articles, bulletin, routes, saveFragment);
     writeWhole(file, encodeShard(shard));
-    made.set(file, shard);
+    held.set(file, shard);
     indexed++;
   }
   const key = createHash('sha256').update(`${searchChunkEntries}\n${files.join('\n')}`).digest('hex').slice(0, 20);
@@ -150,8 +151,8 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
   const chunkList = `${folder}.chunks.json`;
   if (!existsSync(folder) || !existsSync(chunkList)) {
     const shards = files.map((file) => {
-      const shard = made.get(file) ?? readShard(file);
-      if (options.shards) options.shards.set(file, shard);
+      const shard = held.get(file) ?? readShard(file);
+      held.set(file, shard);
       return shard;
     });
     const partial = `${folder}.partial`;
@@ -173,7 +174,7 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
   }
   writeWhole(orderFile, JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)]))));
   const current = new Set(files);
-  if (options.shards) for (const file of options.shards.keys()) if (!current.has(file)) options.shards.delete(file);
+  for (const file of held.keys()) if (!current.has(file)) held.delete(file);
   const kept = new Set([...files, folder, chunkList, orderFile, fragments, assetsFolder(cacheFolder)]);
   for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
   return { folder, shards: files.length, pages: bulletin.articles.length, indexed };
