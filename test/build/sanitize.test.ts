@@ -27,8 +27,8 @@ test('an article with hostile HTML still builds', () => {
 test('no script, frame, style, form, event handler or javascript:/data: URL reaches the page', () => {
   const body = readPage(outDir, '/articles/hostile/').querySelector('.article-body')!.outerHTML;
   expect(body).not.toMatch(/<script|<iframe|<style|<form|\son[a-z]+=|javascript:|data:image|alert\(/i);
-  // The only script is the site's own reading-modes file.
-  expect(html).not.toMatch(/<script(?![^>]*\ssrc="\/_astro\/BaseLayout\.)|alert\(|display:none/i);
+  // The only scripts are the site's own: the reading modes, and an article's QR code.
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc="\/_astro\/(?:BaseLayout|ArticleLayout)\.)|alert\(|display:none/i);
 });
 
 test('the text around the removed HTML stays, and so do figures and tables', () => {

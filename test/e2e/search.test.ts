@@ -145,14 +145,18 @@ describe('weight', () => {
     return { total: done.reduce((sum, entry) => sum + entry.bytes, 0), urls: done.map((entry) => entry.url) };
   }
 
-  test('an article page loads no search script, only the small deferred page script (reading modes, print QR code)', async () => {
+  test('an article page loads no search script, only its two small page scripts (reading modes; the print QR code and its encoder)', async () => {
     const fresh = await browser.newPage();
     const { urls } = await bytesDuring(fresh, () => fresh.goto(`${base}${article('jineng-biwu')}`));
     const scripts = urls.filter((url) => /\.js(\?|$)/.test(url));
-    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/BaseLayout\.[\w.-]+\.js$/)]);
-    expect(await fresh.locator('script').evaluateAll((elements) => elements.map((element) => [element.getAttribute('type'), element.textContent]))).toEqual([['module', '']]);
-    const size = await fresh.evaluate(async (url) => (await (await fetch(url)).text()).length, scripts[0]!);
-    expect(size).toBeLessThan(3 * 1024);
+    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/BaseLayout\.[\w.-]+\.js$/), expect.stringMatching(/\/_astro\/ArticleLayout\.[\w.-]+\.js$/)]);
+    expect(await fresh.locator('script').evaluateAll((elements) => elements.map((element) => [element.getAttribute('type'), element.textContent]))).toEqual([
+      ['module', ''],
+      ['module', ''],
+    ]);
+    const sizes = await fresh.evaluate(async (urls) => Promise.all(urls.map(async (url) => (await (await fetch(url)).text()).length)), scripts);
+    expect(sizes[0]).toBeLessThan(3 * 1024);
+    expect(sizes[1]).toBeLessThan(5 * 1024);
     await fresh.close();
   });
 
