@@ -1,10 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Article } from './lib/articles.ts';
 import { buildBulletin, type Bulletin } from './lib/bulletin.ts';
 import { createPageKey, type PageKey } from './lib/page-keys.ts';
 import { withLookups } from './lib/registries.ts';
 import { basePath, createRoutes, type Routes } from './lib/routes.ts';
 import type { StoredRegistry } from './integrations/content-loaders.ts';
+import { loaderRead } from './integrations/content-snapshot.ts';
+import { contentDir } from './lib/paths.ts';
 
 /** The bulletin and, for each article, the collection entry that renders its body. */
 export interface SiteData {
@@ -36,8 +37,17 @@ async function load(): Promise<SiteData> {
   // The loader keeps drafts out of builds; in dev they are here, and pages mark them.
   const published = await getCollection('articles');
   const routes = createRoutes(basePath(registry.site.url));
-  // The store keeps no Markdown body (pages show its rendering); its digest keys the pages instead.
-  const articles = published.map((entry) => ({ ...(entry.data as Omit<Article, 'body'>), body: '', bodyDigest: (entry as { digest?: string }).digest }));
+  // The store says which articles to show and holds their digests; the articles themselves are
+  // the loader's reading, in this process (content-loaders.ts). An entry whose article a newer
+  // reading no longer has (an edit in dev, between two steps of the loader) is left out.
+  const read = loaderRead(contentDir());
+  if (!read) throw new Error('the articles loader has not read the content folder');
+  const bySlug = new Map(read.articles.map((article) => [article.slug, article]));
+  // The pages show a body's rendering, never its Markdown; its digest keys the pages instead.
+  const articles = published.flatMap((entry) => {
+    const article = bySlug.get(entry.id);
+    return article ? [{ ...article, body: '', bodyDigest: (entry as { digest?: string }).digest }] : [];
+  });
   return {
     bulletin: buildBulletin(registry, articles),
     pageKey: createPageKey({ site: registry.site, units: registry.units, columns: registry.columns, base: routes.home() }),

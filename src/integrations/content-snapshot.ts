@@ -50,6 +50,14 @@ function listeners(): Map<string, ((read: ContentRead) => void)[]> {
   return (holder[readListeners] ??= new Map());
 }
 
+/**
+ * The articles loader's latest reading of `dir`, for the pages (src/data.ts): the data store
+ * keeps only each article's digest and, where it has pictures, its rendering.
+ */
+export function loaderRead(dir: string): ContentRead | undefined {
+  return sharedReads().get(dir);
+}
+
 /** Called by the articles loader with what it read, each time it reads (in `astro dev`, after every edit). */
 export function rememberLoaderRead(dir: string, read: ContentRead): void {
   sharedReads().set(dir, read);
