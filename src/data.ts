@@ -41,7 +41,7 @@ async function load(): Promise<SiteData> {
   // the loader's reading, in this process (content-loaders.ts). An entry whose article a newer
   // reading no longer has (an edit in dev, between two steps of the loader) is left out.
   const read = loaderRead(contentDir());
-  if (!read) throw new Error('the articles loader has not read the content folder');
+  if (!read) throw new Error('内容加载器还没有读过内容文件夹：这是网站程序的错误。');
   const bySlug = new Map(read.articles.map((article) => [article.slug, article]));
   // The pages show a body's rendering, never its Markdown; its digest keys the pages instead.
   const articles = published.flatMap((entry) => {

@@ -4,21 +4,52 @@ import { catalogued, type Problem } from '../problems.ts';
 /** Paragraphs shorter than this (in characters, spaces aside) are too common to be a copying mistake. */
 const minLength = 30;
 
-/** The prose paragraphs of a body with their lines in the file, compared without spaces. */
+/** How many line ends `text` has from `start` to `end`. */
+function lineEnds(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** Whether `text` has at least `count` characters (code points), without spelling them all out. */
+function hasCharacters(text: string, count: number): boolean {
+  if (text.length >= 2 * count) return true;
+  if (text.length < count) return false;
+  let characters = 0;
+  for (const _ of text) if (++characters >= count) return true;
+  return false;
+}
+
+const notProse = /^(#|\||!\[|<|```|~~~|[-*+] |\d+[.)] |>)/;
+
+/**
+ * The prose paragraphs of a body with their lines in the file, compared without spaces. A
+ * build checks every article's paragraphs, so this walks the body once, with no copy of a
+ * block that is not prose.
+ */
 function paragraphs(article: Pick<Article, 'body' | 'bodyLine'>): { key: string; line: number }[] {
   const found: { key: string; line: number }[] = [];
+  const { body } = article;
+  const blank = /\n[ \t]*\n/g;
   let line = article.bodyLine;
-  for (const block of article.body.split(/\n[ \t]*\n/)) {
-    const leading = block.length - block.trimStart().length;
-    const start = line + (block.slice(0, leading).match(/\n/g)?.length ?? 0);
-    const text = block.trim();
-    if (text && !/^(#|\||!\[|<|```|~~~|[-*+] |\d+[.)] |>)/.test(text)) {
-      const key = text.replace(/\s+/g, '');
-      if ([...key].length >= minLength) found.push({ key, line: start });
+  let start = 0;
+  for (;;) {
+    const separator = blank.exec(body);
+    const end = separator ? separator.index : body.length;
+    let first = start;
+    while (first < end && /\s/.test(body[first]!)) first++;
+    if (first < end) {
+      const text = body.slice(first, end).trimEnd();
+      if (!notProse.test(text)) {
+        const key = text.replace(/\s+/g, '');
+        if (hasCharacters(key, minLength)) found.push({ key, line: line + lineEnds(body, start, first) });
+      }
     }
-    line += (block.match(/\n/g)?.length ?? 0) + 2;
+    if (!separator) return found;
+    // The separator's own line ends: the blank line and whatever spaces lines it spans.
+    line += lineEnds(body, start, end) + lineEnds(body, end, blank.lastIndex);
+    start = blank.lastIndex;
   }
-  return found;
 }
 
 /**
