@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/paths.ts';
@@ -6,12 +5,13 @@ import { buildSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
 import { findLosses, indexedPageCount } from './verify-build.ts';
 
-/** Count the HTML pages under a folder. */
-function countPages(dir: string): number {
+/**
+ * The HTML pages a build wrote or kept, as Astro lists them (feeds and other files aside):
+ * walking dist/ for them took a quarter of a second of every rebuild at 10,000 articles.
+ */
+function countPages(assets: ReadonlyMap<string, readonly URL[]>): number {
   let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) count++;
-  }
+  for (const urls of assets.values()) for (const url of urls) if (url.pathname.endsWith('.html')) count++;
   return count;
 }
 
@@ -24,7 +24,7 @@ export function buildReport(): AstroIntegration {
   return {
     name: 'bulletin-build-report',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger, assets }) => {
         const out = fileURLToPath(dir);
         const source = contentDir();
         const snapshot = buildSnapshot(source);
@@ -39,7 +39,7 @@ export function buildReport(): AstroIntegration {
         // The whole run of this process: configuration, content sync, rendering and this check.
         const seconds = process.uptime().toFixed(1);
         logger.info(
-          `生成完毕：${published.length} 篇稿件、${registry.units.length} 个单位、${registry.columns.length} 个栏目、${countPages(out)} 个页面，用时 ${seconds} 秒。`,
+          `生成完毕：${published.length} 篇稿件、${registry.units.length} 个单位、${registry.columns.length} 个栏目、${countPages(assets)} 个页面，用时 ${seconds} 秒。`,
         );
       },
     },
