@@ -8,6 +8,7 @@
 import { CborWriter, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { compareWords, packBytes } from './pagefind-format.ts';
 import { indexableWords, isStoredAsIs, type IndexableWord } from './pagefind-words.ts';
+import { ShardWords, type ShardWord } from './shard-words.ts';
 
 /** A run of a page's words with one weight (1 is the body's; Pagefind's data-pagefind-weight). */
 export interface WeightedWords {
@@ -44,21 +45,13 @@ export interface PackedRun {
   end: number;
 }
 
-export interface ShardWord {
-  word: string;
-  /** Places of the word as stored; undefined when it only occurs with diacritics. */
-  run: PackedRun | undefined;
-  /** Places of forms with diacritics, by form, in Pagefind's order. */
-  variants: [form: string, run: PackedRun][];
-}
-
 /** A shard in memory. */
 export interface IndexShard {
   metaFields: string[];
   /** Each page's fragment (by the key its bytes were saved under) and word count. */
   pages: { fragment: string; wordCount: number }[];
   /** In Pagefind's order of words. */
-  words: ShardWord[];
+  words: ShardWords;
   filters: [name: string, values: [value: string, pages: number[]][]][];
   /** Each sort's value for each page; null where a page has none. */
   sorts: [name: string, values: (string | null)[]][];
@@ -329,10 +322,12 @@ export function buildShard(pages: readonly IndexPage[], saveFragment: SaveFragme
     for (let index = 0; index < run.stretches.length; index += 2) out.copy(buffer, run.stretches[index]!, run.stretches[index + 1]!);
     return { pages: run.pages, entries: run.entries, first: run.first, last: run.last, start, end: out.offset };
   };
-  const shardWords: ShardWord[] = [...words.keys()].sort(compareWords).map((word) => {
-    const open = words.get(word)!;
-    return { word, run: open.run && close(open.run), variants: [...open.variants].map(([form, run]) => [form, close(run)]) };
-  });
+  const shardWords = new ShardWords(
+    [...words.keys()].sort(compareWords).map((word): ShardWord => {
+      const open = words.get(word)!;
+      return { word, run: open.run && close(open.run), variants: [...open.variants].map(([form, run]) => [form, close(run)]) };
+    }),
+  );
   const sortNames = [...new Set(pages.flatMap((page) => Object.keys(page.sort)))].sort(compareWords);
   return {
     metaFields,
@@ -359,7 +354,7 @@ export function encodeShard(shard: IndexShard): Uint8Array {
     shardLayout,
     shard.metaFields,
     shard.pages.map((page) => [page.fragment, page.wordCount]),
-    shard.words.map((word) => [word.word, word.run ? runArray(word.run) : null, word.variants.map(([form, run]) => [form, runArray(run)])]),
+    [...shard.words].map((word) => [word.word, word.run ? runArray(word.run) : null, word.variants.map(([form, run]) => [form, runArray(run)])]),
     shard.filters,
     shard.sorts,
     shard.bytes,
@@ -374,7 +369,7 @@ export function decodeShard(bytes: Uint8Array): IndexShard | undefined {
   return {
     metaFields,
     pages: pages.map(([fragment, wordCount]) => ({ fragment, wordCount })),
-    words: words.map(([word, run, variants]) => ({ word, run: run === null ? undefined : arrayRun(run), variants: variants.map(([form, formRun]) => [form, arrayRun(formRun)]) })),
+    words: new ShardWords(words.map(([word, run, variants]) => ({ word, run: run === null ? undefined : arrayRun(run), variants: variants.map(([form, formRun]) => [form, arrayRun(formRun)]) }))),
     filters,
     sorts,
     bytes: packed,

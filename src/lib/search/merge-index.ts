@@ -204,27 +204,31 @@ interface MergedWord {
  */
 function* wordsInOrder(shards: readonly PlacedShard[]): Generator<MergedWord> {
   const positions = shards.map(() => 0);
-  const wordAt = (index: number) => shards[index]!.shard.words[positions[index]!];
-  const before = (a: number, b: number) => compareWords(wordAt(a)!.word, wordAt(b)!.word) < 0 || (wordAt(a)!.word === wordAt(b)!.word && a < b);
+  // Each shard's word at its position, read once from its table.
+  const current = shards.map(({ shard }) => (shard.words.length > 0 ? shard.words.word(0) : undefined));
+  const before = (a: number, b: number) => compareWords(current[a]!, current[b]!) < 0 || (current[a] === current[b] && a < b);
   const heap = new MinHeap<number>(before);
-  shards.forEach((_, index) => wordAt(index) && heap.push(index));
+  shards.forEach((_, index) => current[index] !== undefined && heap.push(index));
   while (heap.size > 0) {
-    const word = wordAt(heap.peek())!.word;
+    const word = current[heap.peek()]!;
     const merged: MergedWord = { word, runs: [], variants: [], entries: 0 };
-    while (heap.size > 0 && wordAt(heap.peek())!.word === word) {
+    while (heap.size > 0 && current[heap.peek()] === word) {
       const index = heap.pop();
       const placed = shards[index]!;
-      const found = wordAt(index)!;
-      positions[index]!++;
-      if (wordAt(index)) heap.push(index);
-      if (found.run) {
-        merged.runs.push({ placed, run: found.run });
-        merged.entries += found.run.entries;
+      const { words } = placed.shard;
+      const position = positions[index]!++;
+      const run = words.run(position);
+      const variants = words.variants(position);
+      current[index] = position + 1 < words.length ? words.word(position + 1) : undefined;
+      if (current[index] !== undefined) heap.push(index);
+      if (run) {
+        merged.runs.push({ placed, run });
+        merged.entries += run.entries;
       }
-      for (const [form, run] of found.variants) {
+      for (const [form, formRun] of variants) {
         const existing = merged.variants.find(([other]) => other === form);
-        if (existing) existing[1].push({ placed, run });
-        else merged.variants.push([form, [{ placed, run }]]);
+        if (existing) existing[1].push({ placed, run: formRun });
+        else merged.variants.push([form, [{ placed, run: formRun }]]);
       }
     }
     yield merged;

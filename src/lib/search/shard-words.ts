@@ -1,0 +1,69 @@
+/**
+ * A shard's words in Pagefind's order, held as a few flat arrays rather than an object a word:
+ * a clean build holds every shard in memory until the merge, and at 50,000 articles that is
+ * 199 shards of tens of thousands of words each, where an object, its run and its list of
+ * forms cost about ten times the word itself.
+ */
+import type { PackedRun } from './index-shard.ts';
+
+/** A word as a shard is built or read: its runs, and those of its forms with diacritics. */
+export interface ShardWord {
+  word: string;
+  /** Places of the word as stored; undefined when it only occurs with diacritics. */
+  run: PackedRun | undefined;
+  /** Places of forms with diacritics, by form, in Pagefind's order. */
+  variants: [form: string, run: PackedRun][];
+}
+
+const runFields = 6;
+const noVariants: readonly [string, PackedRun][] = Object.freeze([]);
+
+export class ShardWords {
+  /** Every word, one after the other. */
+  private readonly text: string;
+  /** Where each word ends in `text`. */
+  private readonly ends: Uint32Array;
+  /** Each word's run as pages, entries, first, last, start, end; no pages where it has none. */
+  private readonly runs: Uint32Array;
+  /** The few words with forms with diacritics, by number. */
+  private readonly forms: Map<number, [string, PackedRun][]>;
+
+  constructor(words: Iterable<ShardWord>) {
+    const list = [...words];
+    this.ends = new Uint32Array(list.length);
+    this.runs = new Uint32Array(list.length * runFields);
+    this.forms = new Map();
+    let end = 0;
+    list.forEach(({ word, run, variants }, index) => {
+      end += word.length;
+      this.ends[index] = end;
+      if (run) this.runs.set([run.pages, run.entries, run.first, run.last, run.start, run.end], index * runFields);
+      if (variants.length > 0) this.forms.set(index, variants);
+    });
+    // Joined at once, one flat string: built up piece by piece, it would hold every piece.
+    this.text = list.map(({ word }) => word).join('');
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  word(index: number): string {
+    return this.text.slice(index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
+  }
+
+  run(index: number): PackedRun | undefined {
+    const at = index * runFields;
+    const { runs } = this;
+    if (runs[at] === 0) return undefined;
+    return { pages: runs[at]!, entries: runs[at + 1]!, first: runs[at + 2]!, last: runs[at + 3]!, start: runs[at + 4]!, end: runs[at + 5]! };
+  }
+
+  variants(index: number): readonly [string, PackedRun][] {
+    return this.forms.get(index) ?? noVariants;
+  }
+
+  *[Symbol.iterator](): Generator<ShardWord> {
+    for (let index = 0; index < this.length; index++) yield { word: this.word(index), run: this.run(index), variants: [...this.variants(index)] };
+  }
+}
