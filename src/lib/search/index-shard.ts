@@ -8,7 +8,9 @@
 import { CborWriter, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 import { compareWords, packBytes } from './pagefind-format.ts';
 import { indexableWords, isStoredAsIs, type IndexableWord } from './pagefind-words.ts';
-import { ShardWords, type ShardWord } from './shard-words.ts';
+import { ShardWords, type PackedRun, type ShardWord } from './shard-words.ts';
+
+export type { PackedRun };
 
 /** A run of a page's words with one weight (1 is the body's; Pagefind's data-pagefind-weight). */
 export interface WeightedWords {
@@ -28,21 +30,6 @@ export interface IndexPage {
   filters: Record<string, readonly string[]>;
   /** Sort values; this site's are dates (YYYY-MM-DD), compared as text. */
   sort: Record<string, string>;
-}
-
-/**
- * A word's (or one of its forms') packed pages in a shard: CBOR page entries [page, places,
- * metadata places], the first page numbered within the shard and the others as differences,
- * at `start`..`end` of the shard's bytes.
- */
-export interface PackedRun {
-  pages: number;
-  /** Places and pages, as Pagefind counts them to cut chunks. */
-  entries: number;
-  first: number;
-  last: number;
-  start: number;
-  end: number;
 }
 
 /** A shard in memory. */
