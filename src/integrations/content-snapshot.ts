@@ -83,10 +83,11 @@ const built = new Map<string, ContentSnapshot | undefined>();
 /**
  * The snapshot of a build, shared by the steps that run after the pages: the loader's own
  * reading when there is one, else the folder read afresh (a build whose loader found nothing to
- * read still gets checked). The pages were made from the data store, not from this reading, so
- * comparing the two still catches an article lost on its way to a page.
+ * read still gets checked). The pages show the articles the data store holds, with their fields
+ * from this same reading (src/data.ts): comparing the pages with it still catches an article
+ * lost between the loader and dist/.
  */
 export function buildSnapshot(dir: string): ContentSnapshot | undefined {
-  if (!built.has(dir)) built.set(dir, readSnapshot(dir, { includeDrafts: false }, sharedReads().get(dir) ?? readContent(dir)));
+  if (!built.has(dir)) built.set(dir, readSnapshot(dir, { includeDrafts: false }, loaderRead(dir) ?? readContent(dir)));
   return built.get(dir);
 }

@@ -46,8 +46,8 @@ function paragraphs(article: Pick<Article, 'body' | 'bodyLine'>): { key: string;
       }
     }
     if (!separator) return found;
-    // The separator's own line ends: the blank line and whatever spaces lines it spans.
-    line += lineEnds(body, start, end) + lineEnds(body, end, blank.lastIndex);
+    // The block's line ends, and the separator's two.
+    line += lineEnds(body, start, end) + 2;
     start = blank.lastIndex;
   }
 }

@@ -43,8 +43,7 @@ export class ShardWords {
   /** The few words with forms with diacritics, by number. */
   private readonly forms: Map<number, [string, PackedRun][]>;
 
-  constructor(words: Iterable<ShardWord>) {
-    const list = [...words];
+  constructor(list: readonly ShardWord[]) {
     this.ends = new Uint32Array(list.length);
     this.runs = new Uint32Array(list.length * runFields);
     this.forms = new Map();
