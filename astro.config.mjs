@@ -12,10 +12,10 @@ import rehypeSanitize from 'rehype-sanitize';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
-import { articlesFolder } from './src/lib/articles.ts';
-import { contentDir } from './src/lib/paths.ts';
-import { loadRegistry } from './src/lib/registries.ts';
-import { basePath } from './src/lib/routes.ts';
+import { articlesFolder } from './src/lib/content/articles.ts';
+import { contentDir } from './src/lib/files/paths.ts';
+import { loadRegistry } from './src/lib/content/registries.ts';
+import { basePath } from './src/lib/bulletin/routes.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeFigures } from './src/plugins/rehype-figures.ts';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
@@ -75,7 +75,7 @@ export default defineConfig({
     // Last, so that its check and its summary see everything the others wrote.
     buildReport(),
   ],
-  // Editors rebuild after every merged article: pages whose cache key (src/lib/page-keys.ts) and
+  // Editors rebuild after every merged article: pages whose cache key (src/lib/bulletin/page-keys.ts) and
   // code are unchanged are copied from the last build instead of rendered again.
   experimental: { incrementalBuild: true, collectionStorage: storage },
   vite: {

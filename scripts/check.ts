@@ -5,12 +5,12 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { listArticleFiles } from '../src/lib/articles.ts';
+import { listArticleFiles } from '../src/lib/content/articles.ts';
 import { checkContent, failed } from '../src/lib/checker/check.ts';
 import { fixFile } from '../src/lib/checker/fix.ts';
-import { contentDir, displayPath } from '../src/lib/paths.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { loadRegistry, registryFiles } from '../src/lib/registries.ts';
+import { contentDir, displayPath } from '../src/lib/files/paths.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
+import { loadRegistry, registryFiles } from '../src/lib/content/registries.ts';
 import { parseCommandLine, runCli, UsageError } from './cli.ts';
 
 const usage = 'npm run check [-- 文件或文件夹...] [--fix] [--fix-units] [--format json]';

@@ -6,15 +6,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { dateProblem, looseDate } from '../src/lib/dates.ts';
+import { dateProblem, looseDate } from '../src/lib/text/dates.ts';
 import { checkImportFlags } from '../src/lib/importer/flags.ts';
 import { importPage } from '../src/lib/importer/import-page.ts';
 import { readPageInput } from '../src/lib/importer/read-input.ts';
 import { importReport } from '../src/lib/importer/report.ts';
 import { writeImported } from '../src/lib/importer/write.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { loadRegistry } from '../src/lib/registries.ts';
+import { contentDir } from '../src/lib/files/paths.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
+import { loadRegistry } from '../src/lib/content/registries.ts';
 import { parseCommandLine, runCli, UsageError } from './cli.ts';
 
 const usage = 'npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run] [--force] [--report 报告.md]';

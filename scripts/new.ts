@@ -7,14 +7,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { readArticles } from '../src/lib/articles.ts';
-import { unitsByCategory, buildBulletin } from '../src/lib/bulletin.ts';
-import { looseDate } from '../src/lib/dates.ts';
-import { canonicalUnits, newArticleFile, newArticlePath, newArticleProblems, newArticleSlug, newArticleText, type NewArticleFields } from '../src/lib/new-article.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/registries.ts';
-import { suggestColumns, suggestUnits } from '../src/lib/name-suggestions.ts';
+import { readArticles } from '../src/lib/content/articles.ts';
+import { unitsByCategory, buildBulletin } from '../src/lib/bulletin/bulletin.ts';
+import { looseDate } from '../src/lib/text/dates.ts';
+import { canonicalUnits, newArticleFile, newArticlePath, newArticleProblems, newArticleSlug, newArticleText, type NewArticleFields } from '../src/lib/content/new-article.ts';
+import { contentDir } from '../src/lib/files/paths.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
+import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/content/registries.ts';
+import { suggestColumns, suggestUnits } from '../src/lib/content/name-suggestions.ts';
 import { parseCommandLine, runCli } from './cli.ts';
 
 /** Today in China, whatever the machine's time zone. */

@@ -3,12 +3,12 @@
  * Articles per unit per month and per column, for the year-end evaluation of units' work.
  */
 import { resolve } from 'node:path';
-import { readArticles } from '../src/lib/articles.ts';
-import { buildBulletin } from '../src/lib/bulletin.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { loadRegistry } from '../src/lib/registries.ts';
-import { computeStats, statsCsv, statsTable } from '../src/lib/stats.ts';
+import { readArticles } from '../src/lib/content/articles.ts';
+import { buildBulletin } from '../src/lib/bulletin/bulletin.ts';
+import { contentDir } from '../src/lib/files/paths.ts';
+import { formatProblems } from '../src/lib/problems/problems.ts';
+import { loadRegistry } from '../src/lib/content/registries.ts';
+import { computeStats, statsCsv, statsTable } from '../src/lib/bulletin/stats.ts';
 import { parseCommandLine, runCli } from './cli.ts';
 
 runCli(() => {

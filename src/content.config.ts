@@ -2,9 +2,9 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { articleLoader, registryLoader } from './integrations/content-loaders.ts';
-import { contentDir } from './lib/paths.ts';
-import { loadRegistry } from './lib/registries.ts';
-import { isUsableTrustedFolder, specialPageId, specialPageSchema } from './lib/special-pages.ts';
+import { contentDir } from './lib/files/paths.ts';
+import { loadRegistry } from './lib/content/registries.ts';
+import { isUsableTrustedFolder, specialPageId, specialPageSchema } from './lib/content/special-pages.ts';
 
 /**
  * Editors' special pages: .mdx files, only from the folders site.yaml trusts with code. No other

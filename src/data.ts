@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildBulletin, type Bulletin } from './lib/bulletin.ts';
-import { createPageKey, type PageKey } from './lib/page-keys.ts';
-import { withLookups } from './lib/registries.ts';
-import { basePath, createRoutes, type Routes } from './lib/routes.ts';
+import { buildBulletin, type Bulletin } from './lib/bulletin/bulletin.ts';
+import { createPageKey, type PageKey } from './lib/bulletin/page-keys.ts';
+import { withLookups } from './lib/content/registries.ts';
+import { basePath, createRoutes, type Routes } from './lib/bulletin/routes.ts';
 import type { StoredRegistry } from './integrations/content-loaders.ts';
 import { loaderRead } from './integrations/content-snapshot.ts';
-import { contentDir } from './lib/paths.ts';
+import { contentDir } from './lib/files/paths.ts';
 
 /** The bulletin and, for each article, the collection entry that renders its body. */
 export interface SiteData {

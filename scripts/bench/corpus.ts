@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { yamlScalar } from '../../src/lib/yaml-scalar.ts';
+import { yamlScalar } from '../../src/lib/files/yaml-scalar.ts';
 import { briefBody, featureBody, headingPhrases, type TextSource } from './article-text.ts';
 import { createRandom, type Random } from './prng.ts';
 import { readSampleText } from './sentences.ts';

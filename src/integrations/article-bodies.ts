@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeWholeLater } from '../lib/write-whole.ts';
+import { writeWholeLater } from '../lib/files/write-whole.ts';
 
 /**
  * Articles' rendered bodies, kept in files of their own instead of Astro's content store: Astro

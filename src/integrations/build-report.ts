@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/paths.ts';
+import { contentDir } from '../lib/files/paths.ts';
 import { buildSnapshot } from './content-snapshot.ts';
 import { buildFailure } from './fail-build.ts';
 import { findLosses, indexedPageCount } from './verify-build.ts';

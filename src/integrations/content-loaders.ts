@@ -1,11 +1,11 @@
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, readArticles, withCover, type Article } from '../lib/articles.ts';
-import { SavedFrontmatterMemo } from '../lib/frontmatter-memo.ts';
-import { contentDir } from '../lib/paths.ts';
-import { formatProblems, hasErrors, type Problem } from '../lib/problems.ts';
-import { loadRegistry, registryFiles, type Registry } from '../lib/registries.ts';
+import { articlesFolder, readArticles, withCover, type Article } from '../lib/content/articles.ts';
+import { SavedFrontmatterMemo } from '../lib/content/frontmatter-memo.ts';
+import { contentDir } from '../lib/files/paths.ts';
+import { formatProblems, hasErrors, type Problem } from '../lib/problems/problems.ts';
+import { loadRegistry, registryFiles, type Registry } from '../lib/content/registries.ts';
 import { buildFailure } from './fail-build.ts';
 import { bodyFiles, forgetBody, type BodyFiles } from './article-bodies.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';

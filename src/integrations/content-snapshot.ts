@@ -1,6 +1,6 @@
-import { readArticles, type Article } from '../lib/articles.ts';
-import { buildBulletin, type Bulletin } from '../lib/bulletin.ts';
-import { loadRegistry, type Registry } from '../lib/registries.ts';
+import { readArticles, type Article } from '../lib/content/articles.ts';
+import { buildBulletin, type Bulletin } from '../lib/bulletin/bulletin.ts';
+import { loadRegistry, type Registry } from '../lib/content/registries.ts';
 
 /** The content folder as read from disk, independently of what the pages made of it. */
 export interface ContentSnapshot {

@@ -4,10 +4,10 @@
  * This file is both the thread's code (run by `new Worker`) and the way to start it.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Article } from '../lib/articles.ts';
-import { buildBulletin, type Bulletin } from '../lib/bulletin.ts';
-import type { Registry } from '../lib/registries.ts';
-import { basePath, createRoutes } from '../lib/routes.ts';
+import type { Article } from '../lib/content/articles.ts';
+import { buildBulletin, type Bulletin } from '../lib/bulletin/bulletin.ts';
+import type { Registry } from '../lib/content/registries.ts';
+import { basePath, createRoutes } from '../lib/bulletin/routes.ts';
 import type { IndexShard } from '../lib/search/index-shard.ts';
 import { previewPackLevel } from '../lib/search/pagefind-format.ts';
 import { prepareIndex, type PreparedIndex } from './search-shards.ts';

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../lib/articles.ts';
-import type { Bulletin } from '../lib/bulletin.ts';
-import type { Routes } from '../lib/routes.ts';
+import type { Article } from '../lib/content/articles.ts';
+import type { Bulletin } from '../lib/bulletin/bulletin.ts';
+import type { Routes } from '../lib/bulletin/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
 import { mergeShards, type ChunkFiles } from '../lib/search/merge-index.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
 import { keepEarlierOrder, shardArticles } from '../lib/search/shards.ts';
-import { hashSources } from '../lib/source-digest.ts';
-import { writeWhole } from '../lib/write-whole.ts';
+import { hashSources } from '../lib/files/source-digest.ts';
+import { writeWhole } from '../lib/files/write-whole.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
 
 /**
@@ -39,7 +39,7 @@ export function indexShard(articles: readonly Article[], bulletin: Bulletin, rou
 function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
   const hash = hashSources(createHash('sha256'), new URL('../lib/search/', import.meta.url));
   // What the records also use from outside src/lib/search (see document.ts).
-  for (const file of ['plain-text.ts', 'dates.ts', 'html.ts', 'routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
+  for (const file of ['text/plain-text.ts', 'text/dates.ts', 'text/html.ts', 'bulletin/routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
   hash.update(JSON.stringify([bulletin.registry.units, bulletin.registry.columns, routes.home()]));
   return hash.digest('hex');
 }

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../lib/articles.ts';
-import type { Bulletin } from '../lib/bulletin.ts';
-import { feedSize } from '../lib/feed.ts';
-import { basePath, createRoutes } from '../lib/routes.ts';
+import type { Article } from '../lib/content/articles.ts';
+import type { Bulletin } from '../lib/bulletin/bulletin.ts';
+import { feedSize } from '../lib/bulletin/feed.ts';
+import { basePath, createRoutes } from '../lib/bulletin/routes.ts';
 
 /** Something an article should have in the built site and does not. */
 export interface Loss {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteData } from '../data.ts';
-import { feedItems } from '../lib/feed.ts';
+import { feedItems } from '../lib/bulletin/feed.ts';
 import { ui } from '../lib/i18n.ts';
 
 /** The site-wide feed: the newest articles of every column. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { decodeFile } from '../../src/lib/checker/encoding.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { decodeFile } from '../../src/lib/files/encoding.ts';
+import { splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite, userEnv } from './build-site.ts';
 

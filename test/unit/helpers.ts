@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadRegistry, type Registry } from '../../src/lib/registries.ts';
+import { loadRegistry, type Registry } from '../../src/lib/content/registries.ts';
 
 /** The fixture bulletin under test/fixtures/bulletin. */
 export const fixtureDir = fileURLToPath(new URL('../fixtures/bulletin/', import.meta.url));

@@ -1,6 +1,6 @@
-import { readArticles } from '../articles.ts';
-import { hasErrors, type Problem } from '../problems.ts';
-import { loadRegistry } from '../registries.ts';
+import { readArticles } from '../content/articles.ts';
+import { hasErrors, type Problem } from '../problems/problems.ts';
+import { loadRegistry } from '../content/registries.ts';
 
 /** What `check` found in a content folder. */
 export interface CheckReport {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { looseDate, dateProblem } from '../dates.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { resolveUnit, type Registry } from '../registries.ts';
-import { parseYamlSource } from '../yaml-source.ts';
-import { decodeFile, foreignEncodingName } from './encoding.ts';
-import { findKeyTypos } from './frontmatter-keys.ts';
+import { looseDate, dateProblem } from '../text/dates.ts';
+import { splitFrontmatter } from '../files/frontmatter.ts';
+import { resolveUnit, type Registry } from '../content/registries.ts';
+import { parseYamlSource } from '../files/yaml-source.ts';
+import { decodeFile, foreignEncodingName } from '../files/encoding.ts';
+import { findKeyTypos } from '../files/frontmatter-keys.ts';
 
 const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
 

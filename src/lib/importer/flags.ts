@@ -1,5 +1,5 @@
-import { resolveColumn, type Registry } from '../registries.ts';
-import { suggestColumns } from '../name-suggestions.ts';
+import { resolveColumn, type Registry } from '../content/registries.ts';
+import { suggestColumns } from '../content/name-suggestions.ts';
 
 /** The import command's --issue, --page and --column as typed, before they are trusted. */
 export interface ImportFlags {

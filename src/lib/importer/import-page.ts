@@ -1,4 +1,4 @@
-import { resolveColumn, type Registry } from '../registries.ts';
+import { resolveColumn, type Registry } from '../content/registries.ts';
 import { pageBlocks, type Block } from './blocks.ts';
 import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';

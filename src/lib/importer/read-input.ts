@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeFile, foreignEncodingName } from '../checker/encoding.ts';
+import { decodeFile, foreignEncodingName } from '../files/encoding.ts';
 import { docxToPageText } from './docx.ts';
 
 /** A page to import, as text; `note` says what was done to read it (an encoding converted). */

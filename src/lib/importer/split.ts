@@ -1,5 +1,5 @@
-import type { Registry } from '../registries.ts';
-import { resolveColumn } from '../registries.ts';
+import type { Registry } from '../content/registries.ts';
+import { resolveColumn } from '../content/registries.ts';
 import { subtitleLine, type Block } from './blocks.ts';
 import { authorLine, closingByline, openingByline, opensBrief } from './bylines.ts';
 

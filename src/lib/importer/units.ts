@@ -1,5 +1,5 @@
-import type { Registry, Unit } from '../registries.ts';
-import { normaliseName } from '../text.ts';
+import type { Registry, Unit } from '../content/registries.ts';
+import { normaliseName } from '../text/characters.ts';
 
 /** The registry's units found in a text, by name or alias, in order of first mention; longer names win. */
 export function findUnits(text: string, registry: Registry): Unit[] {

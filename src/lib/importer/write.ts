@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { articlePath, frontmatterText } from '../new-article.ts';
-import { shortHash } from '../slug.ts';
-import { parseYamlSource } from '../yaml-source.ts';
+import { splitFrontmatter } from '../files/frontmatter.ts';
+import { articlePath, frontmatterText } from '../content/new-article.ts';
+import { shortHash } from '../text/slug.ts';
+import { parseYamlSource } from '../files/yaml-source.ts';
 import { samePlaceImport, type ImportSource } from './identity.ts';
 import type { ImportedArticle } from './import-page.ts';
 

@@ -1,8 +1,8 @@
-import type { Article } from '../articles.ts';
-import type { Bulletin } from '../bulletin.ts';
-import { formatChineseDate, yearOf } from '../dates.ts';
-import { markdownToText } from '../plain-text.ts';
-import type { Routes } from '../routes.ts';
+import type { Article } from '../content/articles.ts';
+import type { Bulletin } from '../bulletin/bulletin.ts';
+import { formatChineseDate, yearOf } from '../text/dates.ts';
+import { markdownToText } from '../text/plain-text.ts';
+import type { Routes } from '../bulletin/routes.ts';
 import { namePinyinTerms, segmentWords, titlePinyinTerms } from './pinyin-terms.ts';
 import { lowerCaseWord } from './pagefind-words.ts';
 import { indexWords, tokenize } from './tokens.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { readArticles } from '../../../src/lib/articles.ts';
-import { buildBulletin } from '../../../src/lib/bulletin.ts';
-import { createRoutes } from '../../../src/lib/routes.ts';
+import { readArticles } from '../../../src/lib/content/articles.ts';
+import { buildBulletin } from '../../../src/lib/bulletin/bulletin.ts';
+import { createRoutes } from '../../../src/lib/bulletin/routes.ts';
 import { searchRecord } from '../../../src/lib/search/document.ts';
 import { indexWords, tokenize } from '../../../src/lib/search/tokens.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSiteData } from '../../../data.ts';
-import { feedItems } from '../../../lib/feed.ts';
+import { feedItems } from '../../../lib/bulletin/feed.ts';
 import { ui } from '../../../lib/i18n.ts';
-import type { Unit } from '../../../lib/registries.ts';
+import type { Unit } from '../../../lib/content/registries.ts';
 
 export async function getStaticPaths() {
   const { bulletin, pageKey } = await getSiteData();

@@ -1,0 +1,82 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { messages } from '../problems/messages.ts';
+import { isInside } from '../files/paths.ts';
+import type { Problem } from '../problems/problems.ts';
+
+/** A local picture a Markdown body refers to. */
+export interface ImageRef {
+  src: string;
+  /** 0-based line within the body. */
+  bodyLine: number;
+  /** True for an HTML <img>, which the image pipeline never sees. */
+  html: boolean;
+}
+
+const htmlImage = /<img\b[^>]*\bsrc\s*=\s*["']([^"']+)["']/gi;
+
+/** True for references the site does not read from disk: web addresses and in-page data. */
+function isRemote(src: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(src) && !/^[a-z]:[\\/]/i.test(src);
+}
+
+/** Every picture in Markdown starts with `![`, every HTML one with `<img`. */
+const mayHoldImage = /!\[|<img/i;
+
+/**
+ * Local pictures of a Markdown body, read the way the renderer reads them: inline images
+ * (`![说明](路径)`, `<路径 with spaces>` included), reference images (`![说明][1]` with
+ * `[1]: 路径`), and HTML <img> tags.
+ */
+export function findLocalImages(body: string): ImageRef[] {
+  const refs: ImageRef[] = [];
+  const definitions = new Map<string, { url: string; line: number }>();
+  const references: { identifier: string; line: number }[] = [];
+  const visit = (node: Nodes) => {
+    const line = (node.position?.start.line ?? 1) - 1;
+    if (node.type === 'image') refs.push({ src: node.url, bodyLine: line, html: false });
+    else if (node.type === 'definition') definitions.set(node.identifier, { url: node.url, line });
+    else if (node.type === 'imageReference') references.push({ identifier: node.identifier, line });
+    else if (node.type === 'html') {
+      for (const match of node.value.matchAll(htmlImage)) refs.push({ src: match[1]!, bodyLine: line, html: true });
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  // Most articles have no picture: parsing their Markdown only to find none is most of the cost.
+  if (!mayHoldImage.test(body)) return refs;
+  visit(fromMarkdown(body));
+  for (const reference of references) {
+    const definition = definitions.get(reference.identifier);
+    if (definition) refs.push({ src: definition.url, bodyLine: definition.line, html: false });
+  }
+  return refs.filter((ref) => ref.src !== '' && !isRemote(ref.src));
+}
+
+/**
+ * Problems with a picture an article refers to: it must be a relative path to a file that
+ * exists inside the content folder (a symlink counts where it leads).
+ */
+export function imageProblem(dir: string, sourcePath: string, src: string): Pick<Problem, 'code' | 'message' | 'hint'> | undefined {
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // a stray % stays as written
+  }
+  const outside = { code: 'ImageOutside', message: messages.ImageOutside.message(src), hint: messages.ImageOutside.hint() };
+  if (isAbsolute(decoded) || /^[a-z]:[\\/]/i.test(decoded)) return outside;
+  const target = resolve(dirname(join(dir, sourcePath)), decoded);
+  if (!isInside(dir, target)) return outside;
+  if (!existsSync(target) || !statSync(target).isFile()) {
+    return { code: 'ImageMissing', message: messages.ImageMissing.message(src), hint: messages.ImageMissing.hint() };
+  }
+  if (!isInside(realpathSync(dir), realpathSync(target))) return outside;
+  return undefined;
+}
+
+/** The problem of a picture inserted with HTML, which is never published. */
+export function htmlImageProblem(src: string): Pick<Problem, 'code' | 'message' | 'hint'> {
+  return { code: 'HtmlImage', message: messages.HtmlImage.message(src), hint: messages.HtmlImage.hint() };
+}

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { articlesFolder, parseArticle } from './articles.ts';
+import { parseByline } from '../text/byline.ts';
+import type { Problem } from '../problems/problems.ts';
+import { resolveUnit, type Registry } from './registries.ts';
+import { slugifyOrHash } from '../text/slug.ts';
+import { yamlScalar } from '../files/yaml-scalar.ts';
+
+/** What a new article is made from; the same fields as the frontmatter. */
+export interface NewArticleFields {
+  title: string;
+  date: string;
+  column: string;
+  units: string[];
+  byline: string;
+  tags?: string[];
+  issue?: number;
+  page?: number;
+  slug?: string;
+  draft?: boolean;
+}
+
+/** The longest slug `new` derives from a title; a longer title is cut at a word. */
+const maxSlugLength = 60;
+
+/** A slug for a new article: the one asked for, else the title's pinyin, cut to a sensible length. */
+export function newArticleSlug(fields: Pick<NewArticleFields, 'title' | 'slug'>): string {
+  if (fields.slug) return fields.slug;
+  const slug = slugifyOrHash(fields.title, 'article');
+  if (slug.length <= maxSlugLength) return slug;
+  return slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '');
+}
+
+/** Where an article dated `date` with file name `slug` goes: articles/YYYY/MM/<slug>.md, content-relative. */
+export function articlePath(date: string, slug: string): string {
+  const [year, month] = date.split('-');
+  return [articlesFolder, year, month, `${slug}.md`].join('/');
+}
+
+/** Where a new article goes: articles/YYYY/MM/<slug>.md, content-relative with forward slashes. */
+export function newArticlePath(fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
+  return articlePath(fields.date, newArticleSlug(fields));
+}
+
+/** The fields an article file may be written with, by `new` or by the importer. */
+export interface FrontmatterFields extends Omit<NewArticleFields, 'units'> {
+  units: readonly string[];
+  kicker?: string | undefined;
+  subtitle?: string | undefined;
+  order?: number | undefined;
+}
+
+/** The frontmatter of an article file, between its --- lines, fields in the contract's order. */
+export function frontmatterText(fields: FrontmatterFields): string {
+  return [
+    '---',
+    `title: ${yamlScalar(fields.title)}`,
+    ...(fields.kicker ? [`kicker: ${yamlScalar(fields.kicker)}`] : []),
+    ...(fields.subtitle ? [`subtitle: ${yamlScalar(fields.subtitle)}`] : []),
+    `date: ${fields.date}`,
+    `column: ${yamlScalar(fields.column)}`,
+    `units: [${fields.units.map(yamlScalar).join(', ')}]`,
+    `byline: ${yamlScalar(fields.byline)}`,
+    ...(fields.tags?.length ? [`tags: [${fields.tags.map(yamlScalar).join(', ')}]`] : []),
+    ...(fields.issue ? [`issue: ${fields.issue}`] : []),
+    ...(fields.page ? [`page: ${fields.page}`] : []),
+    ...(fields.order ? [`order: ${fields.order}`] : []),
+    ...(fields.slug ? [`slug: ${fields.slug}`] : []),
+    ...(fields.draft ? ['draft: true'] : []),
+    '---',
+  ].join('\n');
+}
+
+/**
+ * The text of a new article: full frontmatter in the contract's order, and for a
+ * correspondent's brief the customary opening 本报讯（通讯员 …）to write on from.
+ */
+export function newArticleText(fields: NewArticleFields): string {
+  const [first] = parseByline(fields.byline);
+  const opening = first?.role === '通讯员' ? `本报讯（${first.role} ${first.names.join(' ')}）` : '';
+  return `${frontmatterText(fields)}\n\n${opening}\n`;
+}
+
+/** Check a new article with the build's own rules before it is written; errors only. */
+export function newArticleProblems(fields: NewArticleFields, registry: Registry): Problem[] {
+  const path = newArticlePath(fields);
+  const { problems } = parseArticle(path, new TextEncoder().encode(newArticleText(fields)), registry);
+  return problems.filter((problem) => problem.severity === 'error');
+}
+
+/** The absolute path of a new article in a content folder. */
+export function newArticleFile(dir: string, fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
+  return join(dir, ...newArticlePath(fields).split('/'));
+}
+
+/** The canonical names of the units a writer named, so the file reads as the site will show it. */
+export function canonicalUnits(refs: readonly string[], registry: Registry): string[] {
+  return refs.map((ref) => resolveUnit(ref, registry)?.name ?? ref);
+}

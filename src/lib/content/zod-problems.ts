@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import { messages, type MessageCode } from '../problems/messages.ts';
+import type { Problem } from '../problems/problems.ts';
+import type { Position } from '../files/yaml-source.ts';
+
+/** How a field is described to a writer: what kind of value, and an example line. */
+export interface FieldInfo {
+  expected: string;
+  example: string;
+}
+
+/** Params a schema attaches to a custom issue so it can be told from the catalogue. */
+export interface CatalogueParams {
+  code: MessageCode;
+  args: unknown[];
+  hintArgs?: unknown[];
+  severity?: Problem['severity'];
+}
+
+/** Where problems of one YAML document are reported. */
+export interface ProblemSite {
+  file: string;
+  /** Where a path's value is, in file lines and columns. */
+  positionOf(path: readonly PropertyKey[]): Position | undefined;
+}
+
+/** Turn zod issues into catalogue problems with the file, line and field a writer can act on. */
+export function zodProblems(
+  issues: readonly z.core.$ZodIssue[],
+  site: ProblemSite,
+  fields: Readonly<Record<string, FieldInfo>>,
+): Problem[] {
+  return issues.map((issue) => {
+    const path = issue.path as readonly (string | number)[];
+    const field = path.filter((key) => typeof key === 'string').join('.') || undefined;
+    // Registry paths start with the entry's index ([3, 'name']); the field is the first key.
+    const top = String(path.find((key) => typeof key === 'string') ?? '');
+    const info = fields[top];
+    const position = site.positionOf(path);
+    const base = { file: site.file, line: position?.line, column: position?.column, field, severity: 'error' as const };
+    const entry = describe(issue, top, info);
+    return { ...base, ...entry };
+  });
+}
+
+/** zod's names for kinds of value, as a writer would say them. */
+const kinds: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  array: '列表',
+  boolean: 'true 或 false',
+  object: '若干“字段名: 值”',
+};
+
+function describe(
+  issue: z.core.$ZodIssue,
+  field: string,
+  info: FieldInfo | undefined,
+): Pick<Problem, 'code' | 'message' | 'hint'> & { severity?: Problem['severity'] } {
+  const example = info?.example ?? `${field}: ……`;
+  switch (issue.code) {
+    case 'custom': {
+      const params = issue.params as CatalogueParams | undefined;
+      if (params) {
+        const entry = messages[params.code] as {
+          message: (...args: unknown[]) => string;
+          hint: (...args: unknown[]) => string;
+        };
+        return {
+          code: params.code,
+          message: entry.message(...params.args),
+          hint: entry.hint(...(params.hintArgs ?? [])),
+          ...(params.severity ? { severity: params.severity } : {}),
+        };
+      }
+      return { code: 'WrongType', message: issue.message, hint: messages.WrongType.hint(example) };
+    }
+    case 'invalid_type':
+      if (issue.input === null) {
+        return { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+      }
+      if (issue.input === undefined) {
+        return {
+          code: 'MissingField',
+          message: messages.MissingField.message(field),
+          hint: messages.MissingField.hint(field),
+        };
+      }
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? kinds[issue.expected] ?? '正确的值'),
+        hint: messages.WrongType.hint(example),
+      };
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return field === 'units'
+          ? { code: 'NoUnits', message: messages.NoUnits.message(), hint: messages.NoUnits.hint() }
+          : { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+      }
+      if (issue.origin === 'string') {
+        return { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+      }
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? '更大的数'),
+        hint: messages.WrongType.hint(example),
+      };
+    case 'too_big':
+      if (issue.origin === 'array') {
+        return {
+          code: 'TooMany',
+          message: messages.TooMany.message(field, Number(issue.maximum), lengthOf(issue.input)),
+          hint: messages.TooMany.hint(),
+        };
+      }
+      if (issue.origin === 'string') {
+        return {
+          code: 'TooLong',
+          message: messages.TooLong.message(field, Number(issue.maximum), lengthOf(issue.input)),
+          hint: messages.TooLong.hint(),
+        };
+      }
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? kinds['number']!),
+        hint: messages.WrongType.hint(example),
+      };
+    default:
+      return {
+        code: 'WrongType',
+        message: messages.WrongType.message(field, info?.expected ?? '正确的值'),
+        hint: messages.WrongType.hint(example),
+      };
+  }
+}
+
+function lengthOf(input: unknown): number {
+  if (typeof input === 'string') return [...input].length;
+  if (Array.isArray(input)) return input.length;
+  return Number(input);
+}
