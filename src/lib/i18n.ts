@@ -35,6 +35,9 @@ export const ui = {
     date: '日期',
     column: '栏目',
     units: '单位',
+    /** The control a long unit list folds behind: the count is of all the article's units. */
+    moreUnits: (count: number) => `等 ${count} 个单位`,
+    fewerUnits: '收起',
     tags: '标签',
     issue: '期次',
     issuePage: (issue: number | undefined, page: number | undefined) =>

@@ -174,6 +174,79 @@ describe('phones and desktops', () => {
     }
   });
 
+  /** How the meta block's unit row lies: the label's lines, and each line of the unit list's left edge against the list's own. */
+  const unitRowLayout = (page: Page) =>
+    page.locator('.article-meta dd:has(.unit-links)').evaluate((dd) => {
+      const label = dd.previousElementSibling!;
+      const labelText = document.createRange();
+      labelText.selectNodeContents(label);
+      const listText = document.createRange();
+      listText.selectNodeContents(dd);
+      const fragments = [...listText.getClientRects()].filter((rect) => rect.width > 0);
+      // Boxes on one line differ in top by a pixel or two (links, the control): a line is every box within half a line of its first.
+      const halfLine = parseFloat(getComputedStyle(dd).lineHeight) / 2;
+      const lines: { top: number; start: number }[] = [];
+      for (const rect of fragments.sort((a, b) => a.top - b.top)) {
+        const line = lines.at(-1);
+        if (line && rect.top - line.top < halfLine) line.start = Math.min(line.start, rect.left);
+        else lines.push({ top: rect.top, start: rect.left });
+      }
+      const left = dd.getBoundingClientRect().left;
+      return {
+        labelLines: new Set([...labelText.getClientRects()].map((rect) => Math.round(rect.top))).size,
+        labelRight: label.getBoundingClientRect().right,
+        listLeft: left,
+        // Every line after the first starts at the list's left edge, not centred or under the label.
+        laterLineOffsets: lines.slice(1).map((line) => Math.round(line.start - left)),
+        visibleUnits: [...dd.querySelectorAll('.unit-links a')].filter((link) => link.getClientRects().length > 0).length,
+      };
+    });
+
+  test.each([360, 768, 1280])('an article of many units folds them behind 等 N 个单位 at %i px, its label on one line', async (width) => {
+    const context = await openContext({ width, height: 900 });
+    const page = await context.newPage();
+    await page.goto(`${base}/articles/shuji-linghang/`);
+    // The sample's feature names every unit whose 书记项目 it reports.
+    const units = await page.locator('.article-meta .unit-links a').count();
+    expect(units).toBeGreaterThan(10);
+    const control = page.locator('.article-meta summary');
+    expect(await control.innerText()).toBe(`等 ${units} 个单位`);
+    expect(await page.getByText(`等 ${units} 个单位`, { exact: true }).isVisible()).toBe(true);
+
+    const folded = await unitRowLayout(page);
+    expect(folded.labelLines).toBe(1);
+    expect(folded.labelRight).toBeLessThanOrEqual(folded.listLeft);
+    expect(folded.visibleUnits).toBe(3);
+    expect(folded.laterLineOffsets.every((offset) => offset === 0)).toBe(true);
+    await page.locator('.article-meta').screenshot({ path: `${screenshots}article-units-${width}-folded.png` });
+
+    await control.click();
+    expect(await control.innerText()).toBe('收起');
+    const open = await unitRowLayout(page);
+    expect(open.labelLines).toBe(1);
+    expect(open.visibleUnits).toBe(units);
+    expect(open.laterLineOffsets.length).toBeGreaterThan(0);
+    expect(open.laterLineOffsets.every((offset) => offset === 0), `line starts ${open.laterLineOffsets.join(', ')} px from the list's edge`).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.locator('.article-meta').screenshot({ path: `${screenshots}article-units-${width}-open.png` });
+
+    await control.click();
+    expect((await unitRowLayout(page)).visibleUnits).toBe(3);
+    await context.close();
+  });
+
+  test('an article of one unit shows it with no control, and a printed article names every unit', async () => {
+    const context = await openContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/articles/jizhong-xuexi/`);
+    expect(await page.locator('.article-meta summary').count()).toBe(0);
+    await page.goto(`${base}/articles/shuji-linghang/`);
+    await page.emulateMedia({ media: 'print' });
+    expect((await unitRowLayout(page)).visibleUnits).toBe(await page.locator('.article-meta .unit-links a').count());
+    expect(await page.locator('.article-meta summary').isVisible()).toBe(false);
+    await context.close();
+  });
+
   test.each([...pages, '/zhuanti/shuji-xiangmu/', '/stats/'])('%s does not scroll sideways at 320 px', async (path) => {
     for (const elder of [false, true]) {
       const context = await openContext({ width: 320, height: 700, elder });

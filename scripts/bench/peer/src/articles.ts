@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PaginateFunction } from 'astro';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -19,4 +20,10 @@ export function groupBy(articles: Article[], keys: (article: Article) => string[
     }
   }
   return groups;
+}
+
+/** The listing pages of every group, 20 articles a page, as Astro's `paginate` makes them. */
+export async function listingPaths(paginate: PaginateFunction, param: string, keys: (article: Article) => string[]) {
+  const groups = groupBy(await publishedArticles(), keys);
+  return [...groups].flatMap(([key, articles]) => paginate(articles, { params: { [param]: key }, pageSize: 20 }));
 }
