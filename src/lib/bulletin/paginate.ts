@@ -17,7 +17,10 @@ export function pageUrl(base: string, number: number): string {
   return number <= 1 ? base : `${base}${number}/`;
 }
 
-/** Split a listing into pages of `size`; an empty listing still has its first page. */
+/**
+ * Split a listing into pages of `size`; an empty listing still has its first page. Not Astro's
+ * `paginate()`: its pages name their URLs by its own rules, where every URL of the site comes from routes.ts.
+ */
 export function paginate<T>(items: readonly T[], base: string, size = pageSize): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, index) => {

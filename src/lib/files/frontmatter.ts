@@ -15,7 +15,8 @@ const fence = /^(?:---|\+\+\+)[ \t]*$/;
 
 /**
  * Split a Markdown file at its frontmatter fences. Tolerates a BOM, CRLF line ends and blank
- * lines before the opening fence, as editors on Windows produce them.
+ * lines before the opening fence, as editors on Windows produce them. Not gray-matter: it parses
+ * the YAML itself and gives no line numbers, and messages must name the line.
  */
 export function splitFrontmatter(text: string): SplitFile {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

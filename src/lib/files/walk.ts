@@ -5,7 +5,8 @@ import { isInside } from './paths.ts';
 /**
  * Every file under `folder`, in name order, skipping hidden entries, node_modules and the paths
  * `skip` names. A symlink that leads out of `contentDir` is never followed (it could publish any
- * file of the machine): `onEscape` hears of it instead.
+ * file of the machine): `onEscape` hears of it instead. Not Node's recursive `readdir` or `glob`:
+ * neither tells a link that leaves the folder from one that stays in it.
  */
 export function walkFiles(folder: string, contentDir: string, onEscape?: (path: string) => void, skip?: (path: string) => boolean): string[] {
   const files: string[] = [];

@@ -3,7 +3,8 @@ import { rename, writeFile } from 'node:fs/promises';
 
 /**
  * Write a file aside and rename it into place: an interrupted build never leaves half a file
- * under a name the next build would take as whole (caches are read back without checks).
+ * under a name the next build would take as whole (caches are read back without checks). Not
+ * write-file-atomic: it adds an fsync to every file, and a cache that a crash loses is only rebuilt.
  */
 export function writeWhole(path: string, data: string | Uint8Array): void {
   writeFileSync(`${path}.partial`, data);

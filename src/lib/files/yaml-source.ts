@@ -18,6 +18,7 @@ export interface YamlSource {
 /**
  * Parse YAML as YAML 1.2 core: `2024-11-22` stays a string (so impossible dates are caught,
  * not rolled over) and only true/false are booleans; the schema decides what the writer meant.
+ * The yaml package parses and counts lines; what is ours is only finding the node at a path.
  */
 export function parseYamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();

@@ -4,7 +4,10 @@ export function bigrams(text: string): Set<string> {
   return new Set(characters.slice(1).map((character, index) => characters[index] + character));
 }
 
-/** How much two texts share, 0..1: the Dice coefficient of their two-character runs. */
+/**
+ * How much two texts share, 0..1: the Dice coefficient of their two-character runs. Ours because
+ * string-similarity, the package for it, is no longer maintained and pairs UTF-16 units, punctuation included.
+ */
 export function similarity(a: string, b: string): number {
   const left = bigrams(a);
   const right = bigrams(b);

@@ -309,7 +309,7 @@ export function buildShard(pages: readonly IndexPage[], saveFragment: SaveFragme
     for (let index = 0; index < run.stretches.length; index += 2) out.copy(buffer, run.stretches[index]!, run.stretches[index + 1]!);
     return { pages: run.pages, entries: run.entries, first: run.first, last: run.last, start, end: out.offset };
   };
-  const shardWords = new ShardWords(
+  const shardWords = ShardWords.fromList(
     [...words.keys()].sort(compareWords).map((word): ShardWord => {
       const open = words.get(word)!;
       return { word, run: open.run && close(open.run), variants: [...open.variants].map(([form, run]) => [form, close(run)]) };
@@ -326,8 +326,14 @@ export function buildShard(pages: readonly IndexPage[], saveFragment: SaveFragme
   };
 }
 
-/** The version of the shard file's layout; a shard of another layout is indexed again. */
-const shardLayout = 1;
+/**
+ * The layout of a shard's file; a file of another is indexed anew. The words are stored as the
+ * flat arrays they are held in (shard-words.ts), so reading a shard back decodes a few large
+ * values instead of three small arrays a word. A rebuild reads back every unchanged shard: on
+ * 19,900 articles (80 shards, 218 MB), decoding them all takes 95 ms so, and took 195 ms with a
+ * value a word (medians of 7).
+ */
+const shardLayout = 2;
 
 const runArray = (run: PackedRun): number[] => [run.pages, run.entries, run.first, run.last, run.start, run.end];
 const arrayRun = (value: CborValue): PackedRun => {
@@ -335,13 +341,20 @@ const arrayRun = (value: CborValue): PackedRun => {
   return { pages: pages!, entries: entries!, first: first!, last: last!, start: start!, end: end! };
 };
 
+/** The bytes of an array of numbers, in this machine's byte order (shards are a local cache, never moved). */
+const arrayBytes = (array: Uint32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+/** The numbers again, copied when the bytes do not start on a four-byte boundary. */
+const bytesArray = (bytes: Uint8Array): Uint32Array =>
+  bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(bytes.slice().buffer);
+
 /** A shard as the bytes of one file. */
 export function encodeShard(shard: IndexShard): Uint8Array {
+  const { text, ends, runs, forms } = shard.words.parts();
   return encodeCbor([
     shardLayout,
     shard.metaFields,
     shard.pages.map((page) => [page.fragment, page.wordCount]),
-    [...shard.words].map((word) => [word.word, word.run ? runArray(word.run) : null, word.variants.map(([form, run]) => [form, runArray(run)])]),
+    [text, arrayBytes(ends), arrayBytes(runs), [...forms].map(([index, variants]) => [index, variants.map(([form, run]) => [form, runArray(run)])])],
     shard.filters,
     shard.sorts,
     shard.bytes,
@@ -352,11 +365,17 @@ export function encodeShard(shard: IndexShard): Uint8Array {
 export function decodeShard(bytes: Uint8Array): IndexShard | undefined {
   const value = decodeCbor(bytes) as CborValue[];
   if (value[0] !== shardLayout) return undefined;
-  const [, metaFields, pages, words, filters, sorts, packed] = value as [number, string[], [string, number][], [string, CborValue, [string, CborValue][]][], IndexShard['filters'], IndexShard['sorts'], Uint8Array];
+  const [, metaFields, pages, words, filters, sorts, packed] = value as [number, string[], [string, number][], [string, Uint8Array, Uint8Array, [number, [string, CborValue][]][]], IndexShard['filters'], IndexShard['sorts'], Uint8Array];
+  const [text, ends, runs, forms] = words;
   return {
     metaFields,
     pages: pages.map(([fragment, wordCount]) => ({ fragment, wordCount })),
-    words: new ShardWords(words.map(([word, run, variants]) => ({ word, run: run === null ? undefined : arrayRun(run), variants: variants.map(([form, formRun]) => [form, arrayRun(formRun)]) }))),
+    words: ShardWords.fromParts({
+      text,
+      ends: bytesArray(ends),
+      runs: bytesArray(runs),
+      forms: new Map(forms.map(([index, variants]) => [index, variants.map(([form, run]) => [form, arrayRun(run)])])),
+    }),
     filters,
     sorts,
     bytes: packed,

@@ -33,29 +33,56 @@ export interface ShardWord {
 const runFields = 6;
 const noVariants: readonly [string, PackedRun][] = Object.freeze([]);
 
-export class ShardWords {
+/** The arrays a shard's words are held in, as its file stores them. */
+export interface ShardWordParts {
   /** Every word, one after the other. */
-  private readonly text: string;
+  text: string;
   /** Where each word ends in `text`. */
-  private readonly ends: Uint32Array;
+  ends: Uint32Array;
   /** Each word's run as pages, entries, first, last, start, end; no pages where it has none. */
-  private readonly runs: Uint32Array;
+  runs: Uint32Array;
   /** The few words with forms with diacritics, by number. */
+  forms: Map<number, [string, PackedRun][]>;
+}
+
+export class ShardWords {
+  private readonly text: string;
+  private readonly ends: Uint32Array;
+  private readonly runs: Uint32Array;
   private readonly forms: Map<number, [string, PackedRun][]>;
 
-  constructor(list: readonly ShardWord[]) {
-    this.ends = new Uint32Array(list.length);
-    this.runs = new Uint32Array(list.length * runFields);
-    this.forms = new Map();
+  private constructor(parts: ShardWordParts) {
+    this.text = parts.text;
+    this.ends = parts.ends;
+    this.runs = parts.runs;
+    this.forms = parts.forms;
+  }
+
+  /** The words of a list, in its order. */
+  static fromList(list: readonly ShardWord[]): ShardWords {
+    const ends = new Uint32Array(list.length);
+    const runs = new Uint32Array(list.length * runFields);
+    const forms = new Map<number, [string, PackedRun][]>();
     let end = 0;
     list.forEach(({ word, run, variants }, index) => {
       end += word.length;
-      this.ends[index] = end;
-      if (run) this.runs.set([run.pages, run.entries, run.first, run.last, run.start, run.end], index * runFields);
-      if (variants.length > 0) this.forms.set(index, variants);
+      ends[index] = end;
+      if (run) runs.set([run.pages, run.entries, run.first, run.last, run.start, run.end], index * runFields);
+      if (variants.length > 0) forms.set(index, variants);
     });
     // Joined at once, one flat string: built up piece by piece, it would hold every piece.
-    this.text = list.map(({ word }) => word).join('');
+    return new ShardWords({ text: list.map(({ word }) => word).join(''), ends, runs, forms });
+  }
+
+  /** The words as read back from their arrays. */
+  static fromParts(parts: ShardWordParts): ShardWords {
+    if (parts.runs.length !== parts.ends.length * runFields) throw new Error('ShardWords: runs do not match the words');
+    return new ShardWords(parts);
+  }
+
+  /** The arrays, for a file to store as they are. */
+  parts(): ShardWordParts {
+    return { text: this.text, ends: this.ends, runs: this.runs, forms: this.forms };
   }
 
   get length(): number {

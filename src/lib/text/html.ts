@@ -1,9 +1,7 @@
-/** Escape text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 
-/** The text of an HTML fragment as a reader sees it: tags dropped, and scripts and styles with their content. */
+/** The text of an HTML fragment as a reader sees it (the browser's innerText): tags, scripts and styles left out, entities read. */
 export function htmlToText(html: string): string {
-  return html.replace(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ').replace(/<[^>]*>/g, ' ');
+  return toText(fromHtml(html, { fragment: true }));
 }

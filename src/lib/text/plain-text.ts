@@ -1,7 +1,29 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { stringifyEntities } from 'stringify-entities';
 import { htmlToText } from './html.ts';
+
+/** Whether a block holds raw HTML anywhere in it. */
+function hasHtml(node: Nodes): boolean {
+  return node.type === 'html' || ('children' in node && node.children.some(hasHtml));
+}
+
+/** The text of inline Markdown with its picture descriptions, as HTML when `asHtml` (raw HTML kept, text escaped). */
+function inlineText(node: Nodes, asHtml: boolean): string {
+  const text = (value: string) => (asHtml ? stringifyEntities(value, { escapeOnly: true }) : value);
+  if (node.type === 'html') return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return text(node.alt ?? '');
+  if ('value' in node) return text(node.value);
+  return 'children' in node ? node.children.map((child) => inlineText(child, asHtml)).join('') : '';
+}
+
+/**
+ * A block's text as a reader sees it. Raw HTML is read with the block's text as a whole, as a
+ * browser reads it: a <script> opened in one node and closed in another still hides what lies between.
+ */
+function blockText(node: Nodes): string {
+  return hasHtml(node) ? htmlToText(inlineText(node, true)) : inlineText(node, false);
+}
 
 /**
  * The text a reader reads in a Markdown body: one line per block (paragraph, heading, list
@@ -10,13 +32,8 @@ import { htmlToText } from './html.ts';
 export function markdownToText(markdown: string): string {
   const lines: string[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'html') {
-      const text = htmlToText(node.value).replace(/\s+/g, ' ').trim();
-      if (text) lines.push(text);
-      return;
-    }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
-      const text = htmlToText(toString(node, { includeImageAlt: true })).replace(/\s+/g, ' ').trim();
+    if (node.type === 'html' || node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+      const text = blockText(node).replace(/\s+/g, ' ').trim();
       if (text) lines.push(text);
       return;
     }

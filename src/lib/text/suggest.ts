@@ -1,4 +1,7 @@
-/** Levenshtein distance, by characters (so one Chinese character counts as one edit). */
+/**
+ * Levenshtein distance, by characters (so one Chinese character counts as one edit). Ours because
+ * fastest-levenshtein and leven count UTF-16 units, where a rare character (𠮷) is two edits.
+ */
 export function editDistance(a: string, b: string): number {
   const left = [...a];
   const right = [...b];

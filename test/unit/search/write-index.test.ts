@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchAssets } from '../../../src/integrations/search-assets.ts';
 import { readArticles } from '../../../src/lib/content/articles.ts';
 import { buildBulletin } from '../../../src/lib/bulletin/bulletin.ts';
-import { escapeHtml } from '../../../src/lib/text/html.ts';
+import { stringifyEntities } from 'stringify-entities';
 import { createRoutes } from '../../../src/lib/bulletin/routes.ts';
 import { searchRecord } from '../../../src/lib/search/document.ts';
 import { indexableWords, lowerCaseWord } from '../../../src/lib/search/pagefind-words.ts';
@@ -18,6 +18,7 @@ import { readIndex, writeIndex } from './index-helpers.ts';
 
 /** A page as HTML that Pagefind's own indexer reads to the same words, weights, metadata, filters and sort. */
 function asHtml(page: IndexPage): string {
+  const escapeHtml = (text: string) => stringifyEntities(text, { escapeOnly: true });
   const attribute = (name: string, key: string, value: string) => `<meta data-pagefind-${name}="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`;
   const head = [
     ...Object.entries(page.meta).map(([key, value]) => attribute('meta', key, value)),
