@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { modesKey } from '../../src/lib/reading-modes.ts';
 import { launchBrowser } from './browser.ts';
-import { readOutcome } from './search-helpers.ts';
 
 const base = inject('sampleUrl');
 const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -32,23 +30,6 @@ async function openContext(options: { elder?: boolean; width?: number; height?: 
 }
 
 const pages = ['/', '/articles/shuji-linghang/', '/units/baotaweisheng/', '/issues/47/', `/search/?q=${encodeURIComponent('水务局')}`];
-
-describe('accessibility', () => {
-  for (const elder of [false, true]) {
-    test.each(pages)(`${elder ? 'elder-friendly mode: ' : ''}%s has no serious or critical axe violation`, async (path) => {
-      const context = await openContext({ elder });
-      const page = await context.newPage();
-      await page.goto(`${base}${path}`);
-      if (path.startsWith('/search/')) await readOutcome(page);
-      if (elder) await page.waitForFunction(() => document.documentElement.dataset['contrast'] === 'high');
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-      await context.close();
-    });
-  }
-});
 
 test('text size and contrast chosen on one page hold on the next', async () => {
   const context = await openContext();

@@ -1,4 +1,4 @@
-import { opensBrief } from './bylines.ts';
+import { isMarked, opensBrief } from './bylines.ts';
 
 /** One block of a printed page's text: the lines between two blank lines. */
 export interface Block {
@@ -40,6 +40,13 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
     starts.add(index);
     const above = lines[index - 1]!;
     if (above.length <= 80 && !endsSentence.test(above) && !opensBrief(above)) starts.add(index - 1);
+  });
+  // An author line under the text (■通讯员 何静, or 通讯员 何静 after a sentence's end) is a piece
+  // of its own: joined, its names would read as the last words of the paragraph.
+  lines.forEach((line, index) => {
+    if (index === 0 || !isAuthorLine(line) || (!isMarked(line) && !endsSentence.test(lines[index - 1]!))) return;
+    starts.add(index);
+    if (index + 1 < lines.length) starts.add(index + 1);
   });
   for (const start of [...starts]) {
     const end = Math.min(...[...starts, lines.length].filter((other) => other > start));

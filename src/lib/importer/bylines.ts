@@ -1,18 +1,35 @@
-const roles = '本报记者|特约记者|实习记者|记者|特约通讯员|通讯员|摄影|文|图';
-const name = '[\\p{Script=Han}·]{2,4}';
-const group = `(?:${roles})[\\s\\u3000]*${name}(?:[\\s\\u3000、]+${name})*`;
-const standalone = new RegExp(`^(?:■\\s*)?(${group}(?:[\\s\\u3000]+${group})*)$`, 'u');
+import { knownRoles } from '../text/byline.ts';
+
+/** Role words as a pattern, longest first, so that 本报通讯员 is not read as 本报 and a name. */
+const rolePattern = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((role) => role.replace(/\//g, '[/／]')).join('|');
+// The role words the byline parser knows. Pages print 记者高乐 and 通讯员王笛 without a space; any
+// other role needs one, or a title such as 文明新风 or 编辑部会议 would read as 文 明新风.
+const roles = rolePattern(knownRoles);
+const joinedRoles = rolePattern(knownRoles.filter((role) => /记者|通讯员|评论员|摄影/.test(role)));
+// A name: two to four Han characters, or a name in parts (阿依古丽·买买提).
+const name = '\\p{Script=Han}{2,4}(?:·\\p{Script=Han}{1,6})*';
+const between = '[\\s\\u3000、，,]+';
+const group = `(?:(?:${joinedRoles})[\\s\\u3000]*|(?:${roles})[\\s\\u3000]+)${name}(?:${between}${name})*`;
+const groups = `${group}(?:${between}${group})*`;
+/** A typographic mark a page may print before an author line: ■ ● ◆ ▲ and the other geometric shapes, ★, •. */
+const mark = '[\\u25a0-\\u25ff\\u2605\\u2606\\u2022]';
+const standalone = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(${groups})$`, 'u');
+const marked = new RegExp(`^${mark}`, 'u');
 // 本报讯（通讯员 王笛）, 【本报讯】（…）, or the whole opening in brackets: （本报讯 通讯员 王笛）.
 const opening = /^(?:(?:【本报讯】|本报讯)\s*(?:[（(]([^）)]{2,40})[）)])?|[（(]本报讯[\s\u3000]*([^）)]{0,40})[）)])/u;
-const closing = new RegExp(`^(?:■\\s*(.+)|[（(](${group}(?:[\\s\\u3000]+${group})*)[）)])$`, 'u');
+const closing = new RegExp(`^(?:${mark}[\\s\\u3000]*(.+)|[（(](${groups})[）)])$`, 'u');
 
 /**
- * Normalise the spacing of a byline: one space between role and names and between names. A role
- * is only where a group starts (the text's start, or after a space): 文 and 图 are roles, but
- * also characters of names such as 王文明.
+ * Normalise the spacing of a byline: one space between role and names and between names. Only a
+ * role printed joined to a name (记者高乐) is split from it: 文 and 图 are roles, but also the
+ * first characters of names such as 文静.
  */
 function tidyByline(text: string): string {
-  return text.replace(/[\s\u3000、]+/gu, ' ').replace(new RegExp(`(^| )(${roles})(?=\\p{Script=Han})`, 'gu'), '$1$2 ').trim();
+  return text
+    .replace(/／/g, '/')
+    .replace(/[\s\u3000、，,]+/gu, ' ')
+    .replace(new RegExp(`(^| )(${joinedRoles})(?=\\p{Script=Han})`, 'gu'), '$1$2 ')
+    .trim();
 }
 
 /** Whether a paragraph begins the way a brief does: 本报讯, 【本报讯】 or （本报讯. */
@@ -20,7 +37,7 @@ export function opensBrief(text: string): boolean {
   return opening.test(text.trimStart());
 }
 
-/** A line that is only a byline: 记者 高乐, 通讯员 王登香 李明, ■记者 高乐 通讯员 王笛. */
+/** A line that is only a byline, after an optional mark: 记者 高乐, 通讯员 王登香、李明, ■记者 高乐 通讯员 王笛, ▲文/图 赵六. */
 export function standaloneByline(text: string): string | undefined {
   const match = standalone.exec(text.trim());
   return match ? tidyByline(match[1]!) : undefined;
@@ -28,7 +45,7 @@ export function standaloneByline(text: string): string | undefined {
 
 // Endings of an organisation's name in an author line (市委组织部 张三, 市水务局 王笛 李明).
 const organisationEnd = /(?:局|部|委|办|院|厅|处|室|公司|集团|中心|社区|街道|党委|党支部|党总支|工委|联合会|协会|学校|医院|煤矿|大队|支队|所|站|厂|报社|电视台)$/u;
-const signed = new RegExp(`^(?:■\\s*)?(\\p{Script=Han}{2,20})[\\s\\u3000]+(${name}(?:[\\s\\u3000、]+${name})*)$`, 'u');
+const signed = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(\\p{Script=Han}{2,20})[\\s\\u3000]+(${name}(?:${between}${name})*)$`, 'u');
 
 /**
  * A line under a title that names its authors: a byline (记者 高乐 通讯员 王笛), or an organisation
@@ -56,7 +73,12 @@ export function openingByline(text: string): { byline?: string; length: number }
   return { ...(inside ? { byline: inside } : {}), length: match[0].length };
 }
 
-/** A byline printed after the text: ■记者 高乐 通讯员 王笛, or （通讯员 王笛）on a line of its own. */
+/** Whether a line starts with a typographic mark, as a page prints an author line: ■通讯员 何静. */
+export function isMarked(text: string): boolean {
+  return marked.test(text.trim());
+}
+
+/** A byline printed after the text: ■记者 高乐 通讯员 王笛 (any mark), or （通讯员 王笛）on a line of its own. */
 export function closingByline(text: string): string | undefined {
   const match = closing.exec(text.trim());
   if (!match) return undefined;

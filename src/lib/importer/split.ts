@@ -1,7 +1,7 @@
 import type { Registry } from '../content/registries.ts';
 import { resolveColumn } from '../content/registries.ts';
 import { subtitleLine, type Block } from './blocks.ts';
-import { authorLine, closingByline, openingByline, opensBrief } from './bylines.ts';
+import { authorLine, closingByline, openingByline, opensBrief, standaloneByline } from './bylines.ts';
 
 /** An article as found on the page, before repairs. */
 export interface PageArticle {
@@ -69,6 +69,20 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       continue;
     }
     const current = articles.at(-1);
+    // A byline after the text, before anything else can claim the line (a short line above a title
+    // reads as its kicker): marked (■…) or in brackets anywhere, unmarked (通讯员 何静) only where
+    // the article ends, before the next title, a column marker or the page's end.
+    const next = blocks[index + 1];
+    const closing = current && current.body.length > 0 && block.level === 0 ? (closingByline(block.text) ?? (!next || headingLike(next) ? standaloneByline(block.text) : undefined)) : undefined;
+    if (current && closing) {
+      // One already read from 本报讯（…）: the line adds only the names it did not have.
+      if (!current.byline) current.byline = closing;
+      else if (!current.byline.includes(closing)) current.byline = `${current.byline} ${closing}`;
+      current.bylineFrom ??= 'end';
+      opensArticle = true;
+      articleEnded = true;
+      continue;
+    }
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
     const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
@@ -93,14 +107,6 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     }
     if (!current) {
       stray.push(block);
-      continue;
-    }
-    const closing = block.level === 0 ? closingByline(block.text) : undefined;
-    if (closing && !current.byline) {
-      current.byline = closing;
-      current.bylineFrom = 'end';
-      opensArticle = true;
-      articleEnded = true;
       continue;
     }
     if (!current.byline && current.body.length === 0) {

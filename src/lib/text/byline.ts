@@ -8,6 +8,8 @@ export interface BylineGroup {
 /** Roles a bulletin prints before names; a token matching one starts a new group. */
 export const knownRoles = [
   '本报记者',
+  '本报通讯员',
+  '本报特约通讯员',
   '特约记者',
   '实习记者',
   '记者',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { pageBlocks } from '../../../src/lib/importer/blocks.ts';
 import { authorLine, closingByline, openingByline, standaloneByline } from '../../../src/lib/importer/bylines.ts';
+import { parseByline } from '../../../src/lib/text/byline.ts';
 import { importPage, type ImportedArticle } from '../../../src/lib/importer/import-page.ts';
 import { mendBrokenParagraphs, removeStraySpaces } from '../../../src/lib/importer/repair.ts';
 import { importSlug } from '../../../src/lib/importer/write.ts';
@@ -101,6 +102,34 @@ describe('conventions', () => {
       ['市审计局召开专题会议', '通讯员 李明', 1],
     ]);
     expect(articles.map((article) => article.units)).toEqual([['市水务局'], ['市审计局']]);
+  });
+
+  // Every form of author line a printed page uses: a mark or none, any role the byline parser
+  // knows, one name or several separated by spaces, 、 or ，.
+  const markedBylines = [
+    ['市水务局开展冬季供水保障', '通讯员 何静', [['通讯员', ['何静']]]],
+    ['市审计局召开专题学习会', '记者 张三 李四', [['记者', ['张三', '李四']]]],
+    ['市林业局完成营造林任务', '本报通讯员 王五 林草', [['本报通讯员', ['王五', '林草']]]],
+    ['宝塔区卫生服务中心义诊进社区', '文/图 赵六 周七', [['文/图', ['赵六', '周七']]]],
+  ] as const;
+  const bylineGroups = (article: ImportedArticle) => parseByline(article.byline ?? '').map((group) => [group.role, group.names]);
+  const noMarks = (article: ImportedArticle) => paragraphs(article).every((text) => !/[\u25a0-\u25ff\u2605\u2606]/u.test(text));
+
+  test.each([
+    ['before the 本报讯 paragraph', 'byline-marks-before.txt', ['通讯员 阿依古丽·买买提', [['通讯员', ['阿依古丽·买买提']]]]],
+    ['closing the article', 'byline-marks-after.txt', ['通讯员 孙八 吴九', [['通讯员', ['孙八', '吴九']]]]],
+  ] as const)('an author line after a mark (■●◆▲★), %s, becomes the byline with every name', (_where, file, last) => {
+    const { articles } = importPage(fixture(file), registry, { date: '2024-12-01', column: '党建动态' });
+    const expected = [...markedBylines, ['市残联举办助残活动', ...last]];
+    expect(articles.map((article) => [article.title, article.byline, bylineGroups(article)])).toEqual(expected);
+    expect(articles.map((article) => paragraphs(article).length)).toEqual([1, 1, 1, 1, 1]);
+    expect(articles.every(noMarks)).toBe(true);
+    expect(articles.map((article) => paragraphs(article)[0]!.endsWith('。'))).toEqual([true, true, true, true, true]);
+  });
+
+  test('a title that begins with a role word is not taken for an author line', () => {
+    for (const title of ['文明新风进万家', '编辑部会议', '图说新变化', '记者节座谈会召开了']) expect(standaloneByline(title), title).toBeUndefined();
+    expect(standaloneByline('通讯员 文静')).toBe('通讯员 文静');
   });
 
   test('a brief opening with 【本报讯】', () => {
