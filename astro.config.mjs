@@ -12,12 +12,16 @@ import rehypeSanitize from 'rehype-sanitize';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
+import { articleFilePattern } from './src/lib/content/article-files.ts';
 import { articlesFolder } from './src/lib/content/articles.ts';
 import { contentDir } from './src/lib/files/paths.ts';
 import { loadRegistry } from './src/lib/content/registries.ts';
 import { basePath } from './src/lib/bulletin/routes.ts';
+import { ui } from './src/lib/i18n.ts';
+import { rehypeArticleIds } from './src/plugins/rehype-article-ids.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeFigures } from './src/plugins/rehype-figures.ts';
+import { rehypeVisibleText } from './src/plugins/rehype-visible-text.ts';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
 import { articleSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 
@@ -42,7 +46,7 @@ const baseLinks = [rehypeBaseLinks, { base }];
 // writes slowly when the store is large (measured when it held every rendering: 10,000 articles
 // built in 124 s instead of 91), so only a bulletin past 20,000 articles uses them.
 const articleFiles = existsSync(join(content, articlesFolder))
-  ? readdirSync(join(content, articlesFolder), { recursive: true }).filter((name) => /\.mdx?$/.test(String(name))).length
+  ? readdirSync(join(content, articlesFolder), { recursive: true }).filter((name) => articleFilePattern.test(String(name))).length
   : 0;
 const storage = articleFiles > 20_000 ? 'chunked' : 'single-file';
 
@@ -59,7 +63,13 @@ export default defineConfig({
       remarkPlugins: [remarkCjkBreaks],
       // Raw HTML is parsed here, not after these plugins as Astro would, so that sanitising sees
       // every element a correspondent wrote: no script, handler or javascript: link survives.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeFigures, outsideLinks, baseLinks],
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeVisibleText, rehypeArticleIds, rehypeFigures, outsideLinks, baseLinks],
+      // Footnote ids are left bare here: the sanitiser prefixes every id once (rehype-article-ids.ts).
+      remarkRehype: {
+        clobberPrefix: '',
+        footnoteLabel: ui.article.footnotes,
+        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) => ui.article.footnoteBack(referenceIndex + 1, rereferenceIndex),
+      },
       // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
       smartypants: false,
     }),

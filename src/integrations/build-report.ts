@@ -41,6 +41,8 @@ export function buildReport(): AstroIntegration {
         logger.info(
           `生成完毕：${published.length} 篇稿件、${registry.units.length} 个单位、${registry.columns.length} 个栏目、${countPages(assets)} 个页面，用时 ${seconds} 秒。`,
         );
+        // Counted here too, so that a file that is no article is never lost without a word.
+        if (snapshot.strayFiles.length > 0) logger.warn(`articles 文件夹里另有 ${snapshot.strayFiles.length} 个文件不是稿件，没有发布：${snapshot.strayFiles.join('、')}（见上面的提示）。`);
       },
     },
   };

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, readArticles, withCover, type Article } from '../lib/content/articles.ts';
+import { articlesFolder, isStrayFileProblem, readArticles, withCover, type Article } from '../lib/content/articles.ts';
 import { SavedFrontmatterMemo } from '../lib/content/frontmatter-memo.ts';
 import { contentDir } from '../lib/files/paths.ts';
+import { hashSources } from '../lib/files/source-digest.ts';
 import { formatProblems, hasErrors, type Problem } from '../lib/problems/problems.ts';
 import { loadRegistry, registryFiles, type Registry } from '../lib/content/registries.ts';
 import { buildFailure } from './fail-build.ts';
@@ -90,11 +93,11 @@ export function articleLoader(): Loader {
         const { articles, problems } = readArticles(dir, registry, memo);
         memo.save();
         report(context, problems);
-        rememberLoaderRead(dir, { registry, articles });
+        rememberLoaderRead(dir, { registry, articles, strayFiles: problems.filter(isStrayFileProblem).map((problem) => problem.file) });
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.
-        const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns));
+        const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns) + renderingDigest());
         const untouched = new Set(context.store.keys());
         const files = bodyFiles(bodies);
         for (const article of wanted) {
@@ -111,6 +114,22 @@ export function articleLoader(): Loader {
       watchContent(context, dir, sync);
     },
   };
+}
+
+/**
+ * The code an article's rendering depends on: the remark and rehype plugins, the configuration
+ * that lists them and the UI's words they use (footnote labels), and the packages' versions.
+ * A rendering kept from a build with other code is never reused; without the sources, none is.
+ */
+function renderingDigest(): string {
+  const hash = createHash('sha256');
+  try {
+    hashSources(hash, new URL('../plugins/', import.meta.url));
+    for (const file of ['../../astro.config.mjs', '../lib/i18n.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
+  } catch {
+    hash.update(String(Date.now()));
+  }
+  return hash.digest('hex');
 }
 
 /** What an entry holds; a change makes every cached entry stale. */

@@ -1,4 +1,4 @@
-import { readArticles, type Article } from '../lib/content/articles.ts';
+import { isStrayFileProblem, readArticles, type Article } from '../lib/content/articles.ts';
 import { buildBulletin, type Bulletin } from '../lib/bulletin/bulletin.ts';
 import { loadRegistry, type Registry } from '../lib/content/registries.ts';
 
@@ -7,12 +7,16 @@ export interface ContentSnapshot {
   bulletin: Bulletin;
   /** Every valid article, drafts included. */
   articles: Article[];
+  /** Files of the articles folder that are no articles, and so are not published. */
+  strayFiles: string[];
 }
 
 /** What reading a content folder gave: its registries and every valid article. */
 export interface ContentRead {
   registry: Registry;
   articles: Article[];
+  /** Files of the articles folder that are no articles (a .txt, a Word document), each named by a problem. */
+  strayFiles: string[];
 }
 
 /**
@@ -23,12 +27,14 @@ export interface ContentRead {
 export function readSnapshot(dir: string, options: { includeDrafts: boolean }, read = readContent(dir)): ContentSnapshot | undefined {
   if (!read) return undefined;
   const shown = options.includeDrafts ? read.articles : read.articles.filter((article) => !article.draft);
-  return { bulletin: buildBulletin(read.registry, shown), articles: read.articles };
+  return { bulletin: buildBulletin(read.registry, shown), articles: read.articles, strayFiles: read.strayFiles };
 }
 
 function readContent(dir: string): ContentRead | undefined {
   const { registry } = loadRegistry(dir);
-  return registry && { registry, articles: readArticles(dir, registry).articles };
+  if (!registry) return undefined;
+  const { articles, problems } = readArticles(dir, registry);
+  return { registry, articles, strayFiles: problems.filter(isStrayFileProblem).map((problem) => problem.file) };
 }
 
 /**

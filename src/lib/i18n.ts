@@ -48,6 +48,8 @@ export const ui = {
     previous: '上一篇',
     next: '下一篇',
     related: '相关单位的其他稿件',
+    footnotes: '注释',
+    footnoteBack: (reference: number, again: number) => `返回正文第 ${reference} 处${again > 1 ? `（第 ${again} 次引用）` : ''}`,
   },
   units: {
     title: '单位',

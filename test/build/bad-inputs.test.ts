@@ -21,6 +21,10 @@ interface Expected {
   contains?: string[];
   absent?: string[];
   absent_page?: string;
+  /** Text the page's <head> must contain (its meta tags). */
+  head?: string[];
+  /** A warning check must give for the case's article (the page is still published). */
+  warns?: string;
   /** Inputs that are bytes or links, made here rather than kept as files. */
   generate?: 'gbk' | 'utf16' | 'latin1' | 'binary' | 'empty' | 'big' | 'symlink-out' | 'article-symlink' | 'bom-crlf';
 }
@@ -117,7 +121,9 @@ describe('each bad input ends in a named error, found by check', () => {
 describe('bad inputs that are fine to publish build into safe pages', () => {
   test.each(pageCases)('$name passes check', ({ name, expected }) => {
     const { dir, mains } = contentWith([{ name, expected }]);
-    expect(checkContent(dir).problems.filter((problem) => problem.file === relative(dir, mains.get(name)!) && problem.severity === 'error')).toEqual([]);
+    const problems = checkContent(dir).problems.filter((problem) => problem.file === relative(dir, mains.get(name)!));
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    if (expected.warns) expect(problems.map((problem) => problem.code)).toContain(expected.warns);
   });
 
   test('all of them build together, each page as expected', () => {
@@ -134,6 +140,10 @@ describe('bad inputs that are fine to publish build into safe pages', () => {
       const body = html.slice(html.indexOf('<div class="article-body">'), html.indexOf('</article>'));
       for (const text of expected.contains ?? []) expect(main, name).toContain(text);
       for (const text of expected.absent ?? []) expect(body, name).not.toContain(text);
+      // No attribute in the head holds a raw < or >, whatever a title or summary carries.
+      const head = html.slice(0, html.indexOf('<body'));
+      expect(head, name).not.toMatch(/<(?:meta|link)\b[^>]*="[^"]*[<>]/);
+      for (const text of expected.head ?? []) expect(head, name).toContain(text);
       // Markup in a title is text (escaped, or harmless inside a quoted attribute): the only script elements are the site's own.
       const scripts = parse(html).querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.text);
       const own = [expect.stringMatching(/^\/_astro\/BaseLayout\./), ...(html.includes('data-qr=') ? [expect.stringMatching(/^\/_astro\/ArticleLayout\./)] : [])];

@@ -84,6 +84,20 @@ describe('npm run check', () => {
     }
   });
 
+  test('--fix removes the invisible characters a paste brings, from frontmatter and body, naming each line, and keeps emoji whole', () => {
+    const dir = bulletinWith('invisible.md');
+    const file = join(dir, 'articles', 'check', 'invisible.md');
+    expect(run('check', dir).stdout).toContain('articles/check/invisible.md:5:1  提示 这一行有看不见的字符：零宽空格 U+200B');
+    const result = run('check', dir, ['--fix']);
+    expect(result.stdout).toContain('已修改 articles/check/invisible.md:2  删去看不见的字符：零宽空格 U+200B');
+    expect(result.stdout).toContain('已修改 articles/check/invisible.md:9  删去看不见的字符：文字方向控制符 U+202E、文字方向控制符 U+202C');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('title: 复制来的标题');
+    expect(text).toContain('units: [市水务局]');
+    expect(text).toContain('本报讯（通讯员 王笛）近日，市水务局组织开展主题党日活动。👨\u200d👩\u200d👧');
+    expect(run('check', dir).stdout).not.toContain('InvisibleCharacters');
+  });
+
   test('--fix-units writes canonical unit names only when asked', () => {
     const dir = bulletinWith();
     run('check', dir, ['--fix']);

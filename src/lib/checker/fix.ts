@@ -5,6 +5,7 @@ import { resolveUnit, type Registry } from '../content/registries.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
 import { decodeFile, foreignEncodingName } from '../files/encoding.ts';
 import { findKeyTypos } from '../files/frontmatter-keys.ts';
+import { invisibleByLine, invisibleName, withoutInvisible } from '../text/invisible.ts';
 
 const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
 
@@ -21,10 +22,11 @@ export interface FixResult {
 }
 
 /**
- * Repair what is safe to repair in a file without asking: its encoding, BOM and line ends; and
- * in an article's frontmatter, keys typed with a full-width colon or space, dates written the
- * Chinese way, and (when `units` is set) unit aliases, which become canonical names. The body
- * is never touched: the text a correspondent wrote stays as it is.
+ * Repair what is safe to repair in a file without asking: its encoding, BOM and line ends; in an
+ * article, the invisible characters a paste brings; and in its frontmatter, keys typed with a
+ * full-width colon or space, dates written the Chinese way, and (when `units` is set) unit
+ * aliases, which become canonical names. Otherwise the body is never touched: the text a
+ * correspondent wrote stays as it is.
  */
 export function fixFile(file: string, options: { registry?: Registry; units?: boolean; article: boolean }): FixResult {
   const decoded = decodeFile(readFileSync(file));
@@ -38,7 +40,11 @@ export function fixFile(file: string, options: { registry?: Registry; units?: bo
     text = text.replace(/\r\n?/g, '\n');
     changes.push({ description: '换行符 CRLF → LF' });
   }
-  if (options.article) text = fixFrontmatter(text, changes, options);
+  if (options.article) {
+    for (const { line, characters } of invisibleByLine(text)) changes.push({ line, description: `删去看不见的字符：${characters.map(invisibleName).join('、')}` });
+    text = withoutInvisible(text);
+    text = fixFrontmatter(text, changes, options);
+  }
   return changes.length ? { text, changes } : { changes };
 }
 

@@ -6,6 +6,8 @@ import { findKeyTypos, fixKeyTypos } from '../files/frontmatter-keys.ts';
 import { repeatedParagraphProblems } from './repeated-paragraphs.ts';
 import { splitFrontmatter } from '../files/frontmatter.ts';
 import type { FrontmatterMemo, FrontmatterRead } from './frontmatter-memo.ts';
+import { articleFilePattern, articleFileStem, strayFileKind } from './article-files.ts';
+import { htmlHandlerProblems } from './html-handlers.ts';
 import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
 import { messages, type MessageCode } from '../problems/messages.ts';
 import { displayPath } from '../files/paths.ts';
@@ -14,6 +16,7 @@ import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
 import { isInTrustedFolder, untrustedMdxProblems } from './special-pages.ts';
+import { invisibleByLine, invisibleName, withoutInvisible } from '../text/invisible.ts';
 import { summarise } from '../text/summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { walkFiles } from '../files/walk.ts';
@@ -52,9 +55,29 @@ export interface Article {
   bodyLine: number;
 }
 
-/** Every article file under the articles folder: .md and .mdx, any depth, sorted by path. */
+/** Every article file under the articles folder: .md, .mdx and .markdown in any case, any depth, sorted by path. */
 export function listArticleFiles(dir: string, onEscape?: (path: string) => void): string[] {
-  return walkFiles(join(dir, articlesFolder), dir, onEscape).filter((file) => /\.mdx?$/i.test(file));
+  return walkFiles(join(dir, articlesFolder), dir, onEscape).filter((file) => articleFilePattern.test(file));
+}
+
+const strayCodes = { text: 'ArticleIsText', document: 'ArticleIsDocument', other: 'ArticleFileUnknown' } as const;
+
+/** Whether a problem names a file of the articles folder that is no article (strayFileProblems). */
+export const isStrayFileProblem = (problem: Problem): boolean => (Object.values(strayCodes) as string[]).includes(problem.code);
+
+/**
+ * A problem for each of `files` (the articles folder's) that is neither an article nor a picture: a
+ * .txt or a Word document stops the build with how to turn it into an article; anything else
+ * is named in a warning. Nothing a correspondent submitted is skipped without a word.
+ */
+export function strayFileProblems(dir: string, files: readonly string[]): Problem[] {
+  return files.flatMap((file) => {
+    const kind = strayFileKind(file);
+    if (!kind) return [];
+    const path = displayPath(dir, file);
+    const name = basename(file);
+    return [catalogued(path, strayCodes[kind], { line: 1 }, [name], [basename(file, extname(file))], kind === 'other' ? 'warning' : 'error')];
+  });
 }
 
 /** What reading one article file gives: the article when it is valid, and every problem found. */
@@ -113,7 +136,11 @@ export function parseArticle(
   const crlf = decoded.text.indexOf('\r\n');
   if (crlf !== -1) problems.push(at('CrLf', { line: decoded.text.slice(0, crlf).split('\n').length }, [], [], 'warning'));
 
-  const split = splitFrontmatter(decoded.text);
+  // Invisible characters (a paste from a chat app) are named, and read as if they were not there:
+  // 市水务局 with a zero-width space is still the unit, and none reaches a page.
+  const hidden = invisibleByLine(decoded.text);
+  for (const { line, characters } of hidden) problems.push(at('InvisibleCharacters', { line }, [characters.map(invisibleName)], [], 'warning'));
+  const split = splitFrontmatter(hidden.length > 0 ? withoutInvisible(decoded.text) : decoded.text);
   if (split.unclosed) return { problems: [...problems, at('UnclosedFrontmatter', { line: split.yamlLine - 1 })] };
   if (split.yaml === undefined) return { problems: [...problems, at('MissingFrontmatter', { line: 1 })] };
 
@@ -128,7 +155,7 @@ export function parseArticle(
     problems.push(at('EmptyBody', { line: split.bodyLine }, [], [], 'warning'));
   }
   const article: Article = {
-    slug: front.slug ?? slugFromFileName(basename(sourcePath).replace(/\.mdx?$/i, '')),
+    slug: front.slug ?? slugFromFileName(articleFileStem(sourcePath)),
     sourcePath,
     title: front.title,
     date: front.date,
@@ -148,6 +175,7 @@ export function parseArticle(
     ...(front.cover ? { cover: front.cover } : {}),
   };
   if (contentDir) problems.push(...articleImageProblems(contentDir, article, coverLine));
+  problems.push(...htmlHandlerProblems(sourcePath, article.body, article.bodyLine));
   if (problems.some((entry) => entry.severity === 'error')) return { problems };
   return { article, problems, slugWritten: front.slug !== undefined, ...(slugPlace ? { slugPlace } : {}) };
 }
@@ -215,7 +243,9 @@ export function readArticles(dir: string, registry: Registry, memo?: Frontmatter
   const read: SlugClaim[] = [];
   const problems: Problem[] = [];
   const escapes = (path: string) => problems.push(catalogued(displayPath(dir, path), 'SymlinkOutside', { line: 1 }));
-  for (const file of listArticleFiles(dir, escapes)) {
+  // One walk of the folder: the articles, and the files that should have been articles.
+  const files = walkFiles(join(dir, articlesFolder), dir, escapes);
+  for (const file of files.filter((path) => articleFilePattern.test(path))) {
     const result = readArticle(dir, file, registry, memo);
     problems.push(...result.problems);
     if (result.article) read.push({ article: result.article, slugWritten: result.slugWritten ?? false, ...result.slugPlace });
@@ -224,7 +254,10 @@ export function readArticles(dir: string, registry: Registry, memo?: Frontmatter
   // The articles folder was walked above, and an .mdx article is reported as it is read.
   const articlesRoot = join(dir, articlesFolder);
   const strayMdx = untrustedMdxProblems(dir, registry.site.trustedMdx, (path) => path === articlesRoot);
-  return { articles: settled.articles, problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx] };
+  return {
+    articles: settled.articles,
+    problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx, ...strayFileProblems(dir, files)],
+  };
 }
 
 /** Older first; on the same day, by path, so the order never depends on how files were listed. */

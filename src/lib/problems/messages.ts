@@ -138,6 +138,14 @@ export const messages = {
       `不认识的字段 ${field}` + (suggestion ? `，是不是想写 ${suggestion}？` : '。'),
     hint: () => '可用字段见内容格式说明；拼错的字段会被忽略',
   },
+  InvisibleCharacters: {
+    message: (names: readonly string[]) => `这一行有看不见的字符：${names.join('、')}（从网页或聊天软件复制时带来的），生成网站时已去掉。`,
+    hint: () => '运行 npm run check -- --fix 把它们从文件里删掉',
+  },
+  HtmlHandlerRemoved: {
+    message: (names: readonly string[]) => `这里的 HTML 带有 ${names.join('、')} 属性（网页或 Word 粘贴带来的脚本），发布时已删去，稿件照常发布。`,
+    hint: () => '不必处理；想让稿件干净，可以删掉这些属性',
+  },
   RepeatedParagraph: {
     message: (other: string, otherLine: number | undefined) =>
       `这一段与 ${other}${otherLine ? ` 第 ${otherLine} 行` : ''}的一段完全相同。`,
@@ -158,6 +166,18 @@ export const messages = {
   HtmlImage: {
     message: (src: string) => `图片“${src}”是用 HTML 的 <img> 插入的，网站不会发布这样引用的本地图片。`,
     hint: () => '请改用 Markdown 图片写法：![图片说明](../../../images/文件名.jpg)',
+  },
+  ArticleIsText: {
+    message: (name: string) => `“${name}”是 .txt 文件，网站只读 .md 稿件，这篇不会发布。`,
+    hint: (stem: string) => `请把文件名改成“${stem}.md”（内容不用改），并按投稿指南在开头写好标题、日期、单位等信息`,
+  },
+  ArticleIsDocument: {
+    message: (name: string) => `“${name}”是 Word 等文档，网站不能直接发布。`,
+    hint: () => '请编辑用 npm run import 把它转成 .md 稿件（.doc、.wps 先另存为 .docx；PDF 请把正文复制出来），然后删掉这个文件',
+  },
+  ArticleFileUnknown: {
+    message: (name: string) => `“${name}”既不是稿件（.md）也不是图片，不会发布。`,
+    hint: () => '如果这是稿件，请另存为 .md 文件；不是的话，请把它移出 articles 文件夹',
   },
   SymlinkOutside: {
     message: () => '这是一个指向内容文件夹外面的链接（快捷方式），不会被读取或发布。',

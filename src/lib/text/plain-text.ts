@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { stringifyEntities } from 'stringify-entities';
 import { htmlToText } from './html.ts';
+import { withoutInvisible } from './invisible.ts';
 
 /** Whether a block holds raw HTML anywhere in it. */
 function hasHtml(node: Nodes): boolean {
@@ -40,5 +41,6 @@ export function markdownToText(markdown: string): string {
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(fromMarkdown(markdown));
-  return lines.join('\n');
+  // An entity (&#x202E;) decodes to a character the file never showed: none reaches the index.
+  return withoutInvisible(lines.join('\n'));
 }

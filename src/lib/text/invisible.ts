@@ -1,0 +1,41 @@
+/**
+ * Characters that show as nothing, brought in by pastes from web pages and chat apps: zero-width
+ * spaces and joiners, direction marks, the word joiner, a byte-order mark inside the text, and
+ * the bidirectional controls, which can make a line read in another order than it is written.
+ * A zero-width joiner inside an emoji (👨‍👩‍👧) is part of the emoji and stays.
+ */
+const invisible = /(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})|[\u200B\u200C\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
+
+const names: Record<string, string> = {
+  '\u200B': '零宽空格',
+  '\u200C': '零宽不连字',
+  '\u200D': '零宽连字',
+  '\u200E': '从左到右标记',
+  '\u200F': '从右到左标记',
+  '\u2060': '零宽不换行',
+  '\uFEFF': '零宽不换行空格（BOM）',
+};
+
+/** How a reader can be told of a character: its Chinese name and code, e.g. 零宽空格 U+200B. */
+export function invisibleName(character: string): string {
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${names[character] ?? '文字方向控制符'} ${code}`;
+}
+
+/** The text without its invisible characters. */
+export function withoutInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
+const anyInvisible = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+
+/** Each line (1-based) that holds invisible characters, with the characters found on it. */
+export function invisibleByLine(text: string): { line: number; characters: string[] }[] {
+  if (!anyInvisible.test(text)) return [];
+  const found: { line: number; characters: string[] }[] = [];
+  text.split('\n').forEach((line, index) => {
+    const characters = [...new Set(line.match(invisible) ?? [])];
+    if (characters.length > 0) found.push({ line: index + 1, characters });
+  });
+  return found;
+}

@@ -1,0 +1,40 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+
+/** What every id (and name) from an article's content starts with: rehype-sanitize's, as GitHub does. */
+export const articleIdPrefix = 'user-content-';
+
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Keep an article's ids from clobbering the page's own (main, search, a script's getElementById):
+ * raw HTML's ids and names are prefixed by the sanitiser already; this gives headings their ids
+ * with the same prefix (Astro would add bare slugs after every plugin, 小标题 → id="search"), and
+ * points the article's own #links, footnotes included, at the prefixed ids.
+ */
+export function rehypeArticleIds() {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    const ids = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      if (headings.has(node.tagName) && typeof node.properties.id !== 'string') node.properties.id = articleIdPrefix + slugger.slug(toText(node));
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    });
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties.href;
+      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href.startsWith(`#${articleIdPrefix}`)) return;
+      const target = articleIdPrefix + safeDecode(href.slice(1));
+      if (ids.has(target)) node.properties.href = `#${target}`;
+    });
+  };
+}
+
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
