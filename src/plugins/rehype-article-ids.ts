@@ -18,16 +18,18 @@ export function rehypeArticleIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     const ids = new Set<string>();
+    const fragmentLinks: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       if (headings.has(node.tagName) && typeof node.properties.id !== 'string') node.properties.id = articleIdPrefix + slugger.slug(toText(node));
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-    });
-    visit(tree, 'element', (node: Element) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href.startsWith(`#${articleIdPrefix}`)) return;
-      const target = articleIdPrefix + safeDecode(href.slice(1));
-      if (ids.has(target)) node.properties.href = `#${target}`;
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${articleIdPrefix}`)) fragmentLinks.push(node);
     });
+    // A link may come before its target: they are pointed once every id is known.
+    for (const link of fragmentLinks) {
+      const target = articleIdPrefix + safeDecode(String(link.properties.href).slice(1));
+      if (ids.has(target)) link.properties.href = `#${target}`;
+    }
   };
 }
 

@@ -12,7 +12,10 @@ export function rehypeVisibleText() {
     visit(tree, (node) => {
       if (node.type === 'text') node.value = withoutInvisible(node.value);
       if (node.type === 'element') {
-        for (const [name, value] of Object.entries(node.properties)) if (typeof value === 'string') node.properties[name] = withoutInvisible(value);
+        for (const name in node.properties) {
+          const value = node.properties[name];
+          if (typeof value === 'string') node.properties[name] = withoutInvisible(value);
+        }
       }
     });
   };

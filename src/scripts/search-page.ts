@@ -3,6 +3,7 @@
  * query (each part a phrase or a pinyin word), keeps the articles that match every part, and
  * shows them ranked by Pagefind's score with excerpts rebuilt around the matched phrases.
  */
+import { closestMatches, closestWords, wantsClosest } from '../lib/search/closest.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { cjkCharacters, pagefindTerms, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
@@ -138,11 +139,30 @@ async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Prom
     ...parts.flatMap(pagefindTerms).map((term) => engine.search(term, { filters })),
   ]);
   const required = perPart.map((result) => new Set(result.results.map((entry) => entry.id)));
-  const found = scored.results.filter((result) => required.every((ids) => ids.has(result.id)));
+  return inOrder(scored.results.filter((result) => required.every((ids) => ids.has(result.id))), state);
+}
+
+/** Results in the order the reader chose: as ranked, or newest first. */
+async function inOrder(found: PagefindResult[], state: State): Promise<PagefindResult[]> {
   if (state.sort !== 'date') return found;
   const order = await loadDateOrder();
-  // Newest first.
   return found.sort((a, b) => (order.get(b.id) ?? -1) - (order.get(a.id) ?? -1));
+}
+
+/**
+ * The closest articles to a run of Chinese that nothing matches exactly: one search per pair of
+ * its characters, all at once. Their chunks are those the exact search just fetched, so this
+ * fetches nothing more, or one more round at most.
+ */
+async function findClosest(engine: Pagefind, part: QueryPart, state: State): Promise<{ results: PagefindResult[]; parts: QueryPart[] }> {
+  const filters = filtersOf(state);
+  const words = closestWords(part);
+  const searches = await Promise.all(words.map((word) => engine.search(word, { filters })));
+  const byId = new Map(searches.flatMap((search) => search.results.map((result) => [result.id, result] as const)));
+  const ranked = closestMatches(searches.map((search, index) => ({ word: words[index]!, hits: search.results })));
+  // The excerpt marks each pair the page holds.
+  const parts = words.map((word): QueryPart => ({ tokens: [...word], exact: true }));
+  return { results: await inOrder(ranked.map((id) => byId.get(id)!), state), parts };
 }
 
 function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: QueryPart[]): HTMLLIElement {
@@ -195,6 +215,9 @@ async function run(state: State): Promise<void> {
       }
     }
     if (results.length === 0) results = await findAll(engine, parts, state);
+    // Nothing holds the whole run: the closest articles, said to be such.
+    const closest = results.length === 0 && wantsClosest(parts);
+    if (closest) ({ results, parts } = await findClosest(engine, parts[0]!, state));
     if (current !== generation) return;
     let shown = 0;
     const showMore = async () => {
@@ -207,7 +230,8 @@ async function run(state: State): Promise<void> {
     more.onclick = () => void showMore();
     await showMore();
     // Announced once the first results are on the page, so a screen reader can go on to them.
-    if (current === generation) status.textContent = results.length ? `${strings.found(results.length)}${note}` : strings.none(state.q);
+    const found = closest ? strings.closest(results.length) : `${strings.found(results.length)}${note}`;
+    if (current === generation) status.textContent = results.length ? found : strings.none(state.q);
   } catch (error) {
     if (current === generation) status.textContent = strings.failed;
     console.error(error);

@@ -2,6 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { buildSite } from '../build/build-site.ts';
+import { startPreview } from './browser.ts';
 
 /** A small, seeded random number generator: the same articles on every run. */
 function random(seed: number): () => number {
@@ -55,4 +57,16 @@ export function makeLookalikeBulletin(sampleDir: string, count: number, seed = 2
     writeFileSync(join(out, `lookalike-${index}.md`), `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`);
   }
   return dir;
+}
+
+/**
+ * The sample plus `count` look-alikes, built in shards of about 50 articles (as a bulletin of
+ * tens of thousands is indexed: the merged index must rank as one index would) and served.
+ */
+export async function serveLookalikes(sampleDir: string, count: number, seed?: number): Promise<{ url: string; stop: () => void; output: string }> {
+  const contentDir = makeLookalikeBulletin(sampleDir, count, seed);
+  const outDir = mkdtempSync(join(tmpdir(), 'bulletin-lookalikes-site-'));
+  const build = buildSite(contentDir, outDir, { BULLETIN_SEARCH_SHARD_SIZE: '50' });
+  if (build.status !== 0) throw new Error(`the look-alike bulletin did not build:\n${build.output}`);
+  return { ...(await startPreview(outDir, contentDir)), output: build.output };
 }

@@ -1,29 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildSite } from '../build/build-site.ts';
-import { launchBrowser, startPreview } from './browser.ts';
-import { makeLookalikeBulletin } from './lookalikes.ts';
+import { launchBrowser } from './browser.ts';
+import { serveLookalikes } from './lookalikes.ts';
 import { searchFor } from './search-helpers.ts';
 
 const sampleDir = fileURLToPath(new URL('../../content/', import.meta.url));
 let browser: Browser;
 let page: Page;
-let preview: { url: string; stop: () => void };
+let preview: { url: string; stop: () => void; output: string };
 
 beforeAll(async () => {
-  const contentDir = makeLookalikeBulletin(sampleDir, 400);
-  const outDir = mkdtempSync(join(tmpdir(), 'bulletin-ranking-'));
-  // In shards of about 50 articles, as a bulletin of tens of thousands is indexed: the merged
-  // index must rank as one index would.
-  const build = buildSite(contentDir, outDir, { BULLETIN_SEARCH_SHARD_SIZE: '50' });
-  if (build.status !== 0) throw new Error(`the look-alike bulletin did not build:\n${build.output}`);
-  const shards = /搜索索引：409 篇，(\d+) 个分片/.exec(build.output);
+  preview = await serveLookalikes(sampleDir, 400);
+  const shards = /搜索索引：409 篇，(\d+) 个分片/.exec(preview.output);
   expect(Number(shards?.[1])).toBeGreaterThan(4);
-  preview = await startPreview(outDir, contentDir);
   browser = await launchBrowser();
   page = await browser.newPage();
 });

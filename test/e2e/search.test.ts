@@ -60,6 +60,26 @@ describe('queries a reader would type about the sample page', () => {
   });
 });
 
+// A name with one character wrong, a unit by the short name readers use: no exact match, so the
+// closest articles are shown, and said to be such.
+const nearMisses: [query: string, expected: string][] = [
+  ['张思得', 'shuji-linghang'], // 张思德
+  ['张思得为民服务队', 'shuji-linghang'],
+  ['加雅雯', 'jineng-biwu'], // 加雅文
+  ['毕永中', 'ruhu-zoufang'], // 毕永忠
+  ['柳象琳', 'jingshi-jiaoyu'], // 柳象林
+  ['延安能化', 'zhuanti-xuexi'], // 延安能源化工集团
+  ['延安能化集团安全生产', 'zhuanti-xuexi'],
+];
+
+describe('near misses find their article among the closest', () => {
+  test.each(nearMisses)('%s finds %s in the top 3', async (query, slug) => {
+    const { status, urls } = await searchFor(page, base, { q: query });
+    expect(status).toMatch(/^没有完全匹配的结果，以下是最接近的稿件（\d+ 篇）。$/);
+    expect(urls.slice(0, 3)).toContain(article(slug));
+  });
+});
+
 test('a traditional-character query says it searched the simplified form', async () => {
   const { status } = await searchFor(page, base, { q: '消防培訓' });
   expect(status).toContain('已按简体“消防培训”查找。');

@@ -27,5 +27,6 @@ export const searchStrings = {
   failed: '搜索暂时无法使用，请稍后再试。',
   noScript: '搜索需要浏览器启用 JavaScript。也可以按单位、栏目或归档浏览全部稿件。',
   traditional: (query: string) => `已按简体“${query}”查找。`,
+  closest: (count: number) => `没有完全匹配的结果，以下是最接近的稿件（${count} 篇）。`,
   draft: '草稿',
 } as const;

@@ -6,6 +6,8 @@
  */
 const invisible = /(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})|[\u200B\u200C\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
 
+const anyInvisible = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+
 const names: Record<string, string> = {
   '\u200B': '零宽空格',
   '\u200C': '零宽不连字',
@@ -22,12 +24,10 @@ export function invisibleName(character: string): string {
   return `${names[character] ?? '文字方向控制符'} ${code}`;
 }
 
-/** The text without its invisible characters. */
+/** The text without its invisible characters (tested for first: almost no text has any, and the full pattern is slow). */
 export function withoutInvisible(text: string): string {
-  return text.replace(invisible, '');
+  return anyInvisible.test(text) ? text.replace(invisible, '') : text;
 }
-
-const anyInvisible = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
 
 /** Each line (1-based) that holds invisible characters, with the characters found on it. */
 export function invisibleByLine(text: string): { line: number; characters: string[] }[] {
