@@ -124,7 +124,9 @@ export function articleLoader(): Loader {
 function renderingDigest(): string {
   const hash = createHash('sha256');
   try {
+    // The plugins, and the text helpers they use (invisible characters).
     hashSources(hash, new URL('../plugins/', import.meta.url));
+    hashSources(hash, new URL('../lib/text/', import.meta.url));
     for (const file of ['../../astro.config.mjs', '../lib/i18n.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
   } catch {
     hash.update(String(Date.now()));

@@ -39,7 +39,7 @@ export function indexShard(articles: readonly Article[], bulletin: Bulletin, rou
 function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
   const hash = hashSources(createHash('sha256'), new URL('../lib/search/', import.meta.url));
   // What the records also use from outside src/lib/search (see document.ts).
-  for (const file of ['text/plain-text.ts', 'text/dates.ts', 'text/html.ts', 'bulletin/routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
+  for (const file of ['text/plain-text.ts', 'text/dates.ts', 'text/html.ts', 'text/invisible.ts', 'bulletin/routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
   hash.update(JSON.stringify([bulletin.registry.units, bulletin.registry.columns, routes.home()]));
   return hash.digest('hex');
 }

@@ -26,9 +26,11 @@ export function rehypeArticleIds() {
       if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${articleIdPrefix}`)) fragmentLinks.push(node);
     });
     // A link may come before its target: they are pointed once every id is known.
+    // As written first: footnote ids keep their labels percent-encoded (#fn-%E6%B3%A8), headings do not.
     for (const link of fragmentLinks) {
-      const target = articleIdPrefix + safeDecode(String(link.properties.href).slice(1));
-      if (ids.has(target)) link.properties.href = `#${target}`;
+      const fragment = String(link.properties.href).slice(1);
+      const target = [articleIdPrefix + fragment, articleIdPrefix + safeDecode(fragment)].find((id) => ids.has(id));
+      if (target) link.properties.href = `#${target}`;
     }
   };
 }

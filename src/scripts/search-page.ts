@@ -206,18 +206,21 @@ async function run(state: State): Promise<void> {
     const engine = await loadPagefind();
     let note = '';
     let results: PagefindResult[] = [];
+    // The query as the index holds text: simplified, when it has traditional characters.
+    let indexed = parts;
     if (cjkCharacters(state.q).some(isTraditional)) {
       const simplified = toSimplified(state.q, await loadTable());
-      results = await findAll(engine, parseQuery(simplified), state);
+      indexed = parseQuery(simplified);
+      results = await findAll(engine, indexed, state);
       if (results.length > 0) {
-        parts = parseQuery(simplified);
+        parts = indexed;
         note = strings.traditional(simplified);
       }
     }
     if (results.length === 0) results = await findAll(engine, parts, state);
     // Nothing holds the whole run: the closest articles, said to be such.
-    const closest = results.length === 0 && wantsClosest(parts);
-    if (closest) ({ results, parts } = await findClosest(engine, parts[0]!, state));
+    const closest = results.length === 0 && wantsClosest(indexed);
+    if (closest) ({ results, parts } = await findClosest(engine, indexed[0]!, state));
     if (current !== generation) return;
     let shown = 0;
     const showMore = async () => {

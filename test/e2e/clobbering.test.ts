@@ -54,8 +54,11 @@ test("the article's own anchors and footnotes still lead where they point", asyn
   await page.getByRole('link', { name: '见下文' }).click();
   expect(await page.evaluate(() => decodeURIComponent(location.hash))).toBe('#user-content-search');
   expect(await page.locator(':target').innerText()).toBe('search');
-  await page.locator('[data-footnote-ref]').click();
+  await page.locator('[data-footnote-ref]').first().click();
   expect(await page.locator(':target').innerText()).toContain('脚注说明');
-  await page.locator('[data-footnote-backref]').click();
+  await page.locator('[data-footnote-backref]').first().click();
   expect(await page.locator(':target').innerText()).toBe('1');
+  // A footnote labelled in Chinese ([^注一]) too.
+  await page.locator('[data-footnote-ref]').nth(1).click();
+  expect(await page.locator(':target').innerText()).toContain('中文标签的脚注');
 });

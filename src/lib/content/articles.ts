@@ -76,7 +76,9 @@ export function strayFileProblems(dir: string, files: readonly string[]): Proble
     if (!kind) return [];
     const path = displayPath(dir, file);
     const name = basename(file);
-    return [catalogued(path, strayCodes[kind], { line: 1 }, [name], [basename(file, extname(file))], kind === 'other' ? 'warning' : 'error')];
+    // 稿件.md.txt (Windows hid the .txt): the name to give is 稿件.md, not 稿件.md.md.
+    const stem = basename(file, extname(file)).replace(articleFilePattern, '');
+    return [catalogued(path, strayCodes[kind], { line: 1 }, [name], [stem], kind === 'other' ? 'warning' : 'error')];
   });
 }
 

@@ -1,4 +1,4 @@
-import { isMarked, opensBrief } from './bylines.ts';
+import { isMarked, opensBrief, unmistakableByline } from './bylines.ts';
 
 /** One block of a printed page's text: the lines between two blank lines. */
 export interface Block {
@@ -44,7 +44,7 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
   // An author line under the text (■通讯员 何静, or 通讯员 何静 after a sentence's end) is a piece
   // of its own: joined, its names would read as the last words of the paragraph.
   lines.forEach((line, index) => {
-    if (index === 0 || !isAuthorLine(line) || (!isMarked(line) && !endsSentence.test(lines[index - 1]!))) return;
+    if (index === 0 || unmistakableByline(line) === undefined || (!isMarked(line) && !endsSentence.test(lines[index - 1]!))) return;
     starts.add(index);
     if (index + 1 < lines.length) starts.add(index + 1);
   });

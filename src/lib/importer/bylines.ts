@@ -37,15 +37,33 @@ export function opensBrief(text: string): boolean {
   return opening.test(text.trimStart());
 }
 
-/** A line that is only a byline, after an optional mark: 记者 高乐, 通讯员 王登香、李明, ■记者 高乐 通讯员 王笛, ▲文/图 赵六. */
+// A role with a space before the first name: 通讯员 王笛, not 通讯员王笛.
+const spacedRole = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(?:${roles})[\\s\\u3000]+\\p{Script=Han}`, 'u');
+
+/**
+ * A line that is only a byline, after an optional mark: 记者 高乐, 通讯员 王登香、李明, ■记者 高乐 通讯员 王笛,
+ * ▲文/图 赵六，周七. Names separated by commas only after a mark or a spaced role: a sentence such
+ * as 记者走访发现，部分村民 reads like one otherwise.
+ */
 export function standaloneByline(text: string): string | undefined {
-  const match = standalone.exec(text.trim());
-  return match ? tidyByline(match[1]!) : undefined;
+  const line = text.trim();
+  const match = standalone.exec(line);
+  if (!match || (/[，,]/u.test(line) && !isMarked(line) && !spacedRole.test(line))) return undefined;
+  return tidyByline(match[1]!);
+}
+
+/**
+ * A byline that cannot be a title or a sentence: after a mark, or with a space between role and
+ * name (通讯员 何静). 记者手记, 通讯员培训会 and 摄影作品展 read as role and name otherwise.
+ */
+export function unmistakableByline(text: string): string | undefined {
+  const line = text.trim();
+  return isMarked(line) || spacedRole.test(line) ? standaloneByline(line) : undefined;
 }
 
 // Endings of an organisation's name in an author line (市委组织部 张三, 市水务局 王笛 李明).
 const organisationEnd = /(?:局|部|委|办|院|厅|处|室|公司|集团|中心|社区|街道|党委|党支部|党总支|工委|联合会|协会|学校|医院|煤矿|大队|支队|所|站|厂|报社|电视台)$/u;
-const signed = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(\\p{Script=Han}{2,20})[\\s\\u3000]+(${name}(?:${between}${name})*)$`, 'u');
+const signed = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(\\p{Script=Han}{2,20})[\\s\\u3000]+(${name}(?:[\\s\\u3000、]+${name})*)$`, 'u');
 
 /**
  * A line under a title that names its authors: a byline (记者 高乐 通讯员 王笛), or an organisation

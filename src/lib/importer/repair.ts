@@ -1,5 +1,5 @@
 import { joinPieces, type Block } from './blocks.ts';
-import { opensBrief } from './bylines.ts';
+import { isMarked, opensBrief } from './bylines.ts';
 
 /** What a repair did, for the editor's report. */
 export interface Repair {
@@ -24,7 +24,8 @@ export function mendBrokenParagraphs(body: readonly Block[]): { body: Block[]; r
   const repairs: Repair[] = [];
   for (const block of body) {
     const previous = mended.at(-1);
-    if (previous && previous.level === 0 && block.level === 0 && !paragraphEnd.test(previous.text) && !opensBrief(block.text)) {
+    // A line after a print mark (▲摄影 李明) is a line of its own, never part of a sentence.
+    if (previous && previous.level === 0 && block.level === 0 && !paragraphEnd.test(previous.text) && !opensBrief(block.text) && !isMarked(previous.text) && !isMarked(block.text)) {
       repairs.push({ line: block.line, description: `接上断开的段落：“${preview(previous.text, 'end')}”与“${preview(block.text, 'start')}”` });
       mended[mended.length - 1] = { ...previous, text: joinPieces(previous.text, block.text) };
       continue;

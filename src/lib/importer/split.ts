@@ -1,7 +1,8 @@
 import type { Registry } from '../content/registries.ts';
 import { resolveColumn } from '../content/registries.ts';
 import { subtitleLine, type Block } from './blocks.ts';
-import { authorLine, closingByline, openingByline, opensBrief, standaloneByline } from './bylines.ts';
+import { parseByline } from '../text/byline.ts';
+import { authorLine, closingByline, isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
 
 /** An article as found on the page, before repairs. */
 export interface PageArticle {
@@ -25,6 +26,17 @@ const isSubtitle = (block: Block) => subtitleLine(block.text);
 // The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
 // unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
 const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));
+
+/** Two bylines of one article as one (本报讯（记者 高乐）… ■通讯员 王笛): each role once, each name once. */
+function mergeBylines(first: string, second: string): string {
+  const groups = parseByline(first);
+  for (const { role, names } of parseByline(second)) {
+    const same = groups.find((group) => group.role === role);
+    if (same) same.names.push(...names.filter((name) => !same.names.includes(name)));
+    else groups.push({ role, names: [...names] });
+  }
+  return groups.map(({ role, names }) => [role, ...names].filter(Boolean).join(' ')).join(' ');
+}
 
 /** The author line reader for a registry: its unit names and aliases count as organisations. */
 export function authorLineReader(registry: Registry): (text: string) => string | undefined {
@@ -53,7 +65,8 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
   let articleEnded = false;
   const titleAt = (index: number): boolean => {
     const block = blocks[index];
-    if (!block || isSubtitle(block)) return false;
+    // A marked author line (■通讯员 王笛) is never a title, whatever follows it.
+    if (!block || isSubtitle(block) || (isMarked(block.text) && standaloneByline(block.text) !== undefined)) return false;
     let next = index + 1;
     while (blocks[next] && isSubtitle(blocks[next]!)) next++;
     if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block);
@@ -70,17 +83,23 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     }
     const current = articles.at(-1);
     // A byline after the text, before anything else can claim the line (a short line above a title
-    // reads as its kicker): marked (■…) or in brackets anywhere, unmarked (通讯员 何静) only where
-    // the article ends, before the next title, a column marker or the page's end.
+    // reads as its kicker): marked (■…) or in brackets, or unmarked with a space (通讯员 何静). It
+    // ends the article where the next one starts: a title with its byline or 本报讯 below, a
+    // heading, a column marker, the page's end, or (for an article with no byline yet) any short
+    // line. An article that has its byline keeps a marked line followed by more text: that is a
+    // ▲摄影 credit under a picture, and the short line after it a section of the same article.
     const next = blocks[index + 1];
-    const closing = current && current.body.length > 0 && block.level === 0 ? (closingByline(block.text) ?? (!next || headingLike(next) ? standaloneByline(block.text) : undefined)) : undefined;
-    if (current && closing) {
-      // One already read from 本报讯（…）: the line adds only the names it did not have.
-      if (!current.byline) current.byline = closing;
-      else if (!current.byline.includes(closing)) current.byline = `${current.byline} ${closing}`;
+    const nextStarts =
+      !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || (next.text.length <= 12 && resolveColumn(next.text, registry) !== undefined);
+    const ends = nextStarts || (!current?.byline && headingLike(next!));
+    const closing = current && current.body.length > 0 && block.level === 0 ? (closingByline(block.text) ?? (ends ? unmistakableByline(block.text) : undefined)) : undefined;
+    if (current && closing && (nextStarts || !current.byline)) {
+      current.byline = current.byline ? mergeBylines(current.byline, closing) : closing;
       current.bylineFrom ??= 'end';
-      opensArticle = true;
-      articleEnded = true;
+      if (ends) {
+        opensArticle = true;
+        articleEnded = true;
+      }
       continue;
     }
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.

@@ -18,9 +18,12 @@ export function wantsClosest(parts: readonly QueryPart[]): boolean {
   return parts.length === 1 && parts[0]!.tokens.length >= 3 && parts[0]!.tokens.every(isCjkToken);
 }
 
-/** The pairs of characters a run of Chinese is indexed under (tokens.ts), each once. */
+/** At most this many pairs are looked up: a pasted paragraph would otherwise start a search per character. */
+const maximumWords = 16;
+
+/** The pairs of characters a run of Chinese is indexed under (tokens.ts), each once, the first sixteen. */
 export function closestWords(part: QueryPart): string[] {
-  return [...new Set(indexWords(part.tokens).slice(0, -1).map(normaliseIndexWord))];
+  return [...new Set(indexWords(part.tokens).slice(0, -1).map(normaliseIndexWord))].slice(0, maximumWords);
 }
 
 /**

@@ -127,8 +127,24 @@ describe('conventions', () => {
     expect(articles.map((article) => paragraphs(article)[0]!.endsWith('。'))).toEqual([true, true, true, true, true]);
   });
 
+  test('kickers, titles, credits and sentences that begin with a role word stay what they are', () => {
+    const { articles } = importPage(fixture('byline-lookalikes.txt'), registry, { date: '2024-12-01', column: '党建动态' });
+    expect(articles.map((article) => [article.kicker ?? '', article.title, article.byline])).toEqual([
+      // The closing line adds its names to those of 本报讯（…）, each once.
+      ['', '市水务局开展主题党日活动', '记者 高乐 通讯员 王笛 李明'],
+      ['记者手记', '守住初心的一天', '通讯员 王笛'],
+      ['', '通讯员培训会', '通讯员 孙八'],
+    ]);
+    // The photo credit stays a line of the second article, and the wrapped sentence stays whole.
+    const second = paragraphs(articles[1]!);
+    expect(second[0]).toBe('本报讯清晨，记者来到社区，看到党员志愿者已经在忙碌。');
+    expect(second[1]).toBe('▲摄影李明');
+    expect(second.at(-1)).toContain('社区党支部把志愿服务作为党员教育的课堂。记者走访发现，部分村民仍在排队等候办理业务。');
+  });
+
   test('a title that begins with a role word is not taken for an author line', () => {
-    for (const title of ['文明新风进万家', '编辑部会议', '图说新变化', '记者节座谈会召开了']) expect(standaloneByline(title), title).toBeUndefined();
+    for (const title of ['文明新风进万家', '编辑部会议', '图说新变化', '记者节座谈会召开了', '记者走访发现，部分村民']) expect(standaloneByline(title), title).toBeUndefined();
+    expect(authorLine('市水务局 抓党建，促发展', new Set(['市水务局']))).toBeUndefined();
     expect(standaloneByline('通讯员 文静')).toBe('通讯员 文静');
   });
 
