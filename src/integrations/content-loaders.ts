@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, isStrayFileProblem, readArticles, withCover, type Article } from '../lib/content/articles.ts';
+import { articlesFolder, readArticles, withCover, type Article } from '../lib/content/articles.ts';
 import { SavedFrontmatterMemo } from '../lib/content/frontmatter-memo.ts';
 import { contentDir } from '../lib/files/paths.ts';
 import { hashSources } from '../lib/files/source-digest.ts';
@@ -90,10 +90,10 @@ export function articleLoader(): Loader {
         const { registry } = loadRegistry(dir);
         if (!registry) return;
         const memo = new SavedFrontmatterMemo(join(cacheDir, 'frontmatter-memo.json'), registry);
-        const { articles, problems } = readArticles(dir, registry, memo);
+        const { articles, problems, strayFiles } = readArticles(dir, registry, memo);
         memo.save();
         report(context, problems);
-        rememberLoaderRead(dir, { registry, articles, strayFiles: problems.filter(isStrayFileProblem).map((problem) => problem.file) });
+        rememberLoaderRead(dir, { registry, articles, strayFiles });
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.

@@ -1,4 +1,4 @@
-import { isStrayFileProblem, readArticles, type Article } from '../lib/content/articles.ts';
+import { readArticles, type Article } from '../lib/content/articles.ts';
 import { buildBulletin, type Bulletin } from '../lib/bulletin/bulletin.ts';
 import { loadRegistry, type Registry } from '../lib/content/registries.ts';
 
@@ -33,8 +33,8 @@ export function readSnapshot(dir: string, options: { includeDrafts: boolean }, r
 function readContent(dir: string): ContentRead | undefined {
   const { registry } = loadRegistry(dir);
   if (!registry) return undefined;
-  const { articles, problems } = readArticles(dir, registry);
-  return { registry, articles, strayFiles: problems.filter(isStrayFileProblem).map((problem) => problem.file) };
+  const { articles, strayFiles } = readArticles(dir, registry);
+  return { registry, articles, strayFiles };
 }
 
 /**

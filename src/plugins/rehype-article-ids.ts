@@ -2,9 +2,10 @@ import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
 
-/** What every id (and name) from an article's content starts with: rehype-sanitize's, as GitHub does. */
-export const articleIdPrefix = 'user-content-';
+/** What every id (and name) from an article's content starts with: the sanitiser's own prefix (GitHub's). */
+export const articleIdPrefix = articleSanitizeSchema.clobberPrefix ?? '';
 
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

@@ -1,4 +1,6 @@
 import { basename, extname } from 'node:path';
+import { displayPath } from '../files/paths.ts';
+import { catalogued, type Problem } from '../problems/problems.ts';
 
 /** The extensions an article file may have, in any case: .md, .mdx, and .markdown as some editors save it. */
 export const articleFilePattern = /\.(?:mdx?|markdown)$/i;
@@ -25,4 +27,21 @@ export function strayFileKind(path: string): StrayKind | undefined {
   if (extension === '.txt' || extension === '.text') return 'text';
   if (['.docx', '.doc', '.wps', '.rtf', '.odt', '.pdf'].includes(extension)) return 'document';
   return 'other';
+}
+
+const strayCodes = { text: 'ArticleIsText', document: 'ArticleIsDocument', other: 'ArticleFileUnknown' } as const;
+
+/**
+ * A problem for each of `files` (the articles folder's) that is neither an article nor a picture: a
+ * .txt or a Word document stops the build with how to turn it into an article; anything else
+ * is named in a warning. Nothing a correspondent submitted is skipped without a word.
+ */
+export function strayFileProblems(dir: string, files: readonly string[]): Problem[] {
+  return files.flatMap((file) => {
+    const kind = strayFileKind(file);
+    if (!kind) return [];
+    // 稿件.md.txt (Windows hid the .txt): the name to give is 稿件.md, not 稿件.md.md.
+    const stem = basename(file, extname(file)).replace(articleFilePattern, '');
+    return [catalogued(displayPath(dir, file), strayCodes[kind], { line: 1 }, [basename(file)], [stem], kind === 'other' ? 'warning' : 'error')];
+  });
 }

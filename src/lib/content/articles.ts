@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { BylineGroup } from '../text/byline.ts';
 import { decodeFile } from '../files/encoding.ts';
 import { findKeyTypos, fixKeyTypos } from '../files/frontmatter-keys.ts';
 import { repeatedParagraphProblems } from './repeated-paragraphs.ts';
 import { splitFrontmatter } from '../files/frontmatter.ts';
 import type { FrontmatterMemo, FrontmatterRead } from './frontmatter-memo.ts';
-import { articleFilePattern, articleFileStem, strayFileKind } from './article-files.ts';
+import { articleFilePattern, articleFileStem, strayFileProblems } from './article-files.ts';
 import { htmlHandlerProblems } from './html-handlers.ts';
 import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
 import { messages, type MessageCode } from '../problems/messages.ts';
@@ -58,28 +58,6 @@ export interface Article {
 /** Every article file under the articles folder: .md, .mdx and .markdown in any case, any depth, sorted by path. */
 export function listArticleFiles(dir: string, onEscape?: (path: string) => void): string[] {
   return walkFiles(join(dir, articlesFolder), dir, onEscape).filter((file) => articleFilePattern.test(file));
-}
-
-const strayCodes = { text: 'ArticleIsText', document: 'ArticleIsDocument', other: 'ArticleFileUnknown' } as const;
-
-/** Whether a problem names a file of the articles folder that is no article (strayFileProblems). */
-export const isStrayFileProblem = (problem: Problem): boolean => (Object.values(strayCodes) as string[]).includes(problem.code);
-
-/**
- * A problem for each of `files` (the articles folder's) that is neither an article nor a picture: a
- * .txt or a Word document stops the build with how to turn it into an article; anything else
- * is named in a warning. Nothing a correspondent submitted is skipped without a word.
- */
-export function strayFileProblems(dir: string, files: readonly string[]): Problem[] {
-  return files.flatMap((file) => {
-    const kind = strayFileKind(file);
-    if (!kind) return [];
-    const path = displayPath(dir, file);
-    const name = basename(file);
-    // 稿件.md.txt (Windows hid the .txt): the name to give is 稿件.md, not 稿件.md.md.
-    const stem = basename(file, extname(file)).replace(articleFilePattern, '');
-    return [catalogued(path, strayCodes[kind], { line: 1 }, [name], [stem], kind === 'other' ? 'warning' : 'error')];
-  });
 }
 
 /** What reading one article file gives: the article when it is valid, and every problem found. */
@@ -241,7 +219,7 @@ export interface SlugClaim {
 }
 
 /** Read every article of a content folder, each with a slug of its own. */
-export function readArticles(dir: string, registry: Registry, memo?: FrontmatterMemo): { articles: Article[]; problems: Problem[] } {
+export function readArticles(dir: string, registry: Registry, memo?: FrontmatterMemo): { articles: Article[]; problems: Problem[]; strayFiles: string[] } {
   const read: SlugClaim[] = [];
   const problems: Problem[] = [];
   const escapes = (path: string) => problems.push(catalogued(displayPath(dir, path), 'SymlinkOutside', { line: 1 }));
@@ -256,9 +234,11 @@ export function readArticles(dir: string, registry: Registry, memo?: Frontmatter
   // The articles folder was walked above, and an .mdx article is reported as it is read.
   const articlesRoot = join(dir, articlesFolder);
   const strayMdx = untrustedMdxProblems(dir, registry.site.trustedMdx, (path) => path === articlesRoot);
+  const strays = strayFileProblems(dir, files);
   return {
     articles: settled.articles,
-    problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx, ...strayFileProblems(dir, files)],
+    problems: [...problems, ...settled.problems, ...repeatedParagraphProblems(settled.articles), ...strayMdx, ...strays],
+    strayFiles: strays.map((problem) => problem.file),
   };
 }
 

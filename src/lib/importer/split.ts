@@ -88,19 +88,25 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     // heading, a column marker, the page's end, or (for an article with no byline yet) any short
     // line. An article that has its byline keeps a marked line followed by more text: that is a
     // ▲摄影 credit under a picture, and the short line after it a section of the same article.
-    const next = blocks[index + 1];
-    const nextStarts =
-      !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || (next.text.length <= 12 && resolveColumn(next.text, registry) !== undefined);
-    const ends = nextStarts || (!current?.byline && headingLike(next!));
-    const closing = current && current.body.length > 0 && block.level === 0 ? (closingByline(block.text) ?? (ends ? unmistakableByline(block.text) : undefined)) : undefined;
-    if (current && closing && (nextStarts || !current.byline)) {
-      current.byline = current.byline ? mergeBylines(current.byline, closing) : closing;
-      current.bylineFrom ??= 'end';
-      if (ends) {
-        opensArticle = true;
-        articleEnded = true;
+    if (current && current.body.length > 0 && block.level === 0) {
+      const marked = closingByline(block.text);
+      const byline = marked ?? unmistakableByline(block.text);
+      if (byline) {
+        const next = blocks[index + 1];
+        const nextStarts =
+          !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || (next.text.length <= 12 && resolveColumn(next.text, registry) !== undefined);
+        const ends = nextStarts || (!current.byline && headingLike(next!));
+        // An unmarked line only where the article ends; one that has its byline takes another only there.
+        if ((marked || ends) && (nextStarts || !current.byline)) {
+          current.byline = current.byline ? mergeBylines(current.byline, byline) : byline;
+          current.bylineFrom ??= 'end';
+          if (ends) {
+            opensArticle = true;
+            articleEnded = true;
+          }
+          continue;
+        }
       }
-      continue;
     }
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
     const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));

@@ -1,5 +1,5 @@
-import type { QueryPart } from './query.ts';
-import { indexWords, isCjkToken, normaliseIndexWord } from './tokens.ts';
+import { lookups, type QueryPart } from './query.ts';
+import { isCjkToken } from './tokens.ts';
 
 /** A one-word search: the pages that hold the word, each with Pagefind's score for it (rarity, field weights). */
 export interface WordHits {
@@ -21,9 +21,9 @@ export function wantsClosest(parts: readonly QueryPart[]): boolean {
 /** At most this many pairs are looked up: a pasted paragraph would otherwise start a search per character. */
 const maximumWords = 16;
 
-/** The pairs of characters a run of Chinese is indexed under (tokens.ts), each once, the first sixteen. */
+/** The pairs of characters a run of Chinese is indexed under, as the exact search's phrase looks them up: each once, the first sixteen. */
 export function closestWords(part: QueryPart): string[] {
-  return [...new Set(indexWords(part.tokens).slice(0, -1).map(normaliseIndexWord))].slice(0, maximumWords);
+  return [...new Set(lookups(part).phrase)].slice(0, maximumWords);
 }
 
 /**

@@ -49,7 +49,7 @@ function dedupe(parts: QueryPart[]): QueryPart[] {
  * looked up as a word beginning (水 alone finds 水 and 水务), and a one-letter or one-digit last
  * token after others (第3) is then found anywhere in the article, not only next to them.
  */
-function lookups(part: QueryPart): { phrase: string[]; prefix?: string } {
+export function lookups(part: QueryPart): { phrase: string[]; prefix?: string } {
   const words = indexWords(part.tokens).map(normaliseIndexWord);
   const count = part.tokens.length;
   const last = part.tokens[count - 1]!;
