@@ -1,4 +1,8 @@
 import { isMarked, opensBrief, unmistakableByline } from './bylines.ts';
+import { joinPieces } from './join-pieces.ts';
+import { readPageLines } from './page-lines.ts';
+import { layOutParagraphs } from './paragraph-lines.ts';
+import type { Repair } from './repair-note.ts';
 
 /** One block of a printed page's text: the lines between two blank lines. */
 export interface Block {
@@ -8,16 +12,6 @@ export interface Block {
   level: number;
   /** 1-based line where the block starts in the page text. */
   line: number;
-}
-
-const cjkEdge = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
-
-/** Join two pieces of one sentence: nothing between CJK text, a space between words. */
-export function joinPieces(left: string, right: string): string {
-  const a = left.trimEnd();
-  const b = right.trimStart();
-  if (!a || !b) return a + b;
-  return cjkEdge.test(a.at(-1)!) || cjkEdge.test(b[0]!) ? a + b : `${a} ${b}`;
 }
 
 const titleLine = (line: string) => line.length <= 40 && !/[。！？；，,.!?;]/u.test(line);
@@ -30,8 +24,9 @@ const endsSentence = /[。！？!?]$/u;
  * Word often has a title, its ——subtitle and its author line on consecutive lines, or a title
  * right above 本报讯…; joined, they would make one paragraph. So a line opening a brief starts a
  * piece, and the line above it (its title) too; and at the top of a piece, after at most two
- * title lines, subtitle and author lines are pieces of their own. A block whose first lines
- * merely happen to be short is left whole: only a subtitle, an author line or 本报讯 cuts.
+ * title lines (a kicker and a title), subtitle and author lines are pieces of their own. A
+ * block whose first lines merely happen to be short is left whole: only a subtitle, an author
+ * line or 本报讯 cuts.
  */
 function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean): number[] {
   const starts = new Set([0]);
@@ -55,18 +50,22 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
     let head = index;
     while (head < end && (subtitleLine(lines[head]!) || isAuthorLine(lines[head]!))) starts.add(head++);
     if (head > index && head < end) starts.add(head);
+    // Above a subtitle or an author line, two short lines are a kicker and a title, each its own piece.
+    if (head > index && index - start === 2) starts.add(start + 1);
   }
   return [...starts].sort((a, b) => a - b);
 }
 
 /**
- * Cut page text (as extracted from a printed page, or Markdown) into blocks. Lines of one
- * block are joined as one paragraph, since page extraction breaks lines at the column edge;
+ * Cut page text (as extracted from a printed page, or Markdown) into blocks, with what reading it
+ * repaired (page furniture left out, letter-spaced headlines joined: see page-lines.ts). Lines of
+ * one block are joined as one paragraph, since page extraction breaks lines at the column edge;
  * `isAuthorLine` tells an author line (记者 高乐, 市委组织部 张三), which is never joined.
  */
-export function pageBlocks(text: string, isAuthorLine: (line: string) => boolean = () => false): Block[] {
+export function readPage(text: string, isAuthorLine: (line: string) => boolean = () => false): { blocks: Block[]; repairs: Repair[] } {
+  const { lines, repairs } = readPageLines(text);
   const blocks: Block[] = [];
-  let current: { lines: string[]; line: number } | undefined;
+  let current: { lines: string[]; numbers: number[] } | undefined;
   const push = (lines: string[], line: number) => {
     const heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]!);
     const texts = heading ? [heading[2]!, ...lines.slice(1)] : lines;
@@ -75,23 +74,28 @@ export function pageBlocks(text: string, isAuthorLine: (line: string) => boolean
   };
   const flush = () => {
     if (!current) return;
-    const { lines, line } = current;
+    const { lines, numbers } = current;
     const starts = /^#{1,6}\s/.test(lines[0]!) ? [0] : cuts(lines, isAuthorLine);
-    starts.forEach((start, index) => push(lines.slice(start, starts[index + 1] ?? lines.length), line + start));
+    starts.forEach((start, index) => push(lines.slice(start, starts[index + 1] ?? lines.length), numbers[start]!));
     current = undefined;
   };
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/[ \t\u3000]+$/u, '');
-      if (line.trim() === '') return flush();
-      // A heading is a block of its own even without blank lines around it.
-      if (/^#{1,6}\s/.test(line)) flush();
-      current ??= { lines: [], line: index + 1 };
-      current.lines.push(line.trim());
-      if (/^#{1,6}\s/.test(line)) flush();
-    });
+  for (const { text: line, line: number } of layOutParagraphs(lines)) {
+    if (line === '') {
+      flush();
+      continue;
+    }
+    // A heading is a block of its own even without blank lines around it.
+    if (/^#{1,6}\s/.test(line)) flush();
+    current ??= { lines: [], numbers: [] };
+    current.lines.push(line);
+    current.numbers.push(number);
+    if (/^#{1,6}\s/.test(line)) flush();
+  }
   flush();
-  return blocks;
+  return { blocks, repairs };
+}
+
+/** The blocks of a page's text (see readPage). */
+export function pageBlocks(text: string, isAuthorLine: (line: string) => boolean = () => false): Block[] {
+  return readPage(text, isAuthorLine).blocks;
 }

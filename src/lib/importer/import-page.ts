@@ -1,8 +1,8 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
-import { pageBlocks, type Block } from './blocks.ts';
+import { readPage, type Block } from './blocks.ts';
 import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';
-import { mendBrokenParagraphs, removeStraySpaces, type Repair } from './repair.ts';
+import { dropRepeatedParagraphs, mendBrokenParagraphs, removeStraySpaces, type Repair } from './repair.ts';
 import { authorLineReader, splitArticles, type PageArticle } from './split.ts';
 import { findUnits, unknownOrganisations } from './units.ts';
 
@@ -28,7 +28,7 @@ export interface ImportedArticle {
   page?: number;
   /** Place on the printed page. */
   order: number;
-  /** Section headings (## …) and paragraphs, in order. */
+  /** Section headings (level 2 for ##, 3 for ###) and paragraphs, in order. */
   body: Block[];
   repairs: Repair[];
   /** Things the importer could not decide, for the editor. */
@@ -42,6 +42,8 @@ export interface PageImport {
   unknownUnits: string[];
   /** Text before the first title, which belongs to no article. */
   stray: Block[];
+  /** What reading the page repaired before it was split: furniture left out, letter-spaced headlines joined. */
+  repairs: Repair[];
 }
 
 /** A long piece by a reporter, with sections: what the bulletin calls a 通讯 (feature). */
@@ -51,21 +53,36 @@ function looksLikeFeature(article: PageArticle): boolean {
 }
 
 /**
+ * Section headings as levels 2 and 3 (## and ###) whatever marks the page used: the article's
+ * title is the page's only level 1, and its sections follow it without a gap.
+ */
+function sectionLevels(body: readonly Block[]): Block[] {
+  const levels = [...new Set(body.filter((block) => block.level > 0).map((block) => block.level))].sort((a, b) => a - b);
+  return body.map((block) => (block.level > 0 ? { ...block, level: Math.min(levels.indexOf(block.level) + 2, 6) } : block));
+}
+
+/**
  * Turn the text of a printed page into articles: split it, mend what the layout broke, settle
  * paragraphs printed twice, find each article's units, and note everything the editor must
  * decide. Nothing here touches the disk.
  */
 export function importPage(text: string, registry: Registry, options: ImportOptions): PageImport {
   const readAuthor = authorLineReader(registry);
-  const { articles: found, stray } = splitArticles(pageBlocks(text, (line) => readAuthor(line) !== undefined), registry);
+  const page = readPage(text, (line) => readAuthor(line) !== undefined);
+  const { articles: found, stray } = splitArticles(page.blocks, registry);
   const cleaned = found.map((article) => {
     const spaces = removeStraySpaces(article.body);
     const mended = mendBrokenParagraphs(spaces.body);
+    const single = dropRepeatedParagraphs(mended.body);
     // A brief's opening inside another article: the line that should be its title is missing.
-    const decisions = mended.body
+    const decisions = single.body
       .filter((block, index) => index > 0 && block.level === 0 && opensBrief(block.text))
       .map((block) => `原文第 ${block.line} 行以“本报讯”开头，却没有标题，可能是另一篇简讯：请在它上面补一行标题后重新导入`);
-    return { article, body: mended.body, repairs: [...spaces.repairs, ...mended.repairs], decisions };
+    decisions.push(...article.guesses);
+    for (const caption of article.captions) {
+      decisions.push(`原文第 ${caption.line} 行是图片说明“${[...caption.text].slice(0, 20).join('')}……”，文字稿里没有图片，所以没有放进正文：如有原图，请放进 images/ 文件夹，在正文相应位置插入图片并写上这句说明`);
+    }
+    return { article, body: sectionLevels(single.body), repairs: [...spaces.repairs, ...mended.repairs, ...single.repairs], decisions };
   });
 
   const duplicates = decideDuplicates(cleaned.map(({ body }) => body.filter((block) => block.level === 0).map((block) => block.text)));
@@ -133,5 +150,5 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
       decisions,
     };
   });
-  return { articles, unknownUnits: [...unknownUnits], stray };
+  return { articles, unknownUnits: [...unknownUnits], stray, repairs: page.repairs };
 }

@@ -1,15 +1,10 @@
-import { joinPieces, type Block } from './blocks.ts';
+import type { Block } from './blocks.ts';
 import { isMarked, opensBrief } from './bylines.ts';
+import { joinPieces } from './join-pieces.ts';
+import { paragraphEnd } from './paragraph-lines.ts';
+import type { Repair } from './repair-note.ts';
 
-/** What a repair did, for the editor's report. */
-export interface Repair {
-  /** Page line of the paragraph concerned. */
-  line: number;
-  description: string;
-}
-
-/** Characters that may end a paragraph: a sentence end, a closing quote or bracket after one, or a colon before a list. */
-const paragraphEnd = /[。！？!?；;：:…）)」』”’》]$/u;
+export type { Repair };
 
 const preview = (text: string, from: 'start' | 'end') => (from === 'end' ? `……${[...text].slice(-8).join('')}` : `${[...text].slice(0, 8).join('')}……`);
 
@@ -52,4 +47,36 @@ export function removeStraySpaces(body: readonly Block[]): { body: Block[]; repa
     return { ...block, text: kept + fixed };
   });
   return { body: cleaned, repairs };
+}
+
+const sameText = (text: string) => text.replace(/\s+/gu, '');
+
+/**
+ * Keep once a paragraph the page printed twice in one article: the same paragraph again (with
+ * the same or other line breaks, with or without a blank line between, which can leave the two
+ * copies joined as one), anywhere in the article. Short lines (说明, 一、) may well repeat.
+ */
+export function dropRepeatedParagraphs(body: readonly Block[]): { body: Block[]; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const seen = new Set<string>();
+  const kept: Block[] = [];
+  for (const block of body) {
+    let text = block.text;
+    const key = sameText(text);
+    const half = key.length / 2;
+    if (block.level === 0 && key.length >= 20 && Number.isInteger(half) && key.slice(0, half) === key.slice(half)) {
+      // Both copies in one paragraph: keep the first, as printed.
+      let count = 0;
+      const cut = [...text].findIndex((character) => !/\s/u.test(character) && ++count > half);
+      text = [...text].slice(0, cut).join('').trimEnd();
+    }
+    if (block.level === 0 && sameText(text).length >= 10 && seen.has(sameText(text))) {
+      repairs.push({ line: block.line, description: `删去重复印了一遍的段落“${preview(text, 'start')}”` });
+      continue;
+    }
+    if (text !== block.text) repairs.push({ line: block.line, description: `删去段落里重复印了一遍的文字“${preview(text, 'start')}”` });
+    if (block.level === 0) seen.add(sameText(text));
+    kept.push(text === block.text ? block : { ...block, text });
+  }
+  return { body: kept, repairs };
 }

@@ -22,6 +22,11 @@ export function importReport(
   if (options.readNote) lines.push(`读取：${options.readNote}`);
   const count = (outcome: WriteOutcome) => written.filter((entry) => entry.outcome === outcome).length;
   lines.push(`共 ${page.articles.length} 篇：新建 ${count('created')}，更新 ${count('updated')}，未变 ${count('unchanged')}，保留编辑过的 ${count('kept-edited')}。`, '');
+  if (page.repairs.length) {
+    lines.push('## 读取版面时的修复', '', '这些文字不属于任何稿件，或是排版留下的，导入时已处理：', '');
+    for (const repair of page.repairs) lines.push(`- 原文第 ${repair.line} 行：${repair.description}`);
+    lines.push('');
+  }
   page.articles.forEach((article: ImportedArticle, index) => {
     const result = written[index];
     const paragraphs = article.body.filter((block) => block.level === 0).length;

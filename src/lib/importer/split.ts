@@ -18,6 +18,10 @@ export interface PageArticle {
   body: Block[];
   /** The page line of the title. */
   line: number;
+  /** Photo captions (图为……): their pictures are not in the text, so they are left out of the body. */
+  captions: Block[];
+  /** What the split guessed about this article, for the editor to confirm. */
+  guesses: string[];
 }
 
 /** A heading, or in plain text a short line that is no sentence: 市水务局开展主题党日活动. */
@@ -26,6 +30,39 @@ const isSubtitle = (block: Block) => subtitleLine(block.text);
 // The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
 // unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
 const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));
+
+/** A bracketed line (【基层动态】, 〖党建动态〗) read without its brackets. */
+const unbracketed = (text: string) => /^[【〖\[]([^】〗\]]{1,30})[】〗\]]$/u.exec(text)?.[1] ?? text;
+
+/** A section heading's rank from how it is numbered or marked: 一、 and 【…】 first, （一） second. */
+export function numberedSection(text: string): { rank: 1 | 2; text: string } | undefined {
+  if ([...text].length > 40 || /[。！？；]$/u.test(text)) return undefined;
+  if (/^[一二三四五六七八九十]{1,3}、\S/u.test(text)) return { rank: 1, text };
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]\S/u.test(text)) return { rank: 2, text };
+  const bracketed = /^【([^】]{2,30})】$/u.exec(text);
+  if (bracketed && !/本报讯/u.test(bracketed[1]!)) return { rank: 1, text: bracketed[1]! };
+  return undefined;
+}
+
+/** A photo caption: 图为……, 上图：……, as a page prints under a picture. */
+const isCaption = (block: Block) => block.level === 0 && [...block.text].length <= 150 && /^(?:图为|[上下左右]图[：:为]|图[：:]|图片[：:])/u.test(block.text);
+/** An editor's note, printed above or at the top of the article it introduces. */
+const isEditorsNote = (block: Block) => block.level === 0 && /^编者按/u.test(block.text);
+// Words before an author in a closing bracket: （供稿：市委组织部 张伟）, （作者：王军）.
+const creditLabel = /^(?:供稿|稿件来源|作者|撰稿|撰文|文|来稿)[：:]\s*/u;
+const endsSentence = /[。！？!?”』」]$/u;
+
+/**
+ * A paragraph whose last sentence is followed by its byline in brackets, as briefs print it:
+ * ……受到居民好评。（通讯员 刘芳） is the paragraph and a closing byline, two blocks.
+ */
+function separateClosingBylines(blocks: readonly Block[], readClosing: (text: string) => string | undefined): Block[] {
+  return blocks.flatMap((block) => {
+    const match = /^(.*[。！？!?”』」])\s*([（(][^（）()]{2,40}[）)])$/u.exec(block.text);
+    if (block.level > 0 || !match || readClosing(match[2]!) === undefined) return [block];
+    return [{ ...block, text: match[1]! }, { ...block, text: match[2]! }];
+  });
+}
 
 /** Two bylines of one article as one (本报讯（记者 高乐）… ■通讯员 王笛): each role once, each name once. */
 function mergeBylines(first: string, second: string): string {
@@ -47,22 +84,34 @@ export function authorLineReader(registry: Registry): (text: string) => string |
 /**
  * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): the
  * line above a brief's opening (本报讯, 【本报讯】, （本报讯…）) always starts an article; a
- * heading, or a short line that is no sentence, starts an article when a byline follows it (after an optional subtitle), when it is the page's first
- * heading, or when it follows a column marker or the previous article's closing byline; any
- * other heading is a section of the current article. A heading right above a title is its
- * kicker; a line starting with —— right below, its subtitle. A bare line naming a column of the
- * registry is a column marker for the articles after it.
+ * heading, or a short line that is no sentence, starts an article when a byline follows it (after
+ * an optional subtitle), when it is the page's first heading, when it follows a column marker or
+ * the previous article's closing byline, or when the text under it ends with a byline of its own;
+ * any other heading, numbered line (一、 （一） 【…】) or short line between sentences is a section
+ * of the current article. A heading right above a title is its kicker; a line starting with ——
+ * right below, its subtitle. A bare line naming a column of the registry is a column marker for
+ * the articles after it. An editor's note (编者按) goes with the article below it; photo captions
+ * are set aside.
  */
-export function splitArticles(blocks: readonly Block[], registry: Registry): { articles: PageArticle[]; stray: Block[] } {
+export function splitArticles(input: readonly Block[], registry: Registry): { articles: PageArticle[]; stray: Block[] } {
   const articles: PageArticle[] = [];
   const stray: Block[] = [];
   const readAuthor = authorLineReader(registry);
+  const readClosing = (text: string): string | undefined => {
+    const found = closingByline(text);
+    if (found) return found;
+    const inside = /^[（(]([^（）()]{2,40})[）)]$/u.exec(text.trim())?.[1];
+    return inside === undefined ? undefined : readAuthor(inside.replace(creditLabel, ''));
+  };
+  const blocks = separateClosingBylines(input, readClosing);
   const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
+  const columnMarker = (block: Block | undefined) => (block && block.text.length <= 14 ? resolveColumn(unbracketed(block.text), registry) : undefined);
   let column: string | undefined;
   let opensArticle = true; // the page start, a column marker or a closing byline
-  // After a column marker or a closing byline (not at the page start, where a plain line may be
-  // the page's own header), the article before has ended: a plain short line is the next title.
-  let articleEnded = false;
+  // At the page start (its header lines are left out when it is read), after a column marker or a
+  // closing byline, the article before has ended: a plain short line is the next title.
+  let articleEnded = true;
+  let notes: Block[] = [];
   const titleAt = (index: number): boolean => {
     const block = blocks[index];
     // A marked author line (■通讯员 王笛) is never a title, whatever follows it.
@@ -72,9 +121,18 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block);
     return headingLike(block) && startsWithByline(blocks[next]);
   };
+  // A short line in an article that has its byline, over paragraphs that end with another byline
+  // (……好评。（通讯员 刘芳））: the title of a brief whose byline closes it.
+  const titleOfClosedBrief = (index: number): boolean => {
+    const current = articles.at(-1);
+    if (!current?.byline || current.bylineFrom === 'end' || !headingLike(blocks[index]!) || blocks[index]!.level > 0) return false;
+    let next = index + 1;
+    while (blocks[next] && blocks[next]!.level === 0 && !headingLike(blocks[next]!) && readClosing(blocks[next]!.text) === undefined) next++;
+    return next > index + 1 && blocks[next] !== undefined && readClosing(blocks[next]!.text) !== undefined;
+  };
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    const marker = block.text.length <= 12 ? resolveColumn(block.text, registry) : undefined;
+    const marker = columnMarker(block);
     if (marker && !startsWithByline(blocks[index + 1]) && !titleAt(index)) {
       column = marker.name;
       opensArticle = true;
@@ -82,6 +140,14 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       continue;
     }
     const current = articles.at(-1);
+    if (isEditorsNote(block) && (!current || articleEnded || titleAt(index + 1) || titleAt(index + 2))) {
+      notes.push(block);
+      continue;
+    }
+    if (current && isCaption(block)) {
+      current.captions.push(block);
+      continue;
+    }
     // A byline after the text, before anything else can claim the line (a short line above a title
     // reads as its kicker): marked (■…) or in brackets, or unmarked with a space (通讯员 何静). It
     // ends the article where the next one starts: a title with its byline or 本报讯 below, a
@@ -89,12 +155,11 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     // line. An article that has its byline keeps a marked line followed by more text: that is a
     // ▲摄影 credit under a picture, and the short line after it a section of the same article.
     if (current && current.body.length > 0 && block.level === 0) {
-      const marked = closingByline(block.text);
+      const marked = readClosing(block.text);
       const byline = marked ?? unmistakableByline(block.text);
       if (byline) {
         const next = blocks[index + 1];
-        const nextStarts =
-          !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || (next.text.length <= 12 && resolveColumn(next.text, registry) !== undefined);
+        const nextStarts = !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || columnMarker(next) !== undefined || isEditorsNote(next);
         const ends = nextStarts || (!current.byline && headingLike(next!));
         // An unmarked line only where the article ends; one that has its byline takes another only there.
         if ((marked || ends) && (nextStarts || !current.byline)) {
@@ -111,13 +176,23 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
     // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
     const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
+    const closedBrief = !isKicker && block.level === 0 && !titleAt(index) && !articleEnded && titleOfClosedBrief(index);
     const isTitle =
       block.level > 0
         ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current)
-        : titleAt(index) || (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block));
+        : titleAt(index) || closedBrief || (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block) && numberedSection(block.text) === undefined);
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;
-      const article: PageArticle = { title: title.text, body: [], line: title.line, ...(isKicker ? { kicker: block.text } : {}), ...(column ? { column } : {}) };
+      const article: PageArticle = {
+        title: title.text,
+        body: notes,
+        line: title.line,
+        captions: [],
+        guesses: closedBrief ? [`原文第 ${title.line} 行“${title.text}”下面的文字以署名结尾，按一篇新稿件的标题处理；如果它是上一篇的小标题，请把两篇合并`] : [],
+        ...(isKicker ? { kicker: block.text } : {}),
+        ...(column ? { column } : {}),
+      };
+      notes = [];
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
       const byline = blocks[index + 1] ? readAuthor(blocks[index + 1]!.text) : undefined;
       if (byline) {
@@ -131,18 +206,39 @@ export function splitArticles(blocks: readonly Block[], registry: Registry): { a
       continue;
     }
     if (!current) {
-      stray.push(block);
+      stray.push(...notes, block);
+      notes = [];
       continue;
     }
-    if (!current.byline && current.body.length === 0) {
+    if (!current.byline && current.body.every((part) => isEditorsNote(part))) {
       const opening = openingByline(block.text);
       if (opening?.byline) {
         current.byline = opening.byline;
         current.bylineFrom = 'opening';
       }
     }
-    current.body.push(block);
+    current.body.push(sectionOrParagraph(block, blocks[index + 1], current));
     articleEnded = false;
   }
+  stray.push(...notes);
   return { articles, stray };
+}
+
+/**
+ * A body block as a section heading when it is one: numbered (一、 （一）) or bracketed (【…】) for
+ * sure; a short line with no sentence in it, between a finished paragraph and a paragraph, as a
+ * guess the editor is asked to confirm. Ranks become heading levels 2 and 3 (## and ###).
+ */
+function sectionOrParagraph(block: Block, next: Block | undefined, article: PageArticle): Block {
+  if (block.level > 0) return block;
+  const numbered = numberedSection(block.text);
+  if (numbered) return { ...block, text: numbered.text, level: numbered.rank + 1 };
+  const previous = article.body.at(-1);
+  const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
+  const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);
+  if (afterParagraph && beforeParagraph && headingLike(block) && [...block.text].length <= 30 && !isMarked(block.text) && standaloneByline(block.text) === undefined) {
+    article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作小标题；如果它是正文的一部分，请在文件里去掉行首的 ## 并接回段落`);
+    return { ...block, level: 2 };
+  }
+  return block;
 }

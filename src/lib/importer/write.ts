@@ -36,7 +36,7 @@ const articleKey = (article: Pick<ImportedArticle, 'date' | 'title'>) => `${arti
 
 /** The Markdown file of an imported article: full frontmatter, then sections and paragraphs. */
 function importedArticleText(article: ImportedArticle): string {
-  const body = article.body.map((block) => (block.level > 0 ? `## ${block.text}` : block.text));
+  const body = article.body.map((block) => (block.level > 0 ? `${'#'.repeat(Math.max(block.level, 2))} ${block.text}` : block.text));
   return `${frontmatterText(article)}\n\n${body.join('\n\n')}\n`;
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Lines a printed page or a WeChat post carries around its articles, which belong to no article:
+ * the page header (机关党建 2024年12月10日 星期二 第2版), page numbers (3, —2—, 第 2 页), the staff
+ * line (责任编辑：周洁　校对：吴敏), and a post's own lines (原创 … 2024-12-05 08:30, 点击蓝字 关注我们,
+ * 来源：…, 阅读 1286). Each rule needs the whole line to be of that kind, so a sentence that merely
+ * mentions a date or an editor is never one.
+ */
+
+const date = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})`;
+const sentence = /[。！？；，,!?;]/u;
+
+const rules: { what: string; test: (line: string) => boolean }[] = [
+  {
+    what: '页码',
+    test: (line) => /^(?:[—–\-－]\s*)?\d{1,3}(?:\s*[—–\-－])?$|^第\s*\d{1,3}\s*页$|^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line),
+  },
+  {
+    // A header: a date together with 第N版, 第N期, 星期…, or only a few more words (the bulletin's name).
+    what: '页眉',
+    test: (line) =>
+      !sentence.test(line) &&
+      ((new RegExp(date, 'u').test(line) && /第\s*[\d一二三四五六七八九十]+\s*[版期]|星期[一二三四五六日天]|周[一二三四五六日]/u.test(line)) ||
+        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line) && [...line].length <= 40),
+  },
+  {
+    what: '版面编辑署名',
+    test: (line) =>
+      /^(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:][^。！？]{0,30}?\s*)+$/u.test(line),
+  },
+  {
+    what: '作者单位说明',
+    test: (line) => /^[（(]作者(?:单位|系)[：:]?[^）)]{1,40}[）)]$/u.test(line),
+  },
+  {
+    what: '公众号文章的附属文字',
+    test: (line) =>
+      new RegExp(`^原创\\s.*${date}`, 'u').test(line) ||
+      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*)$/u.test(line),
+  },
+];
+
+/** What kind of page furniture a line is, in the words of the import report, or undefined for text. */
+export function pageFurniture(line: string): string | undefined {
+  const text = line.trim();
+  return rules.find((rule) => rule.test(text))?.what;
+}

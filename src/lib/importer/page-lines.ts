@@ -1,0 +1,70 @@
+import type { Repair } from './repair-note.ts';
+import { pageFurniture } from './furniture.ts';
+
+/** One line of a page's text as the importer reads it. */
+export interface PageLine {
+  /** The line without its indentation and trailing spaces; '' for a blank line. */
+  text: string;
+  /** 1-based line in the page text. */
+  line: number;
+  /** Whether the line starts indented (　　, two or more spaces, a tab): the print habit for a paragraph's start. */
+  indented: boolean;
+}
+
+// Characters a paste from WeChat, Word, WPS or a PDF leaves that no reader sees: soft hyphens and
+// zero-width marks are dropped, the other spaces become plain ones (removed later between Chinese).
+const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/gu;
+const otherSpaces = /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/gu;
+const indentation = /^(?:\u3000|[ \t]*\t|  )[ \t\u3000]*/u;
+
+/** A line whose every character is set apart by a space (市 财 政 局 开 展), as display headlines print. */
+export function joinLetterSpacing(text: string): string | undefined {
+  const words = text.split(/[ \u3000]+/u).filter(Boolean);
+  if (words.length < 4) return undefined;
+  const single = words.filter((word) => [...word.replace(/[“”‘’"'《》〈〉「」（）()·]/gu, '')].length <= 1).length;
+  if (single / words.length < 0.8 || !/\p{Script=Han}/u.test(text)) return undefined;
+  // A wider gap than the one between letters separates the headline's halves: 书 记 领 航  亮 项 攻 坚.
+  const gapWidth = (gap: string) => [...gap].reduce((sum, character) => sum + (character === '\u3000' ? 2 : 1), 0);
+  const letterGap = Math.min(...(text.match(/[ \u3000]+/gu) ?? []).map(gapWidth));
+  return text
+    .split(/([ \u3000]+)/u)
+    .map((piece, index) => (index % 2 === 0 ? piece : gapWidth(piece) > letterGap ? ' ' : ''))
+    .join('');
+}
+
+/**
+ * Read a page's text into lines: invisible characters dropped, Unicode spaces made plain, line and
+ * paragraph separators (U+2028, U+2029) read as line ends, page furniture (headers, footers, page
+ * numbers, 责任编辑 lines, a WeChat post's own lines) left out, and letter-spaced headlines joined.
+ * Every change that concerns the text is reported.
+ */
+export function readPageLines(text: string): { lines: PageLine[]; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  let invisibleCount = 0;
+  const lines: PageLine[] = [];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .forEach((raw, index) => {
+      const line = index + 1;
+      const cleaned = raw.replace(invisible, () => {
+        invisibleCount++;
+        return '';
+      }).replace(otherSpaces, ' ');
+      const indented = indentation.test(cleaned) && cleaned.trim() !== '';
+      let content = cleaned.replace(/^[ \t\u3000]+|[ \t\u3000]+$/gu, '');
+      const furniture = content ? pageFurniture(content) : undefined;
+      if (furniture) {
+        repairs.push({ line, description: `删去${furniture}“${[...content].slice(0, 24).join('')}”` });
+        content = '';
+      }
+      const joined = content ? joinLetterSpacing(content) : undefined;
+      if (joined && joined !== content) {
+        repairs.push({ line, description: `去掉标题字间的空格：“${joined}”` });
+        content = joined;
+      }
+      lines.push({ text: content, line, indented: content !== '' && indented });
+    });
+  if (invisibleCount) repairs.unshift({ line: 1, description: `删去 ${invisibleCount} 个看不见的字符（软连字符、零宽空格等，粘贴时夹带的）` });
+  return { lines, repairs };
+}

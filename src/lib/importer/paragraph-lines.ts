@@ -1,0 +1,71 @@
+import { joinPieces } from './join-pieces.ts';
+import { opensBrief } from './bylines.ts';
+import type { PageLine } from './page-lines.ts';
+
+/** Characters that may end a paragraph: a sentence end, a closing quote or bracket after one. */
+export const paragraphEnd = /[。！？!?；;：:…）)」』”’》]$/u;
+const sentencePunctuation = /[。！？；，,.!?;]/u;
+
+/** How wide a line prints: a Chinese character is one, a Latin letter or digit half. */
+const width = (text: string) => [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 0.5 : 1), 0);
+
+/**
+ * The width a PDF's text was wrapped at, if it was: most long lines are that wide, give or take a
+ * character. Text saved from Word or typed has lines as long as their paragraphs, so no width wins.
+ */
+export function wrapWidth(lines: readonly PageLine[]): number | undefined {
+  const widths = lines.filter((line) => line.text).map((line) => width(line.text) + (line.indented ? 2 : 0)).filter((value) => value >= 10);
+  if (widths.length < 4) return undefined;
+  let best: { at: number; count: number } | undefined;
+  for (const candidate of new Set(widths.map(Math.round))) {
+    const count = widths.filter((value) => Math.abs(value - candidate) <= 1.5).length;
+    if (!best || count > best.count || (count === best.count && candidate > best.at)) best = { at: candidate, count };
+  }
+  return best && best.count >= Math.max(3, widths.length * 0.4) ? best.at : undefined;
+}
+
+/** A line that stands alone on the page: short, with no sentence in it (a title, a column name, a byline). */
+const freeLine = (text: string) => width(text) <= 40 && !sentencePunctuation.test(text);
+
+/**
+ * Lay out a page's lines as paragraphs separated by blank lines, the form the rest of the importer
+ * reads. An indented line always starts a paragraph. Pages with blank lines between paragraphs
+ * are otherwise left as they are. Pages without (a PDF's text wrapped at the column width, or
+ * Word's one line per paragraph) are read line by line: a line continues the one above when that
+ * one was cut at the wrap width or in mid-sentence, and a short line with no sentence in it (a
+ * title, a byline, a column name) stands alone.
+ */
+export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
+  const written = lines.filter((line) => line.text);
+  const lastWritten = lines.findLastIndex((line) => line.text);
+  const blanksBetween = lines.filter((line, index) => !line.text && lines[index - 1]?.text && index < lastWritten).length;
+  // A few short lines alone say nothing of the page's habits: they are read as one block, as before.
+  const lineByLine = blanksBetween < written.length * 0.25 && (written.length >= 8 || written.some((line) => width(line.text) > 40));
+  const wrap = lineByLine ? wrapWidth(lines) : undefined;
+  const out: PageLine[] = [];
+  const blank = (line: number): PageLine => ({ text: '', line, indented: false });
+  const physicalWidth = (line: PageLine) => width(line.text) + (line.indented ? 2 : 0);
+  let lastLine: PageLine | undefined; // the line above as printed, before any joining
+  for (const line of lines) {
+    const previous = out.at(-1);
+    const above = lastLine;
+    lastLine = line;
+    if (!line.text || !previous?.text || !above?.text) {
+      out.push({ ...line });
+      continue;
+    }
+    if (line.indented || (lineByLine && opensBrief(line.text))) {
+      out.push(blank(line.line), { ...line });
+      continue;
+    }
+    if (!lineByLine) {
+      out.push({ ...line });
+      continue;
+    }
+    const cutAtWrap = wrap !== undefined && physicalWidth(above) >= wrap - 1.5;
+    const continues = paragraphEnd.test(above.text) ? cutAtWrap && !freeLine(line.text) : cutAtWrap || !freeLine(above.text);
+    if (continues) out[out.length - 1] = { ...previous, text: joinPieces(previous.text, line.text) };
+    else out.push(blank(line.line), { ...line });
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { pageFurniture } from '../../../src/lib/importer/furniture.ts';
+import { joinLetterSpacing, readPageLines } from '../../../src/lib/importer/page-lines.ts';
+import { layOutParagraphs, wrapWidth } from '../../../src/lib/importer/paragraph-lines.ts';
+import { dropRepeatedParagraphs } from '../../../src/lib/importer/repair.ts';
+
+const texts = (text: string) => layOutParagraphs(readPageLines(text).lines).map((line) => line.text);
+
+describe('page furniture', () => {
+  test.each([
+    ['机关党建　　2024年12月10日　星期二　　第2版　　综合新闻', '页眉'],
+    ['2024年12月10日 星期二                    机关党建                    3', '页眉'],
+    ['第 49 期', '页眉'],
+    ['3', '页码'],
+    ['—2—', '页码'],
+    ['- 12 -', '页码'],
+    ['第 2 页', '页码'],
+    ['责任编辑：周洁　　校对：吴敏　　美术编辑：陈晨', '版面编辑署名'],
+    ['编辑：李娜', '版面编辑署名'],
+    ['来源：市委组织部', '版面编辑署名'],
+    ['（作者单位：市直机关工委）', '作者单位说明'],
+    ['原创 市委组织部 机关党建 2024年12月05日 08:30 陕西', '公众号文章的附属文字'],
+    ['点击蓝字 关注我们', '公众号文章的附属文字'],
+    ['阅读 1286', '公众号文章的附属文字'],
+  ])('%s is %s', (line, what) => {
+    expect(pageFurniture(line)).toBe(what);
+  });
+
+  test.each([
+    '2024年12月10日，市水务局召开第2次党委会。',
+    '12月10日，第48期读书班开班。',
+    '编辑部全体党员参加了学习。',
+    '2024年是全面贯彻落实党的二十大精神的关键之年',
+  ])('%s is text', (line) => {
+    expect(pageFurniture(line)).toBeUndefined();
+  });
+});
+
+describe('letter-spaced headlines', () => {
+  test('join, keeping one space where the headline has two halves', () => {
+    expect(joinLetterSpacing('市 财 政 局 开 展 “书 香 机 关” 读 书 活 动')).toBe('市财政局开展“书香机关”读书活动');
+    expect(joinLetterSpacing('书 记 领 航  亮 “项” 攻 坚')).toBe('书记领航 亮“项”攻坚');
+    expect(joinLetterSpacing('书　记　领　航　　亮　项　攻　坚')).toBe('书记领航 亮项攻坚');
+  });
+
+  test('leave titles with a space between words, and bylines, as they are', () => {
+    expect(joinLetterSpacing('书记领航 亮“项”攻坚')).toBeUndefined();
+    expect(joinLetterSpacing('记者 高乐 通讯员 王笛')).toBeUndefined();
+    expect(joinLetterSpacing('A B C D E')).toBeUndefined();
+  });
+});
+
+describe('reading a page’s characters', () => {
+  test('drops soft hyphens and zero-width marks, makes other spaces plain, reads U+2028 as a line end', () => {
+    const { lines, repairs } = readPageLines('减税\u00ad降费\u200b\n市税务局\u00a0党委\u2028第二行');
+    expect(lines.map((line) => line.text)).toEqual(['减税降费', '市税务局 党委', '第二行']);
+    expect(repairs[0]!.description).toContain('2 个看不见的字符');
+  });
+
+  test('notes indentation by 　　, two spaces or a tab', () => {
+    expect(readPageLines('　　甲\n    乙\n\t丙\n 丁\n戊').lines.map((line) => line.indented)).toEqual([true, true, true, false, false]);
+  });
+});
+
+describe('paragraphs of pages without blank lines', () => {
+  const pdf = [
+    '市水务局：抓实冬季供水保障',
+    '　　本报讯（通讯员 马强）入冬以来，市水务局党',
+    '委组织党员干部深入供水一线，排查管网隐患，确',
+    '保群众温暖过冬。',
+    '　　局党委成立8支党员服务队，对全市城区供水管',
+    '网开展拉网式排查，发现并整改隐患23处，更换老',
+    '旧阀门46个。',
+    '市林业局开展森林防火宣传',
+    '　　本报讯（通讯员 陈静）11月以来，市林业局组',
+    '织党员志愿者走进林区村组，开展森林防火宣传活',
+    '动，发放宣传资料3000余份。',
+  ].join('\n');
+
+  test('finds the width a PDF wrapped its lines at', () => {
+    expect(wrapWidth(readPageLines(pdf).lines)).toBeGreaterThanOrEqual(21);
+    expect(wrapWidth(readPageLines('短\n一行很长很长很长很长很长很长很长很长很长很长。\n两行。\n另一行也很长，长度和别的行都不一样，说明不是折行的。').lines)).toBeUndefined();
+  });
+
+  test('joins a wrapped paragraph’s lines, and keeps titles on their own', () => {
+    expect(texts(pdf).filter(Boolean)).toEqual([
+      '市水务局：抓实冬季供水保障',
+      '本报讯（通讯员 马强）入冬以来，市水务局党委组织党员干部深入供水一线，排查管网隐患，确保群众温暖过冬。',
+      '局党委成立8支党员服务队，对全市城区供水管网开展拉网式排查，发现并整改隐患23处，更换老旧阀门46个。',
+      '市林业局开展森林防火宣传',
+      '本报讯（通讯员 陈静）11月以来，市林业局组织党员志愿者走进林区村组，开展森林防火宣传活动，发放宣传资料3000余份。',
+    ]);
+  });
+
+  test('reads Word’s one line per paragraph as paragraphs, joining only a line cut mid-sentence', () => {
+    const word = [
+      '市税务局：“税惠春风”助企纾困',
+      '【本报讯】近日，市税务局党委组织开展“税惠春风”助企纾困活动，30名党员业务骨干组成服务团队，走进重点企业问需问计。',
+      '活动中，服务团队逐户宣讲税费优惠政策，现场解答企业涉税问题58个，',
+      '帮助企业享受减税降费1200余万元。',
+      '“政策红利实实在在落到了我们身上。”一家企业负责人说。',
+      '（通讯员 李强）',
+    ].join('\n');
+    expect(texts(word).filter(Boolean)).toEqual([
+      '市税务局：“税惠春风”助企纾困',
+      '【本报讯】近日，市税务局党委组织开展“税惠春风”助企纾困活动，30名党员业务骨干组成服务团队，走进重点企业问需问计。',
+      '活动中，服务团队逐户宣讲税费优惠政策，现场解答企业涉税问题58个，帮助企业享受减税降费1200余万元。',
+      '“政策红利实实在在落到了我们身上。”一家企业负责人说。',
+      '（通讯员 李强）',
+    ]);
+  });
+
+  test('leaves pages with blank lines between paragraphs as they are, but for indentation', () => {
+    expect(texts('标题\n\n第一段的前半，\n后半。\n　　第二段。')).toEqual(['标题', '', '第一段的前半，', '后半。', '', '第二段。']);
+  });
+});
+
+describe('paragraphs printed twice in one article', () => {
+  const block = (text: string, line = 1) => ({ text, level: 0, line });
+  const paragraph = '今年以来，市交通运输局坚持把党支部建在项目上，推动重点项目建设提速增效。';
+
+  test('are kept once, wherever the copy is, and the report says so', () => {
+    const { body, repairs } = dropRepeatedParagraphs([block(paragraph), block('另一段，讲别的事情，也足够长了吧。'), block(paragraph.replace('，', '， '), 5)]);
+    expect(body.map((part) => part.text)).toEqual([paragraph, '另一段，讲别的事情，也足够长了吧。']);
+    expect(repairs).toEqual([{ line: 5, description: expect.stringContaining('删去重复印了一遍的段落') }]);
+  });
+
+  test('both copies joined in one paragraph are cut to one', () => {
+    expect(dropRepeatedParagraphs([block(paragraph + paragraph)]).body[0]!.text).toBe(paragraph);
+  });
+
+  test('short lines and headings may repeat', () => {
+    const body = [block('一、学习'), { text: '小结', level: 2, line: 2 }, block('一、学习'), { text: '小结', level: 2, line: 4 }];
+    expect(dropRepeatedParagraphs(body).body).toHaveLength(4);
+  });
+});
