@@ -225,6 +225,17 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
 }
 
 /**
+ * A line that can be a plain subhead: short, no sentence in it, nothing trailing; at most one
+ * comma, between two phrases of three characters or more (精心选育，项目加速“落地生根”).
+ */
+function subheadLike(text: string): boolean {
+  const length = [...text].length;
+  if (length > 30 || /[。！？；;!?：:、，,]$/u.test(text) || /[。！？；;!?]/u.test(text)) return false;
+  const phrases = text.split(/[，,]/u);
+  return phrases.length === 1 || (phrases.length === 2 && length <= 24 && phrases.every((phrase) => [...phrase].length >= 3));
+}
+
+/**
  * A body block as a section heading when it is one: numbered (一、 （一）) or bracketed (【…】) for
  * sure; a short line with no sentence in it, between a finished paragraph and a paragraph, as a
  * guess the editor is asked to confirm. Ranks become heading levels 2 and 3 (## and ###).
@@ -236,7 +247,7 @@ function sectionOrParagraph(block: Block, next: Block | undefined, article: Page
   const previous = article.body.at(-1);
   const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
   const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);
-  if (afterParagraph && beforeParagraph && headingLike(block) && [...block.text].length <= 30 && !isMarked(block.text) && standaloneByline(block.text) === undefined) {
+  if (afterParagraph && beforeParagraph && subheadLike(block.text) && !isMarked(block.text) && standaloneByline(block.text) === undefined) {
     article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作小标题；如果它是正文的一部分，请在文件里去掉行首的 ## 并接回段落`);
     return { ...block, level: 2 };
   }
