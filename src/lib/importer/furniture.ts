@@ -20,7 +20,7 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
     test: (line) =>
       !sentence.test(line) &&
       ((new RegExp(date, 'u').test(line) && /第\s*[\d一二三四五六七八九十]+\s*[版期]|星期[一二三四五六日天]|周[一二三四五六日]/u.test(line)) ||
-        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line) && [...line].length <= 40),
+        (/^第\s*[\d一二三四五六七八九十]+\s*[期版](?:\s+.*)?$/u.test(line) && [...line].length <= 40)),
   },
   {
     what: '版面编辑署名',

@@ -2,7 +2,7 @@ import { resolveColumn, type Registry } from '../content/registries.ts';
 import { readPage, type Block } from './blocks.ts';
 import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';
-import { dropRepeatedParagraphs, mendBrokenParagraphs, removeStraySpaces, type Repair } from './repair.ts';
+import { dropRepeatedParagraphs, mendBrokenParagraphs, oneSpace, removeStraySpaces, type Repair } from './repair.ts';
 import { authorLineReader, splitArticles, type PageArticle } from './split.ts';
 import { findUnits, unknownOrganisations } from './units.ts';
 
@@ -135,9 +135,9 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     if (!article.byline) decisions.push('没有找到署名，请在 byline 中填写，如“通讯员 王笛”');
 
     return {
-      title: article.title,
-      ...(article.kicker ? { kicker: article.kicker } : {}),
-      ...(article.subtitle ? { subtitle: article.subtitle } : {}),
+      title: oneSpace(article.title),
+      ...(article.kicker ? { kicker: oneSpace(article.kicker) } : {}),
+      ...(article.subtitle ? { subtitle: oneSpace(article.subtitle) } : {}),
       date: options.date,
       column: column ?? '',
       units: units.map((unit) => unit.name),

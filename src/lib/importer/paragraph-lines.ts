@@ -26,6 +26,10 @@ export function wrapWidth(lines: readonly PageLine[]): number | undefined {
 
 /** A line that stands alone on the page: short, with no sentence in it (a title, a column name, a byline). */
 const freeLine = (text: string) => width(text) <= 40 && !sentencePunctuation.test(text);
+/** A line that starts something of its own whatever the line above: a numbered section, a caption, an editor's note. */
+const startsOwnPart = (text: string) => /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【|图为|[上下左右]图[：:为]|编者按)/u.test(text);
+/** A photo caption's credit ends its line: 图为……。　孙悦　摄. */
+const endsWithCredit = (text: string) => /[\s\u3000（(]摄[）)]?$|摄影?[）)]?$/u.test(text) && /^(?:图为|[上下左右]图)/u.test(text);
 
 /**
  * Lay out a page's lines as paragraphs separated by blank lines, the form the rest of the importer
@@ -54,7 +58,7 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
       out.push({ ...line });
       continue;
     }
-    if (line.indented || (lineByLine && opensBrief(line.text))) {
+    if (line.indented || (lineByLine && (opensBrief(line.text) || startsOwnPart(line.text) || endsWithCredit(above.text)))) {
       out.push(blank(line.line), { ...line });
       continue;
     }

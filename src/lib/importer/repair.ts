@@ -35,15 +35,36 @@ const strayInChinese = new RegExp(`(?<=${cjk})[ \\t\\u3000]+(?=${cjk})`, 'gu');
 // 本报讯（通讯员 王笛）keeps its spaces: they separate the role and the names.
 const opening = /^(?:(?:【本报讯】|本报讯)\s*[（(][^）)]*[）)]|[（(]本报讯[^）)]*[）)])/u;
 
-/** Remove spaces inside Chinese text, which print extraction leaves between characters. */
+/** Runs of spaces as one plain space: a title's or a heading's halves (书记领航 亮“项”攻坚) keep theirs. */
+export const oneSpace = (text: string) => text.replace(/[\s\u3000]+/gu, ' ').trim();
+
+// A quoted slogan in two halves (“节约用水 从我做起”, “党员服务进万家 温暖过冬送光明”) keeps its space.
+const slogan = /“([^“”]{3,40})”/gu;
+const sloganHalves = (inside: string) => inside.split(/[ \t\u3000]+/u).every((half) => /^[\p{Script=Han}A-Za-z0-9+·]{3,}$/u.test(half));
+
+/**
+ * Remove spaces inside Chinese text, which print extraction leaves between characters; a heading
+ * keeps one space where it had some, as a title does, and so does a quoted slogan in two halves.
+ */
 export function removeStraySpaces(body: readonly Block[]): { body: Block[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const cleaned = body.map((block) => {
-    const kept = block.level === 0 ? (opening.exec(block.text)?.[0] ?? '') : '';
+    if (block.level > 0) return oneSpace(block.text) === block.text ? block : { ...block, text: oneSpace(block.text) };
+    const kept = opening.exec(block.text)?.[0] ?? '';
     const rest = block.text.slice(kept.length);
-    const fixed = rest.replace(strayInChinese, '');
+    const protectedSpaces = new Set<number>();
+    for (const match of rest.matchAll(slogan)) {
+      if (!sloganHalves(match[1]!)) continue;
+      for (const space of match[1]!.matchAll(/[ \t\u3000]+/gu)) protectedSpaces.add(match.index + 1 + space.index);
+    }
+    let removed = 0;
+    const fixed = rest.replace(strayInChinese, (spaces, at: number) => {
+      if (protectedSpaces.has(at)) return spaces === ' ' ? ' ' : ((removed += spaces.length - 1), ' ');
+      removed += spaces.length;
+      return '';
+    });
     if (fixed === rest) return block;
-    repairs.push({ line: block.line, description: `去掉中文之间的 ${rest.length - fixed.length} 个空格` });
+    if (removed) repairs.push({ line: block.line, description: `去掉中文之间的 ${removed} 个空格` });
     return { ...block, text: kept + fixed };
   });
   return { body: cleaned, repairs };

@@ -32,16 +32,21 @@ const leadingWords = /^(?:.*?(?:由|在|与|和|及|联合|组织|该|为|对|�
 
 /**
  * Organisation names in a text that the registry does not know (市交通局, 某某公司): a run of
- * Chinese characters ending in 局, 公司, 中心… with the words before the name trimmed. These are
- * only proposals for the editor; nothing is added to the registry.
+ * Chinese characters ending in 局, 公司, 中心… with the words before the name trimmed, that starts
+ * with a place or as the registry's names do. These are only proposals for the editor; nothing is
+ * added to the registry.
  */
 export function unknownOrganisations(text: string, registry: Registry): string[] {
   const known = new Set(registry.units.flatMap((unit) => [unit.name, ...unit.aliases]).map(normaliseName));
+  // A unit's name starts with where it is (市…, 宝塔区…, 广东珠海市…) or as the registry's names do
+  // (延安…): without that, 党建引领公立医院 or 各执法大队 are words of a sentence, not a unit.
+  const starts = new Set([...known].map((name) => [...name].slice(0, 2).join('')));
+  const placed = (name: string) => /^\p{Script=Han}{0,6}?(?<![社小园景城辖街片山林矿库营])[省市区县州旗镇乡](?=\p{Script=Han})/u.test(name) || /^中共/u.test(name) || starts.has([...name].slice(0, 2).join(''));
   const found = new Set<string>();
   for (const run of text.split(/[^\p{Script=Han}]+/u)) {
     for (const match of run.matchAll(organisation)) {
       const name = match[0].replace(leadingWords, '');
-      if ([...name].length < 3 || known.has(normaliseName(name))) continue;
+      if ([...name].length < 3 || known.has(normaliseName(name)) || !placed(name)) continue;
       if ([...known].some((other) => other.includes(normaliseName(name)) || normaliseName(name).includes(other))) continue;
       found.add(name);
     }

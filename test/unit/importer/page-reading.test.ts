@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { pageFurniture } from '../../../src/lib/importer/furniture.ts';
 import { joinLetterSpacing, readPageLines } from '../../../src/lib/importer/page-lines.ts';
 import { layOutParagraphs, wrapWidth } from '../../../src/lib/importer/paragraph-lines.ts';
-import { dropRepeatedParagraphs } from '../../../src/lib/importer/repair.ts';
+import { dropRepeatedParagraphs, removeStraySpaces } from '../../../src/lib/importer/repair.ts';
+import { unknownOrganisations } from '../../../src/lib/importer/units.ts';
+import { pagesRegistry } from './page-expectations.ts';
 
 const texts = (text: string) => layOutParagraphs(readPageLines(text).lines).map((line) => line.text);
 
@@ -11,6 +13,7 @@ describe('page furniture', () => {
     ['机关党建　　2024年12月10日　星期二　　第2版　　综合新闻', '页眉'],
     ['2024年12月10日 星期二                    机关党建                    3', '页眉'],
     ['第 49 期', '页眉'],
+    ['第 3 版', '页眉'],
     ['3', '页码'],
     ['—2—', '页码'],
     ['- 12 -', '页码'],
@@ -132,5 +135,31 @@ describe('paragraphs printed twice in one article', () => {
   test('short lines and headings may repeat', () => {
     const body = [block('一、学习'), { text: '小结', level: 2, line: 2 }, block('一、学习'), { text: '小结', level: 2, line: 4 }];
     expect(dropRepeatedParagraphs(body).body).toHaveLength(4);
+  });
+});
+
+describe('organisations the registry does not know', () => {
+  const registry = pagesRegistry();
+
+  test('start with a place, or as the registry’s names do', () => {
+    expect(unknownOrganisations('市民政局召开会议，广东珠海市香洲区体育中心也派人参加。', registry)).toEqual(['市民政局', '广东珠海市香洲区体育中心']);
+  });
+
+  test('are never words of a sentence that happen to end like a unit', () => {
+    const sentence = '党建引领公立医院高质量发展，各执法大队建成医保服务站，党员义诊进社区，支部机关党支部召开会议。';
+    expect(unknownOrganisations(sentence, registry)).toEqual([]);
+  });
+});
+
+describe('spaces in Chinese text', () => {
+  const block = (text: string, level = 0) => ({ text, level, line: 1 });
+
+  test('are removed between characters, but a quoted slogan in two halves keeps its one space', () => {
+    const { body } = removeStraySpaces([block('开展“节约用水 从我做起”活动，市廉政 教育基地“以前要倒车， 省心多了。”')]);
+    expect(body[0]!.text).toBe('开展“节约用水 从我做起”活动，市廉政教育基地“以前要倒车，省心多了。”');
+  });
+
+  test('a heading keeps one space where it had some', () => {
+    expect(removeStraySpaces([block('阵地建在家门口　　服务零距离', 2)]).body[0]!.text).toBe('阵地建在家门口 服务零距离');
   });
 });
