@@ -126,6 +126,11 @@ test('the editors’ preview shows an article’s error in Chinese where the edi
   expect(await article.locator('main h1').innerText()).toBe('这篇稿件有错误，暂时不能显示');
   expect(await home.locator('.problem-address a').getAttribute('href')).toBe('/articles/shuiwu-23/');
 
+  // A second mistake in the broken article changes nothing else the preview holds: its page still reloads.
+  writeFileSync(file, written.replace('units: [延安市水务局]', 'units: [延安市水务居]').replace('date: 2024-12-16', 'date: 2024-12-32'));
+  await shownAfter(article, '日期“2024-12-32”不存在', Date.now());
+  expect(await article.locator('.problem-place').allInnerTexts()).toEqual([expect.stringMatching(/第 3 行\s*字段：日期（date）/), expect.stringMatching(/第 5 行\s*字段：单位（units）/)]);
+
   const fixed = Date.now();
   writeFileSync(file, written);
   const recovered = await shownAfter(article, '编号水务简讯23', fixed);
