@@ -5,6 +5,7 @@ import { withLookups } from './lib/content/registries.ts';
 import { basePath, createRoutes, type Routes } from './lib/bulletin/routes.ts';
 import type { StoredRegistry } from './integrations/content-loaders.ts';
 import { loaderRead } from './integrations/content-snapshot.ts';
+import { previewProblems, type PreviewProblems } from './integrations/preview-problems.ts';
 import { contentDir } from './lib/files/paths.ts';
 
 /** The bulletin and, for each article, the collection entry that renders its body. */
@@ -17,6 +18,13 @@ export interface SiteData {
   specialPages: { title: string; description?: string; href: string }[];
   /** The cache key of a page for incremental builds, from what it shows beyond its template. */
   pageKey: PageKey;
+  /** In `astro dev`, the files whose errors keep them off the site; in a build, none (errors stop it). */
+  problems: PreviewProblems[];
+  /**
+   * In `astro dev`, the addresses of articles that have errors and so no page, each with the
+   * files that ask for it: the preview shows their problems there instead of “not found”.
+   */
+  brokenArticles: Map<string, PreviewProblems[]>;
 }
 
 let built: Promise<SiteData> | undefined;
@@ -48,8 +56,12 @@ async function load(): Promise<SiteData> {
     const article = bySlug.get(entry.id);
     return article ? [{ ...article, body: '', bodyDigest: (entry as { digest?: string }).digest }] : [];
   });
+  const bulletin = buildBulletin(registry, articles);
+  const problems = import.meta.env.DEV ? previewProblems(contentDir()) : [];
   return {
-    bulletin: buildBulletin(registry, articles),
+    bulletin,
+    problems,
+    brokenArticles: brokenArticles(problems, new Set(bulletin.articles.map((article) => article.slug))),
     pageKey: createPageKey({ site: registry.site, units: registry.units, columns: registry.columns, base: routes.home() }),
     entries: new Map(published.map((entry) => [entry.id, entry])),
     routes,
@@ -57,4 +69,14 @@ async function load(): Promise<SiteData> {
       .sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id))
       .map((page) => ({ title: page.data.title, ...(page.data.description ? { description: page.data.description } : {}), href: routes.special(page.id) })),
   };
+}
+
+/** The problems of articles that asked for an address no article has, by that address. */
+function brokenArticles(problems: readonly PreviewProblems[], taken: ReadonlySet<string>): Map<string, PreviewProblems[]> {
+  const bySlug = new Map<string, PreviewProblems[]>();
+  for (const entry of problems) {
+    if (entry.slug === undefined || taken.has(entry.slug)) continue;
+    bySlug.set(entry.slug, [...(bySlug.get(entry.slug) ?? []), entry]);
+  }
+  return bySlug;
 }

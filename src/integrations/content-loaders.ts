@@ -7,11 +7,14 @@ import { articlesFolder, readArticles, withCover, type Article } from '../lib/co
 import { SavedFrontmatterMemo } from '../lib/content/frontmatter-memo.ts';
 import { contentDir } from '../lib/files/paths.ts';
 import { hashSources } from '../lib/files/source-digest.ts';
-import { formatProblems, hasErrors, type Problem } from '../lib/problems/problems.ts';
+import { filesWithErrors, formatProblems, hasErrors, type Problem } from '../lib/problems/problems.ts';
+import { articleFilePattern } from '../lib/content/article-files.ts';
+import { intendedSlug } from '../lib/content/intended-slug.ts';
 import { loadRegistry, registryFiles, type Registry } from '../lib/content/registries.ts';
 import { buildFailure } from './fail-build.ts';
 import { bodyFiles, forgetBody, type BodyFiles } from './article-bodies.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';
+import { rememberPreviewProblems, type PreviewProblems, type ProblemSource } from './preview-problems.ts';
 
 
 /** The registries as stored: plain data, the lookup maps are rebuilt by the site. */
@@ -20,9 +23,11 @@ export type StoredRegistry = Pick<Registry, 'site' | 'units' | 'columns'>;
 /**
  * Report content problems in the one format every validation uses: in a build, errors stop it
  * with every problem listed; in `astro dev`, they are logged and the preview carries on with
- * the files that are valid, so one broken article does not hide the others' edits.
+ * the files that are valid, so one broken article does not hide the others' edits, and the
+ * pages show the files with errors (src/data.ts), since editors watch the browser, not this log.
  */
-function report(context: LoaderContext, problems: Problem[]): void {
+function report(context: LoaderContext, source: ProblemSource, problems: Problem[], dir: string): void {
+  if (context.watcher) showInPreview(context, source, problems, dir);
   if (problems.length === 0) return;
   const failed = hasErrors(problems);
   if (failed && !context.watcher) {
@@ -31,6 +36,26 @@ function report(context: LoaderContext, problems: Problem[]): void {
   const text = formatProblems(problems);
   if (failed) context.logger.error(text);
   else context.logger.warn(text);
+}
+
+/**
+ * Hand the files with errors to the preview's pages, an article with the address it asks for.
+ * They are in the data store too, though no page reads them there: Astro reloads open pages
+ * and forgets its list of pages when the store changes, and a new mistake in an article that
+ * was already broken changes nothing else in it.
+ */
+function showInPreview(context: LoaderContext, source: ProblemSource, problems: Problem[], dir: string): void {
+  const files = filesWithErrors(problems).map((entry): PreviewProblems => {
+    if (source !== 'articles' || !articleFilePattern.test(entry.file)) return entry;
+    try {
+      return { ...entry, slug: intendedSlug(entry.file, readFileSync(join(dir, entry.file))) };
+    } catch {
+      // Deleted since it was read: the next reading, already on its way, drops it.
+      return entry;
+    }
+  });
+  rememberPreviewProblems(dir, source, files);
+  context.meta.set('preview-problems', formatProblems(files.flatMap((entry) => entry.problems)));
 }
 
 /** Re-run `sync` when any file of the content folder changes in `astro dev`. */
@@ -60,7 +85,7 @@ export function registryLoader(): Loader {
       const dir = contentDir();
       const sync = async () => {
         const { registry, problems } = loadRegistry(dir);
-        report(context, problems);
+        report(context, 'registry', problems, dir);
         if (!registry) return;
         const data: StoredRegistry = { site: registry.site, units: registry.units, columns: registry.columns };
         context.store.set({ id: 'registry', data, digest: context.generateDigest(data) });
@@ -92,7 +117,7 @@ export function articleLoader(): Loader {
         const memo = new SavedFrontmatterMemo(join(cacheDir, 'frontmatter-memo.json'), registry);
         const { articles, problems, strayFiles } = readArticles(dir, registry, memo);
         memo.save();
-        report(context, problems);
+        report(context, 'articles', problems, dir);
         rememberLoaderRead(dir, { registry, articles, strayFiles });
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);

@@ -116,6 +116,19 @@ export const ui = {
     units: '按单位查找稿件',
     archive: '按年月查找稿件',
   },
+  /** The editors' preview (astro dev) only: files whose errors keep them off the site. */
+  preview: {
+    heading: (count: number) => `有 ${count} 个文件出错，改好之前不会出现在网站上`,
+    intro: '正式生成网站时，这些错误会让生成停下。按下面的说明修改文件，保存后页面会自动刷新。',
+    brokenTitle: '这篇稿件有错误，暂时不能显示',
+    brokenIntro: '按下面的说明修改稿件文件，保存后这一页会自动显示稿件。',
+    error: '错误',
+    warning: '提示',
+    line: (line: number) => `第 ${line} 行`,
+    field: (label: string) => `字段：${label}`,
+    hint: (hint: string) => `改法：${hint}`,
+    address: '网址：',
+  },
   feed: {
     title: (site: string) => site,
     unitTitle: (site: string, unit: string) => `${site} · ${unit}`,

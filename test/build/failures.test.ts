@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,14 @@ test('an invalid article fails the build, naming the file and the field in Chine
   const dir = brokenCopy({
     'articles/2024/12/坏稿件.md': '---\ntitle: 坏稿件\ndate: 2024-11-31\ncolumn: 党建动态\nunits: [市交通局]\nbyline: 通讯员 王笛\n---\n\n正文。\n',
   });
-  const { status, output } = buildSite(dir, out());
+  const outDir = out();
+  const { status, output } = buildSite(dir, outDir);
   expect(status).not.toBe(0);
   expect(output).toContain('articles/2024/12/坏稿件.md:3:7  错误 date：日期“2024-11-31”不存在。');
   expect(output).toContain('articles/2024/12/坏稿件.md:5:9  错误 units：找不到单位“市交通局”。');
   expect(output).not.toMatch(/Stack trace|    at /);
+  // The preview shows errors on its pages; a build publishes no page at all, not even one of errors.
+  expect(readdirSync(outDir)).toEqual([]);
 });
 
 test('a slug clash fails the build, naming both files', () => {

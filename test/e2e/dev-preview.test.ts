@@ -88,3 +88,55 @@ test('the editors’ preview searches an article as it is being edited', async (
     .poll(async () => (await searchFor(page, base, { q: '独一无二的编辑测试词' })).urls, { timeout: 20_000, interval: 500 })
     .toEqual(['/articles/canlian-zhucan/']);
 });
+
+/**
+ * Go to `path` and wait for `text`. An earlier test's edit may still reload open pages, which
+ * cuts a navigation short: the reload itself brings the page.
+ */
+async function open(shown: Page, path: string, text: string): Promise<void> {
+  await shown.goto(`${base}${path}`).catch((error: unknown) => {
+    if (!String(error).includes('ERR_ABORTED')) throw error;
+  });
+  await shown.getByText(text).first().waitFor({ timeout: 15_000 });
+}
+
+/** Milliseconds from `since` until `shown` shows `text` by itself: the preview reloads open pages when content changes. */
+async function shownAfter(shown: Page, text: string, since: number): Promise<number> {
+  await shown.getByText(text).first().waitFor({ timeout: 15_000 });
+  return Date.now() - since;
+}
+
+test('the editors’ preview shows an article’s error in Chinese where the editor looks, and the article again once fixed', async ({ annotate }) => {
+  const file = join(contentDir, 'articles', '2024', '12', 'shuiwu-23.md');
+  const written = readFileSync(file, 'utf8');
+  const [article, home] = [await browser.newPage(), await browser.newPage()];
+  await open(article, '/articles/shuiwu-23/', '水务局主题党日第23次');
+  await open(home, '/', '水务局主题党日第23次');
+
+  const saved = Date.now();
+  writeFileSync(file, written.replace('units: [延安市水务局]', 'units: [延安市水务居]'));
+  const onArticle = await shownAfter(article, '找不到单位“延安市水务居”', saved);
+  const onHome = await shownAfter(home, '找不到单位“延安市水务居”', saved);
+  // At the article's own address, and on every other page: the file, the line, the field by its Chinese name, the fix.
+  for (const shown of [article, home]) {
+    const problem = shown.locator('.problem-files > li', { hasText: 'articles/2024/12/shuiwu-23.md' });
+    expect(await problem.locator('.problem-place').innerText()).toMatch(/^错误\s*第 5 行\s*字段：单位（units）$/);
+    expect(await problem.locator('.problem-hint').innerText()).toMatch(/^改法：请改用 units\.yaml 里的名称/);
+  }
+  expect(await article.locator('main h1').innerText()).toBe('这篇稿件有错误，暂时不能显示');
+  expect(await home.locator('.problem-address a').getAttribute('href')).toBe('/articles/shuiwu-23/');
+
+  // A second mistake in the broken article changes nothing else the preview holds: its page still reloads.
+  writeFileSync(file, written.replace('units: [延安市水务局]', 'units: [延安市水务居]').replace('date: 2024-12-16', 'date: 2024-12-32'));
+  await shownAfter(article, '日期“2024-12-32”不存在', Date.now());
+  expect(await article.locator('.problem-place').allInnerTexts()).toEqual([expect.stringMatching(/第 3 行\s*字段：日期（date）/), expect.stringMatching(/第 5 行\s*字段：单位（units）/)]);
+
+  const fixed = Date.now();
+  writeFileSync(file, written);
+  const recovered = await shownAfter(article, '编号水务简讯23', fixed);
+  expect(await article.locator('main h1').innerText()).toBe('水务局主题党日第23次');
+  await shownAfter(home, '水务局主题党日第23次', fixed);
+  expect(await home.locator('.preview-problems').count()).toBe(0);
+  await Promise.all([article.close(), home.close()]);
+  await annotate(`from save to the message: ${onArticle} ms on the article's page, ${onHome} ms on the home page; from the fix to the article: ${recovered} ms`);
+});

@@ -52,8 +52,25 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 /** True when any problem must stop a build. */
-export function hasErrors(problems: Problem[]): boolean {
+export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** One file and every problem found in it. */
+export interface FileProblems {
+  /** Path relative to the content folder, as in each problem. */
+  file: string;
+  problems: Problem[];
+}
+
+/**
+ * The files that have an error, each with all its problems (its warnings too, as check lists
+ * them), in the order the files were first named: what keeps articles off the site.
+ */
+export function filesWithErrors(problems: readonly Problem[]): FileProblems[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return [...byFile].filter(([, found]) => hasErrors(found)).map(([file, found]) => ({ file, problems: found }));
 }
 
 /** Where in a file a problem is. */
