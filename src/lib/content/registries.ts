@@ -266,7 +266,7 @@ function indexByRef<T extends { name: string }>(
       field: 'name',
       severity: 'error',
       code: 'DuplicateName',
-      message: messages.DuplicateName.message(kind, written, `“${other.name}”的名称、别名或 slug`),
+      message: messages.DuplicateName.message(kind, written, other.name),
       hint: messages.DuplicateName.hint(),
     });
   }
