@@ -12,9 +12,17 @@ import { updatePerformanceDoc } from './bench/report.ts';
 import { runOnce, type RunOutcome } from './bench/run.ts';
 import { markdownTable } from './bench/table.ts';
 import { runCli } from './cli.ts';
+import { chromiumPath } from '../test/e2e/browser.ts';
 
 runCli(async () => {
   const options = parseBenchArgs(process.argv.slice(2));
+  // The search bytes are counted in Chromium: a machine without it is told before minutes of building.
+  try {
+    chromiumPath();
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
   const machine = describeMachine();
   const outcomes: RunOutcome[] = [];
   for (let run = 1; run <= options.runs; run++) {

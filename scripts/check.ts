@@ -11,9 +11,21 @@ import { fixFile } from '../src/lib/checker/fix.ts';
 import { contentDir, displayPath } from '../src/lib/files/paths.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry, registryFiles } from '../src/lib/content/registries.ts';
-import { parseCommandLine, runCli, UsageError } from './cli.ts';
+import { contentFolderOptions, parseCommandLine, runCli, UsageError, type CommandHelp } from './cli.ts';
 
 const usage = 'npm run check [-- 文件或文件夹...] [--fix] [--fix-units] [--format json]';
+
+const help = {
+  summary: 'npm run check：检查稿件，不生成网站。逐条列出“文件:行:列  问题  修改建议”；有错误时以 1 结束。',
+  usage,
+  options: {
+    fix: { says: '先修好不改变意思的地方（编码、Windows 换行、中文冒号、日期写法、看不见的字符），逐条说明改了什么' },
+    'fix-units': { says: '把单位的简称改成单位名单里的全称' },
+    format: { value: 'text|json', says: '输出给人看（text，默认）还是给程序读（json）' },
+    ...contentFolderOptions,
+  },
+  examples: ['npm run check', 'npm run check -- articles/2024/11/jineng-biwu.md', 'npm run check -- --fix'],
+} satisfies CommandHelp;
 
 
 runCli(() => {
@@ -26,7 +38,7 @@ runCli(() => {
       format: { type: 'string', default: 'text' },
       verbose: { type: 'boolean', default: false },
     },
-  }, usage);
+  }, help);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是“${values.format}”。`, usage);
   const missing = positionals.filter((path) => !existsSync(path));
   if (missing.length) throw new UsageError(`找不到 ${missing.join('、')}：请检查文件名和所在文件夹（路径从项目文件夹算起）。`, usage);

@@ -15,9 +15,25 @@ import { writeImported } from '../src/lib/importer/write.ts';
 import { contentDir } from '../src/lib/files/paths.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry } from '../src/lib/content/registries.ts';
-import { parseCommandLine, runCli, UsageError } from './cli.ts';
+import { contentFolderOptions, parseCommandLine, runCli, UsageError, type CommandHelp } from './cli.ts';
 
 const usage = 'npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run] [--force] [--report 报告.md]';
+
+const help = {
+  summary: 'npm run import：把一版报纸的文字（.txt、.md）或 Word 稿（.docx）拆成一篇篇稿件，并列出修复了什么、哪些要编辑决定。再次导入不会重复，也不会覆盖编辑改过的稿件。',
+  usage,
+  options: {
+    date: { value: '2024-11-26', says: '出版日期（必填），也是各篇稿件的日期' },
+    issue: { value: '47', says: '期号' },
+    page: { value: '3', says: '版次' },
+    column: { value: '栏目', says: '没有栏目标记的稿件归入这个栏目' },
+    'dry-run': { says: '只看报告，不写任何文件' },
+    force: { says: '连编辑改过的稿件也覆盖' },
+    report: { value: '报告.md', says: '把报告另存为文件' },
+    ...contentFolderOptions,
+  },
+  examples: ['npm run import -- 第3版.txt --date 2024-11-26 --issue 47 --page 3', 'npm run import -- 来稿.docx --date 2024-11-26 --dry-run'],
+} satisfies CommandHelp;
 
 runCli(async () => {
   const { values, positionals } = parseCommandLine({
@@ -33,7 +49,7 @@ runCli(async () => {
       report: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
-  }, usage);
+  }, help);
   const date = looseDate(values.date ?? '') ?? values.date;
   if (positionals.length === 0) throw new UsageError('请给出要导入的版面文字（.txt、.md）或 Word 文件（.docx）。', usage);
   if (!date) throw new UsageError('请用 --date 写明出版日期，例如 --date 2024-11-26。', usage);

@@ -15,7 +15,26 @@ import { contentDir } from '../src/lib/files/paths.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/content/registries.ts';
 import { suggestColumns, suggestUnits } from '../src/lib/content/name-suggestions.ts';
-import { parseCommandLine, runCli } from './cli.ts';
+import { contentFolderOptions, parseCommandLine, runCli, type CommandHelp } from './cli.ts';
+
+const help = {
+  summary: 'npm run new：新建一篇稿件，写好稿件信息，放在 articles/年/月/ 下。在终端里运行时，没有写的几项会逐一询问；已有的文件不会被覆盖。',
+  usage: 'npm run new -- --title 标题 --unit 单位 --column 栏目 --byline "通讯员 姓名" [--date 2024-11-22] [--tags 甲,乙] [--slug 网址名] [--draft]',
+  options: {
+    title: { value: '标题', says: '标题' },
+    unit: { value: '单位', says: '单位的全称或简称；几个单位用逗号隔开，或写几次 --unit' },
+    column: { value: '栏目', says: '栏目名称，如 党建动态' },
+    byline: { value: '"通讯员 姓名"', says: '署名：身份加姓名，中间有空格，所以加英文引号' },
+    date: { value: '2024-11-22', says: '日期（年-月-日），不写就是今天' },
+    tags: { value: '甲,乙', says: '标签，几个标签用逗号隔开' },
+    issue: { value: '47', says: '期号（编辑填写）' },
+    page: { value: '3', says: '版次（编辑填写）' },
+    slug: { value: '网址名', says: '网址名：小写英文字母、数字和连字符；不写时按标题的拼音生成' },
+    draft: { says: '存为草稿：只在编辑预览里显示，不发布' },
+    ...contentFolderOptions,
+  },
+  examples: ['npm run new', 'npm run new -- --title 技能比武强本领 --unit 市水务局 --column 党建动态 --byline "通讯员 王笛"'],
+} satisfies CommandHelp;
 
 /** Today in China, whatever the machine's time zone. */
 function today(): string {
@@ -40,7 +59,7 @@ runCli(async () => {
       draft: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
-  }, 'npm run new -- --title 标题 --unit 单位 --column 栏目 --byline "通讯员 姓名" [--date 2024-11-22] [--tags 甲,乙] [--slug 网址名] [--draft]');
+  }, help);
   const dir = values.dir ? resolve(values.dir) : contentDir();
   const { registry, problems } = loadRegistry(dir);
   if (!registry) {
@@ -136,7 +155,7 @@ async function askUnits(ask: ReturnType<typeof createInterface>, registry: Regis
     if (answers.length && unknown.length === 0) return chosen.map((unit) => unit!.name);
     for (const answer of unknown) {
       const guesses = suggestUnits(answer, registry);
-      console.log(`没有单位“${answer}”${guesses.length ? `，是不是：${guesses.join('、')}` : ''}？新单位请联系编辑加入 units.yaml。`);
+      console.log(`没有单位“${answer}”${guesses.length ? `，是不是：${guesses.join('、')}` : ''}？新单位请联系编辑加入单位名单。`);
     }
   }
 }

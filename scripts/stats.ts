@@ -9,7 +9,18 @@ import { contentDir } from '../src/lib/files/paths.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry } from '../src/lib/content/registries.ts';
 import { computeStats, statsCsv, statsTable } from '../src/lib/bulletin/stats.ts';
-import { parseCommandLine, runCli } from './cli.ts';
+import { contentFolderOptions, parseCommandLine, runCli, type CommandHelp } from './cli.ts';
+
+const help = {
+  summary: 'npm run stats：各单位逐月、各栏目的发稿统计，供年终考评使用；网站上的来稿统计页是同样的数字。',
+  usage: 'npm run stats [-- --year 2024] [--csv]',
+  options: {
+    year: { value: '2024', says: '只统计这一年' },
+    csv: { says: '输出 CSV 表格（Excel 可以直接打开）' },
+    ...contentFolderOptions,
+  },
+  examples: ['npm run stats -- --year 2024', 'npm run stats -- --csv > 统计.csv'],
+} satisfies CommandHelp;
 
 runCli(() => {
   const { values } = parseCommandLine({
@@ -19,7 +30,7 @@ runCli(() => {
       csv: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
     },
-  }, 'npm run stats [-- --year 2024] [--csv]');
+  }, help);
   if (values.year && !/^\d{4}$/.test(values.year)) {
     console.error(`年份“${values.year}”不对，请写四位数字，例如 --year 2024。`);
     return 1;

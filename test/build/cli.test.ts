@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeFile } from '../../src/lib/files/encoding.ts';
 import { splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { fixtureDir } from '../unit/helpers.ts';
+import { jargonIn } from '../words.ts';
 import { buildSite, userEnv } from './build-site.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -69,7 +70,7 @@ describe('npm run check', () => {
     const result = run('check', dir, ['--fix']);
     expect(result.stdout).toContain('已修改 articles/check/gbk.md  编码 GBK → UTF-8');
     expect(result.stdout).toContain('已修改 articles/check/date-chinese.md:3  日期 2024年11月22日 → 2024-11-22');
-    expect(result.stdout).toContain('已修改 articles/check/fullwidth-colon.md:2  title 后的中文冒号改为“: ”');
+    expect(result.stdout).toContain('已修改 articles/check/fullwidth-colon.md:2  标题（title）后的中文冒号改为“: ”');
     expect(result.status).toBe(0);
     // What remains are hints that the articles share their text, which --fix must not touch.
     const after = run('check', dir);
@@ -87,10 +88,10 @@ describe('npm run check', () => {
   test('--fix removes the invisible characters a paste brings, from frontmatter and body, naming each line, and keeps emoji whole', () => {
     const dir = bulletinWith('invisible.md');
     const file = join(dir, 'articles', 'check', 'invisible.md');
-    expect(run('check', dir).stdout).toContain('articles/check/invisible.md:5:1  提示 这一行有看不见的字符：零宽空格 U+200B');
+    expect(run('check', dir).stdout).toContain('articles/check/invisible.md:5:1  提示 这一行有看不见的字符：零宽空格（');
     const result = run('check', dir, ['--fix']);
-    expect(result.stdout).toContain('已修改 articles/check/invisible.md:2  删去看不见的字符：零宽空格 U+200B');
-    expect(result.stdout).toContain('已修改 articles/check/invisible.md:9  删去看不见的字符：文字方向控制符 U+202E、文字方向控制符 U+202C');
+    expect(result.stdout).toContain('已修改 articles/check/invisible.md:2  删去看不见的字符：零宽空格\n');
+    expect(result.stdout).toContain('已修改 articles/check/invisible.md:9  删去看不见的字符：文字方向控制符\n');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('title: 复制来的标题');
     expect(text).toContain('units: [市水务局]');
@@ -143,8 +144,8 @@ describe('npm run new', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^--date：日期“2023-02-29”不存在。  2023 年 2 月只有 28 天/),
-      expect.stringMatching(/^--column：找不到栏目“dangjian”。columns.yaml 中相近的有：“党建动态”。/),
-      expect.stringMatching(/^--unit：找不到单位“市审记局”。units.yaml 中相近的有：“市审计局”。/),
+      expect.stringMatching(/^--column：找不到栏目“dangjian”。栏目名单（columns.yaml）中相近的有：“党建动态”。/),
+      expect.stringMatching(/^--unit：找不到单位“市审记局”。单位名单（units.yaml）中相近的有：“市审计局”。/),
     ]);
     expect(result.stderr).not.toContain('.md');
   });
@@ -152,7 +153,11 @@ describe('npm run new', () => {
 
 describe('a mistyped command line', () => {
   test.each([
-    ['check', ['--fixx'], '不认识的选项 --fixx。'],
+    ['check', ['--fixx'], '不认识的选项 --fixx，是不是 --fix？'],
+    ['new', ['--tag', '志愿服务'], '不认识的选项 --tag，是不是 --tags？'],
+    ['import', ['版面.txt', '--date', '2024-11-26', '--dry'], '不认识的选项 --dry，是不是 --dry-run？'],
+    ['stats', ['--yaer', '2024'], '不认识的选项 --yaer，是不是 --year？'],
+    ['stats', ['--quarter', '3'], '不认识的选项 --quarter。'],
     ['check', ['--format', 'xml'], '--format 只能是 text 或 json，不是“xml”。'],
     ['check', ['articles/没有这篇.md'], '找不到 articles/没有这篇.md'],
     ['new', ['--title'], '选项 --title 后面要写一个值。'],
@@ -162,7 +167,28 @@ describe('a mistyped command line', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(says);
     expect(result.stderr).toContain(`用法：npm run ${script}`);
+    expect(result.stderr).toContain(`全部选项：npm run ${script} -- --help`);
     expect(result.stderr).not.toMatch(/Error|    at /);
+  });
+});
+
+describe('--help', () => {
+  test.each(['check', 'new', 'import', 'stats', 'bench'].flatMap((script) => [[script, '--help'], [script, '-h']]))('%s %s prints its usage and every option in Chinese, exit code 0', (script, flag) => {
+    const result = run(script, fixtureDir, [flag]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(new RegExp(`^npm run ${script}：`));
+    expect(result.stdout).toContain(`用法：npm run ${script}`);
+    expect(result.stdout).toContain('-h, --help');
+    expect(jargonIn(result.stdout)).toEqual([]);
+  });
+
+  test('new --help explains each field it asks for, and is answered before any other mistake', () => {
+    const result = run('new', fixtureDir, ['--tag', '甲', '--help']);
+    expect(result.status).toBe(0);
+    for (const line of ['--title 标题', '--unit 单位', '--column 栏目', '--byline "通讯员 姓名"', '--date 2024-11-22', '--tags 甲,乙', '--slug 网址名', '--draft']) {
+      expect(result.stdout).toContain(`  ${line} `);
+    }
   });
 });
 

@@ -23,8 +23,8 @@ test('an invalid article fails the build, naming the file and the field in Chine
   const outDir = out();
   const { status, output } = buildSite(dir, outDir);
   expect(status).not.toBe(0);
-  expect(output).toContain('articles/2024/12/坏稿件.md:3:7  错误 date：日期“2024-11-31”不存在。');
-  expect(output).toContain('articles/2024/12/坏稿件.md:5:9  错误 units：找不到单位“市交通局”。');
+  expect(output).toContain('articles/2024/12/坏稿件.md:3:7  错误 日期：日期“2024-11-31”不存在。');
+  expect(output).toContain('articles/2024/12/坏稿件.md:5:9  错误 单位：找不到单位“市交通局”。');
   expect(output).not.toMatch(/Stack trace|    at /);
   // The preview shows errors on its pages; a build publishes no page at all, not even one of errors.
   expect(readdirSync(outDir)).toEqual([]);
@@ -36,8 +36,8 @@ test('a slug clash fails the build, naming both files', () => {
   });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toContain('articles/2024/12/copy.md:7:7  错误 slug：网址名“canlian-zhucan”与 articles/2024/12/残联.md 重复');
-  expect(output).toMatch(/articles\/2024\/12\/残联\.md:12:\d+  错误 slug：网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
+  expect(output).toContain('articles/2024/12/copy.md:7:7  错误 网址名：网址名“canlian-zhucan”与 articles/2024/12/残联.md 重复');
+  expect(output).toMatch(/articles\/2024\/12\/残联\.md:12:\d+  错误 网址名：网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
 });
 
 test('a broken registry fails the build, naming the file and line', () => {

@@ -136,7 +136,7 @@ describe('what the import command refuses, in one line of Chinese', () => {
   test('a --column not in columns.yaml, with the column it probably means', () => {
     const result = run('import', emptyBulletin(), [page, '--date', '2024-12-01', '--column', '党建动向']);
     expect(result.status).toBe(2);
-    expect(refused(result)).toBe('--column 的值“党建动向”不是 columns.yaml 里的栏目。是不是“党建动态”？可用的栏目：要闻、通讯、党建动态、理论学习、基层风采、专题。');
+    expect(refused(result)).toBe('--column 的值“党建动向”不是栏目名单（columns.yaml）里的栏目。是不是“党建动态”？可用的栏目：要闻、通讯、党建动态、理论学习、基层风采、专题。');
   });
 
   test('an --issue or --page that is no positive whole number', () => {
@@ -171,7 +171,7 @@ describe('what the import command refuses, in one line of Chinese', () => {
 
   test('a mistyped command line: unknown option, no date, an impossible date, no file', () => {
     for (const [args, says] of [
-      [[page, '--date', '2024-12-01', '--dryrun'], '不认识的选项 --dryrun。'],
+      [[page, '--date', '2024-12-01', '--dryrun'], '不认识的选项 --dryrun，是不是 --dry-run？'],
       [[page], '请用 --date 写明出版日期'],
       [[page, '--date', '2024-02-30'], '--date 的值“2024-02-30”不对'],
       [['--date', '2024-12-01'], '请给出要导入的版面文字'],

@@ -1,19 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { userEnv } from '../build/build-site.ts';
+import { programPath } from '../preflight/machine.ts';
+import { chromium as chromiumProgram } from '../preflight/needs.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Debian's Chromium, or the one CHROMIUM_PATH names; the tests never download a browser. */
+/** The Chromium CHROMIUM_PATH names, else Debian's, else one on PATH, as `npm test` checked first; the tests never download a browser. */
 export function chromiumPath(): string {
-  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.`);
-  }
-  return path;
+  return programPath(chromiumProgram);
 }
 
 /** Headless Chromium with the flags this project's machines need (no sandbox as root, no network chatter). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../build/build-site.ts';
-import { startPreview } from './browser.ts';
+import { chromiumPath, startPreview } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +17,8 @@ declare module 'vitest' {
 
 /** Build the sample bulletin once for every browser test, and serve it. */
 export default async function setup(project: TestProject) {
+  // A machine without Chromium is told now, not after the sample is built.
+  chromiumPath();
   const sampleDir = fileURLToPath(new URL('../../content/', import.meta.url));
   const outDir = mkdtempSync(join(tmpdir(), 'bulletin-sample-'));
   const build = buildSite(sampleDir, outDir);

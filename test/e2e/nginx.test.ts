@@ -1,15 +1,17 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { programPath } from '../preflight/machine.ts';
+import { nginx as nginxProgram } from '../preflight/needs.ts';
 import { freePort, launchBrowser } from './browser.ts';
 import { readOutcome } from './search-helpers.ts';
 
 const documented = fileURLToPath(new URL('../../docs/nginx.conf', import.meta.url));
-const nginx = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
+let nginx: string;
 let server: ChildProcess;
 let base: string;
 let browser: Browser;
@@ -39,7 +41,8 @@ ${server}
 }
 
 beforeAll(async () => {
-  if (!existsSync(nginx)) throw new Error(`nginx not found at ${nginx}. Install it (Debian: apt-get install -y nginx) or set NGINX_PATH.`);
+  // NGINX_PATH, else Debian's, else one on PATH, as `npm test` checked first.
+  nginx = programPath(nginxProgram);
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   // nginx's workers run as an unprivileged user; a temporary folder is private to its creator.
   chmodSync(inject('sampleDist'), 0o755);

@@ -5,7 +5,8 @@ import { resolveUnit, type Registry } from '../content/registries.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
 import { decodeFile, foreignEncodingName } from '../files/encoding.ts';
 import { findKeyTypos } from '../files/frontmatter-keys.ts';
-import { invisibleByLine, invisibleName, withoutInvisible } from '../text/invisible.ts';
+import { fieldName } from '../problems/field-names.ts';
+import { invisibleByLine, invisibleNames, withoutInvisible } from '../text/invisible.ts';
 
 const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
 
@@ -35,13 +36,13 @@ export function fixFile(file: string, options: { registry?: Registry; units?: bo
   let text = decoded.text;
   const foreign = foreignEncodingName(decoded.encoding);
   if (foreign) changes.push({ description: `编码 ${foreign} → UTF-8` });
-  if (decoded.encoding === 'utf-8-bom') changes.push({ description: '去掉文件开头的 BOM' });
+  if (decoded.encoding === 'utf-8-bom') changes.push({ description: '去掉文件开头看不见的 BOM 标记' });
   if (/\r\n?/.test(text)) {
     text = text.replace(/\r\n?/g, '\n');
-    changes.push({ description: '换行符 CRLF → LF' });
+    changes.push({ description: 'Windows 换行 → 网站用的换行' });
   }
   if (options.article) {
-    for (const { line, characters } of invisibleByLine(text)) changes.push({ line, description: `删去看不见的字符：${characters.map(invisibleName).join('、')}` });
+    for (const { line, characters } of invisibleByLine(text)) changes.push({ line, description: `删去看不见的字符：${invisibleNames(characters).join('、')}` });
     text = withoutInvisible(text);
     text = fixFrontmatter(text, changes, options);
   }
@@ -55,7 +56,7 @@ function fixFrontmatter(text: string, changes: FixChange[], options: { registry?
   const first = split.yamlLine - 1;
   for (const typo of findKeyTypos(split.yaml)) {
     lines[first + typo.line] = typo.fixed;
-    changes.push({ line: first + typo.line + 1, description: `${typo.key} 后的${typoWords[typo.kind]}改为“: ”` });
+    changes.push({ line: first + typo.line + 1, description: `${fieldName(typo.key)}后的${typoWords[typo.kind]}改为“: ”` });
   }
   const yaml = lines.slice(first, first + split.yaml.split('\n').length).join('\n');
   const source = parseYamlSource(yaml);

@@ -16,7 +16,7 @@ import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
 import { isInTrustedFolder, untrustedMdxProblems } from './special-pages.ts';
-import { invisibleByLine, invisibleName, withoutInvisible } from '../text/invisible.ts';
+import { invisibleByLine, invisibleNames, withoutInvisible } from '../text/invisible.ts';
 import { summarise } from '../text/summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { walkFiles } from '../files/walk.ts';
@@ -119,7 +119,7 @@ export function parseArticle(
   // Invisible characters (a paste from a chat app) are named, and read as if they were not there:
   // 市水务局 with a zero-width space is still the unit, and none reaches a page.
   const hidden = invisibleByLine(decoded.text);
-  for (const { line, characters } of hidden) problems.push(at('InvisibleCharacters', { line }, [characters.map(invisibleName)], [], 'warning'));
+  for (const { line, characters } of hidden) problems.push(at('InvisibleCharacters', { line }, [invisibleNames(characters)], [], 'warning'));
   const split = splitFrontmatter(hidden.length > 0 ? withoutInvisible(decoded.text) : decoded.text);
   if (split.unclosed) return { problems: [...problems, at('UnclosedFrontmatter', { line: split.yamlLine - 1 })] };
   if (split.yaml === undefined) return { problems: [...problems, at('MissingFrontmatter', { line: 1 })] };

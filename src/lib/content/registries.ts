@@ -89,15 +89,15 @@ export interface Registry {
 
 /** How each field of site.yaml, units.yaml and columns.yaml is described in messages. */
 export const registryFields: Readonly<Record<string, FieldInfo>> = {
-  name: { name: '名称', expected: '文字', example: 'name: 市水务局' },
-  slug: { name: '网址名', expected: '小写英文字母、数字和连字符', example: 'slug: shuiwuju' },
-  aliases: { name: '别名', expected: '列表', example: 'aliases: [水务局, 延安市水务局]' },
-  formerNames: { name: '曾用名', expected: '列表', example: 'formerNames: [市水利局]' },
-  category: { name: '分类', expected: '文字', example: 'category: 政府部门' },
-  description: { name: '简介', expected: '文字', example: 'description: 一句话介绍' },
-  url: { name: '网址', expected: '完整网址', example: 'url: https://dangjian.example.cn' },
-  publisher: { name: '主办单位', expected: '文字', example: 'publisher: 中共××市直属机关工作委员会' },
-  trustedMdx: { name: '专题文件夹', expected: '文件夹列表', example: 'trustedMdx: [zhuanti]' },
+  name: { expected: '文字', example: 'name: 市水务局' },
+  slug: { expected: '小写英文字母、数字和连字符', example: 'slug: shuiwuju' },
+  aliases: { expected: '列表', example: 'aliases: [水务局, 延安市水务局]' },
+  formerNames: { expected: '列表', example: 'formerNames: [市水利局]' },
+  category: { expected: '文字', example: 'category: 政府部门' },
+  description: { expected: '文字', example: 'description: 一句话介绍' },
+  url: { expected: '完整网址', example: 'url: https://dangjian.example.cn' },
+  publisher: { expected: '文字', example: 'publisher: 中共××市直属机关工作委员会' },
+  trustedMdx: { expected: '文件夹列表', example: 'trustedMdx: [zhuanti]' },
 };
 
 /** The registry files of a content folder, at its top. */
@@ -267,7 +267,7 @@ function indexByRef<T extends { name: string }>(
       field: 'name',
       severity: 'error',
       code: 'DuplicateName',
-      message: messages.DuplicateName.message(kind, written, `“${other.name}”的名称、别名或 slug`),
+      message: messages.DuplicateName.message(kind, written, other.name),
       hint: messages.DuplicateName.hint(),
     });
   }

@@ -8,21 +8,21 @@ import type { FieldInfo } from './zod-problems.ts';
 
 /** How each frontmatter field is described in messages: the kind of value and an example. */
 export const articleFields: Readonly<Record<string, FieldInfo>> = {
-  title: { name: '标题', expected: '文字', example: 'title: 技能比武强本领' },
-  kicker: { name: '引题', expected: '文字', example: 'kicker: 引题' },
-  subtitle: { name: '副题', expected: '文字', example: 'subtitle: ——副题' },
-  date: { name: '日期', expected: '日期', example: 'date: 2024-11-22' },
-  column: { name: '栏目', expected: '栏目名称', example: 'column: 党建动态' },
-  units: { name: '单位', expected: '单位列表', example: 'units: [市水务局]' },
-  byline: { name: '署名', expected: '署名', example: 'byline: 通讯员 王笛' },
-  tags: { name: '标签', expected: '标签列表', example: 'tags: [技能比武, 安全生产]' },
-  issue: { name: '期号', expected: '正整数（期号）', example: 'issue: 47' },
-  page: { name: '版次', expected: '正整数（版次）', example: 'page: 3' },
-  order: { name: '版内顺序', expected: '正整数（版内顺序）', example: 'order: 2' },
-  summary: { name: '摘要', expected: '文字', example: 'summary: 一句话摘要' },
-  cover: { name: '题图', expected: '图片路径', example: 'cover: ../../../images/biwu.jpg' },
-  draft: { name: '草稿', expected: 'true 或 false', example: 'draft: false' },
-  slug: { name: '网址名', expected: '小写英文字母、数字和连字符', example: 'slug: jineng-biwu' },
+  title: { expected: '文字', example: 'title: 技能比武强本领' },
+  kicker: { expected: '文字', example: 'kicker: 引题' },
+  subtitle: { expected: '文字', example: 'subtitle: ——副题' },
+  date: { expected: '日期', example: 'date: 2024-11-22' },
+  column: { expected: '栏目名称', example: 'column: 党建动态' },
+  units: { expected: '单位列表', example: 'units: [市水务局]' },
+  byline: { expected: '署名', example: 'byline: 通讯员 王笛' },
+  tags: { expected: '标签列表', example: 'tags: [技能比武, 安全生产]' },
+  issue: { expected: '正整数', example: 'issue: 47' },
+  page: { expected: '正整数', example: 'page: 3' },
+  order: { expected: '正整数', example: 'order: 2' },
+  summary: { expected: '文字', example: 'summary: 一句话摘要' },
+  cover: { expected: '图片路径', example: 'cover: ../../../images/biwu.jpg' },
+  draft: { expected: 'true 或 false', example: 'draft: false' },
+  slug: { expected: '小写英文字母、数字和连字符', example: 'slug: jineng-biwu' },
 };
 
 /** The frontmatter keys the contract knows; any other key is reported, never an error. */

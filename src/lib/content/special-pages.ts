@@ -21,9 +21,9 @@ export function isUsableTrustedFolder(folder: string): boolean {
 /** The frontmatter of an editors' special page (专题, 关于本刊). */
 export const specialPageSchema = z.object({
   /** The page's title. */
-  title: z.string({ error: '专题页缺少 title（标题）' }).trim().min(1, '专题页的 title 不能为空').max(200, '专题页的 title 最多 200 个字'),
+  title: z.string({ error: '专题页缺少标题（title）' }).trim().min(1, '专题页的标题（title）不能为空').max(200, '专题页的标题（title）最多 200 个字'),
   /** One sentence for link previews and the home page. */
-  description: z.string().trim().max(300, '专题页的 description 最多 300 个字').optional(),
+  description: z.string().trim().max(300, '专题页的简介（description）最多 300 个字').optional(),
   /** Where the page is listed on the home page: lower first. */
   order: z.number().int().optional(),
 });

@@ -3,10 +3,8 @@ import { messages, type MessageCode } from '../problems/messages.ts';
 import type { Problem } from '../problems/problems.ts';
 import type { Position } from '../files/yaml-source.ts';
 
-/** How a field is described to a writer: its Chinese name, what kind of value, and an example line. */
+/** How a field is described to a writer: what kind of value, and an example line (its Chinese name is in problems/field-names.ts). */
 export interface FieldInfo {
-  /** The field as correspondents call it (单位 for units). */
-  name: string;
   expected: string;
   example: string;
 }

@@ -1,5 +1,6 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
 import { suggestColumns } from '../content/name-suggestions.ts';
+import { registryName } from '../problems/field-names.ts';
 
 /** The import command's --issue, --page and --column as typed, before they are trusted. */
 export interface ImportFlags {
@@ -39,7 +40,7 @@ export function checkImportFlags(flags: ImportFlags, registry: Registry): { flag
       const names = registry.columns.map((entry) => entry.name);
       const [guess] = suggestColumns(flags.column, registry, 1);
       const hint = guess ? `是不是“${guess}”？` : '';
-      problems.push(`--column 的值“${flags.column}”不是 columns.yaml 里的栏目。${hint}可用的栏目：${names.join('、')}。`);
+      problems.push(`--column 的值“${flags.column}”不是${registryName('columns.yaml')}里的栏目。${hint}可用的栏目：${names.join('、')}。`);
     }
   }
   return { flags: checked, problems };

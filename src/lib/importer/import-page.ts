@@ -1,4 +1,5 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
+import { fieldName } from '../problems/field-names.ts';
 import { readPage, type Block } from './blocks.ts';
 import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';
@@ -116,7 +117,7 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
       decisions.push(`没有栏目标记，按体裁（记者署名、有小标题）定为“${column}”，请核对`);
     }
     column ??= options.column;
-    if (!column) decisions.push('没有栏目标记，也没有用 --column 指定栏目，请在 column 中填写');
+    if (!column) decisions.push(`没有栏目标记，也没有用 --column 指定栏目，请在稿件信息的${fieldName('column')}中填写`);
 
     // The lead: the first paragraph, and the second too when the first is only a quotation
     // (本报讯（通讯员 王笛）“……”某某说。), as briefs often open.
@@ -126,13 +127,13 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     if (units.length === 0) {
       units = findUnits(paragraphs.join('\n'), registry);
       if (units.length) decisions.push(`导语中没有登记过的单位，单位取自全文（${units.length} 个），请核对`);
-      else decisions.push('没有找到登记过的单位，请在 units 中填写');
+      else decisions.push(`没有找到登记过的单位，请在稿件信息的${fieldName('units')}中填写`);
     }
     for (const name of unknownOrganisations(lead, registry)) unknownUnits.add(name);
 
     const mentioned = [...new Set(paragraphs.join('').match(/\d{1,2}月\d{1,2}日/g) ?? [])];
-    if (mentioned.length) decisions.push(`正文提到 ${mentioned.join('、')}；稿件日期用的是出版日期 ${options.date}，如需改为事件日期请修改 date`);
-    if (!article.byline) decisions.push('没有找到署名，请在 byline 中填写，如“通讯员 王笛”');
+    if (mentioned.length) decisions.push(`正文提到 ${mentioned.join('、')}；稿件日期用的是出版日期 ${options.date}，如需改为事件日期请修改${fieldName('date')}`);
+    if (!article.byline) decisions.push(`没有找到署名，请在稿件信息的${fieldName('byline')}中填写，如“通讯员 王笛”`);
 
     return {
       title: oneSpace(article.title),

@@ -21,7 +21,7 @@ export async function readPageInput(path: string): Promise<PageInput> {
     if (code === 'ENOENT') return { problem: `找不到文件 ${path}：请检查文件名和所在的文件夹。`, exitCode: 2 };
     if (code === 'EISDIR') return { problem: `${path} 是一个文件夹：请给出其中的版面文字（.txt、.md）或 Word 文件（.docx）。`, exitCode: 2 };
     if (code === 'EACCES' || code === 'EPERM') return { problem: `无法读取 ${path}：没有读取权限，请把文件复制到自己的文件夹后再导入。`, exitCode: 2 };
-    return { problem: `无法读取 ${path}（${code ?? '未知原因'}）：请确认文件没有被其他程序占用后再试。`, exitCode: 2 };
+    return { problem: `无法读取 ${path}：请确认文件没有被其他程序占用后再试${code ? `（${code}）` : ''}。`, exitCode: 2 };
   }
   const extension = extname(path).toLowerCase();
   if (extension === '.docx') {

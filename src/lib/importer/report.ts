@@ -1,3 +1,4 @@
+import { registryName } from '../problems/field-names.ts';
 import { identityRule } from './identity.ts';
 import type { ImportedArticle, PageImport } from './import-page.ts';
 import type { WriteOutcome, WriteResult } from './write.ts';
@@ -51,7 +52,7 @@ export function importReport(
     lines.push('');
   }
   if (page.unknownUnits.length) {
-    lines.push('## 未登记的单位', '', '以下名称出现在稿件导语中，但 units.yaml 里没有。确认是单位后，可以把下面几行补好分类后加进 units.yaml：', '', '```yaml');
+    lines.push('## 未登记的单位', '', `以下名称出现在稿件导语中，但${registryName('units.yaml')}里没有。确认是单位后，可以把下面几行补好分类后加进单位名单：`, '', '```yaml');
     for (const name of page.unknownUnits) lines.push(`- name: ${name}`, '  aliases: []', '  category: 其他');
     lines.push('```', '');
   }

@@ -2,6 +2,8 @@
  * The catalogue of everything a correspondent or editor can be told about their content.
  * Each entry has a permanent name (the key), says what is wrong, and says how to fix it.
  */
+import { fieldName, registryName } from './field-names.ts';
+
 const list = (items: readonly string[]) => items.map((item) => `“${item}”`).join('、');
 
 export const messages = {
@@ -22,28 +24,28 @@ export const messages = {
     hint: () => '运行 npm run check -- --fix 自动转换；或用记事本“另存为”，编码选 UTF-8',
   },
   Utf8Bom: {
-    message: () => '文件开头有 BOM 标记（记事本“UTF-8 带 BOM”）。',
+    message: () => '文件开头有一个看不见的 BOM 标记（记事本存为“UTF-8 带 BOM”时加上的）。',
     hint: () => '不影响生成网站；运行 npm run check -- --fix 可以去掉',
   },
   CrLf: {
-    message: () => '文件用的是 Windows 换行符（CRLF）。',
-    hint: () => '不影响生成网站；运行 npm run check -- --fix 可以统一为 LF',
+    message: () => '文件用的是 Windows 的换行。',
+    hint: () => '不影响生成网站；运行 npm run check -- --fix 可以统一成网站用的换行',
   },
   FullWidthColon: {
-    message: (key: string) => `字段名 ${key} 后面用了中文冒号“：”。`,
+    message: (key: string) => `${fieldName(key)}后面用了中文冒号“：”。`,
     hint: (key: string) => `请改成英文冒号加空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
   },
   FullWidthSpace: {
-    message: (key: string) => `字段名 ${key} 和值之间用了中文全角空格“　”。`,
+    message: (key: string) => `${fieldName(key)}和它的值之间用了中文全角空格“　”。`,
     hint: (key: string) => `请写成英文冒号加一个英文空格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
   },
   ColonWithoutSpace: {
-    message: (key: string) => `字段名 ${key} 的冒号后面没有空格。`,
+    message: (key: string) => `${fieldName(key)}的冒号后面没有空格。`,
     hint: (key: string) => `请在英文冒号后空一格：“${key}: ”；运行 npm run check -- --fix 可以自动改正`,
   },
   MissingFrontmatter: {
-    message: () => '文件开头缺少以 --- 包围的稿件信息（frontmatter）。',
-    hint: () => '第一行写 ---，接着写 title、date 等字段，再用一行 --- 结束',
+    message: () => '文件开头缺少以 --- 包围的稿件信息（标题、日期、单位等）。',
+    hint: () => `第一行写 ---，接着每行写一项，如${fieldName('title')}、${fieldName('date')}，再用一行 --- 结束`,
   },
   UnclosedFrontmatter: {
     message: () => '稿件信息以 --- 开始，却没有以 --- 结束。',
@@ -58,24 +60,24 @@ export const messages = {
     hint: () => '参照投稿模板，每个字段单独一行',
   },
   MissingField: {
-    message: (field: string) => `缺少必填字段 ${field}。`,
+    message: (field: string) => `缺少必填的${fieldName(field)}。`,
     hint: (field: string) => `请在稿件信息中加一行“${field}: ……”`,
   },
   WrongType: {
-    message: (field: string, expected: string) => `字段 ${field} 应为${expected}。`,
+    message: (field: string, expected: string) => `${fieldName(field)}应为${expected}。`,
     hint: (example: string) => `例如：${example}`,
   },
   EmptyField: {
-    message: (field: string) => `字段 ${field} 不能为空。`,
-    hint: (field: string) => `请填写 ${field}，或删除这一行（如果它不是必填字段）`,
+    message: (field: string) => `${fieldName(field)}不能为空。`,
+    hint: (field: string) => `请填写${fieldName(field)}，或删除这一行（如果它不是必填项）`,
   },
   TooLong: {
     message: (field: string, max: number, actual: number) =>
-      `字段 ${field} 太长：${actual} 个字，最多 ${max} 个字。`,
+      `${fieldName(field)}太长：${actual} 个字，最多 ${max} 个字。`,
     hint: () => '请精简；较长的说明可以写进正文',
   },
   TooMany: {
-    message: (field: string, max: number, actual: number) => `字段 ${field} 写了 ${actual} 项，最多 ${max} 项。`,
+    message: (field: string, max: number, actual: number) => `${fieldName(field)}写了 ${actual} 项，最多 ${max} 项。`,
     hint: () => '请只保留最重要的几项',
   },
   InvalidDate: {
@@ -96,8 +98,8 @@ export const messages = {
   UnknownUnit: {
     message: (value: string, suggestions: readonly string[]) =>
       `找不到单位“${value}”。` +
-      (suggestions.length ? `units.yaml 中相近的有：${list(suggestions)}。` : ''),
-    hint: () => '请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml',
+      (suggestions.length ? `${registryName('units.yaml')}中相近的有：${list(suggestions)}。` : ''),
+    hint: () => `请改用${registryName('units.yaml')}里的全称或登记过的简称；新单位请联系编辑加入单位名单`,
   },
   RenamedUnit: {
     message: (old: string, current: string) => `单位“${old}”已更名为“${current}”。`,
@@ -110,41 +112,41 @@ export const messages = {
   UnknownColumn: {
     message: (value: string, suggestions: readonly string[]) =>
       `找不到栏目“${value}”。` +
-      (suggestions.length ? `columns.yaml 中相近的有：${list(suggestions)}。` : ''),
-    hint: (names: readonly string[]) => `请改用 columns.yaml 里的栏目：${list(names)}`,
+      (suggestions.length ? `${registryName('columns.yaml')}中相近的有：${list(suggestions)}。` : ''),
+    hint: (names: readonly string[]) => `请改用${registryName('columns.yaml')}里的栏目：${list(names)}`,
   },
   BadByline: {
     message: (value: string) => `署名“${value}”中没有人名。`,
     hint: () => '署名写成“身份 姓名”，例如“通讯员 王笛”或“记者 高乐 通讯员 李明”',
   },
   BadSlug: {
-    message: (value: string) => `slug“${value}”只能用小写英文字母、数字和连字符。`,
-    hint: () => '例如：slug: jineng-biwu；不写 slug 时会按文件名或标题拼音自动生成',
+    message: (value: string) => `${fieldName('slug')}“${value}”只能用小写英文字母、数字和连字符（-）。`,
+    hint: () => '例如：slug: jineng-biwu；也可以删掉这一行，网址会按文件名或标题的拼音自动生成',
   },
   SlugClash: {
     message: (slug: string, other: string) => `网址名“${slug}”与 ${other} 重复。`,
-    hint: (slug: string) => `请在其中一篇的稿件信息里改用不同的 slug，例如 slug: ${slug}-2`,
+    hint: (slug: string) => `请在其中一篇的稿件信息里写一个不同的网址名，例如 slug: ${slug}-2`,
   },
   SlugTaken: {
     message: (slug: string, other: string) => `网址名“${slug}”已是更早发布的 ${other} 的网址（由它的文件名生成）。`,
-    hint: (slug: string) => `已发布的网址不能被新稿件占用；请给本篇换一个 slug，例如 slug: ${slug}-2`,
+    hint: (slug: string) => `已发布的网址不能被新稿件占用；请给本篇换一个网址名，例如 slug: ${slug}-2`,
   },
   SlugRenamed: {
     message: (base: string, other: string, slug: string) => `网址名“${base}”已被 ${other} 使用，本篇改用“${slug}”。`,
-    hint: (base: string) => `网址不受影响也可以不管；想要好记的网址，请在稿件信息里写 slug，例如 slug: ${base}-2`,
+    hint: (base: string) => `网址能用，也可以不管；想要好记的网址，请在稿件信息里写一个网址名，例如 slug: ${base}-2`,
   },
   UnknownField: {
     message: (field: string, suggestion: string | undefined) =>
-      `不认识的字段 ${field}` + (suggestion ? `，是不是想写 ${suggestion}？` : '。'),
-    hint: () => '可用字段见内容格式说明；拼错的字段会被忽略',
+      `不认识的字段 ${field}` + (suggestion ? `，是不是想写${fieldName(suggestion)}？` : '。'),
+    hint: () => '能写的字段见投稿指南的“稿件信息”一节；拼错的字段不起作用',
   },
   InvisibleCharacters: {
     message: (names: readonly string[]) => `这一行有看不见的字符：${names.join('、')}（从网页或聊天软件复制时带来的），生成网站时已去掉。`,
     hint: () => '运行 npm run check -- --fix 把它们从文件里删掉',
   },
   HtmlHandlerRemoved: {
-    message: (names: readonly string[]) => `这里的 HTML 带有 ${names.join('、')} 属性（网页或 Word 粘贴带来的脚本），发布时已删去，稿件照常发布。`,
-    hint: () => '不必处理；想让稿件干净，可以删掉这些属性',
+    message: (names: readonly string[]) => `这里从网页或 Word 粘贴来的内容带有脚本（${names.join('、')}），发布时已删去，稿件照常发布。`,
+    hint: () => '不必处理；想让稿件干净，可以把这些写法删掉',
   },
   RepeatedParagraph: {
     message: (other: string, otherLine: number | undefined) =>
@@ -157,7 +159,7 @@ export const messages = {
   },
   MdxNotTrusted: {
     message: () => '.mdx 文件会在生成网站时执行代码，此文件夹不允许使用。',
-    hint: () => '稿件请用 .md；确需 MDX 的专题页请放到 site.yaml 中 trustedMdx 列出的文件夹（由编辑决定）',
+    hint: () => `稿件请用 .md；确需 .mdx 的专题页，请放到${registryName('site.yaml')}里${fieldName('trustedMdx')}所列的文件夹中（由编辑决定）`,
   },
   ImageMissing: {
     message: (src: string) => `找不到图片“${src}”。`,
@@ -173,7 +175,7 @@ export const messages = {
   },
   ArticleIsDocument: {
     message: (name: string) => `“${name}”是 Word 等文档，网站不能直接发布。`,
-    hint: () => '请编辑用 npm run import 把它转成 .md 稿件（.doc、.wps 先另存为 .docx；PDF 请把正文复制出来），然后删掉这个文件',
+    hint: () => '请把它交给编辑，由编辑用 npm run import 转成 .md 稿件（.doc、.wps 先另存为 .docx；PDF 请把正文复制出来），然后删掉这个文件',
   },
   ArticleFileUnknown: {
     message: (name: string) => `“${name}”既不是稿件（.md）也不是图片，不会发布。`,
@@ -188,21 +190,21 @@ export const messages = {
     hint: () => '请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用',
   },
   BadTrustedFolder: {
-    message: (folder: string) => `trustedMdx 中的文件夹“${folder}”不能使用。`,
-    hint: () => '文件夹名只能用小写英文字母、数字和连字符（如 zhuanti），且不能是 articles、units、images 等网站自用的名字',
+    message: (folder: string) => `${fieldName('trustedMdx')}里的“${folder}”不能使用。`,
+    hint: () => '文件夹名只能用小写英文字母、数字和连字符（如 zhuanti），且不能与网站自己的网址重名（如 articles、search、images）',
   },
   RegistryMissing: {
-    message: (file: string) => `内容文件夹中缺少 ${file}。`,
-    hint: (file: string) => `请参照内容格式说明新建 ${file}`,
+    message: (file: string) => `内容文件夹中缺少${registryName(file)}。`,
+    hint: (file: string) => `请参照内容格式说明新建${registryName(file)}`,
   },
   RegistryNotAList: {
-    message: (file: string) => `${file} 应是一个列表，每项以“- name: ……”开头。`,
+    message: (file: string) => `${registryName(file)}应是一个列表，每项以“- name: ……”开头。`,
     hint: () => '参照内容格式说明中的示例',
   },
   DuplicateName: {
     message: (kind: string, name: string, other: string) =>
-      `${kind}“${name}”与${other}重复。`,
-    hint: () => '名称、别名和 slug 在整个登记表中都必须唯一；请删去或改写其中一个',
+      `${kind}“${name}”与“${other}”的名称、别名或网址名重复。`,
+    hint: () => '名称、别名和网址名（slug）在整个名单中都不能重复；请删去或改写其中一个',
   },
   InvalidUrl: {
     message: (value: string) => `网址“${value}”不是完整的 http(s) 地址。`,

@@ -1,3 +1,4 @@
+import { fieldLabel } from './field-names.ts';
 import { messages, type MessageCode } from './messages.ts';
 
 /** Where a problem with the content sits and how bad it is; every validation reports these. */
@@ -32,11 +33,12 @@ export class ContentError extends Error {
 
 /**
  * One problem on one line, the same wherever it is found (check, build, new, import):
- * 文件:行:列  错误/提示 字段：问题  修改建议（代码）. Editors jump to file:line:column with it.
+ * 文件:行:列  错误/提示 字段：问题  修改建议（代码）. Editors jump to file:line:column with it;
+ * the field goes by its Chinese name (单位, not units), and the code, for editors, comes last.
  */
 export function formatProblem(problem: Problem): string {
   const kind = problem.severity === 'error' ? '错误' : '提示';
-  const field = problem.field ? `${problem.field}：` : '';
+  const field = problem.field ? `${fieldLabel(problem.field)}：` : '';
   return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${kind} ${field}${problem.message}  ${problem.hint}（${problem.code}）`;
 }
 

@@ -18,10 +18,12 @@ const names: Record<string, string> = {
   '\uFEFF': '零宽不换行空格（BOM）',
 };
 
-/** How a reader can be told of a character: its Chinese name and code, e.g. 零宽空格 U+200B. */
-export function invisibleName(character: string): string {
-  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `${names[character] ?? '文字方向控制符'} ${code}`;
+/**
+ * How a writer can be told of the characters found: their Chinese names, each once (零宽空格、
+ * 文字方向控制符). Never a code such as U+200B, which means nothing to a correspondent.
+ */
+export function invisibleNames(characters: readonly string[]): string[] {
+  return [...new Set(characters.map((character) => names[character] ?? '文字方向控制符'))];
 }
 
 /** The text without its invisible characters (tested for first: almost no text has any, and the full pattern is slow). */

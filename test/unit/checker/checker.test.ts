@@ -21,7 +21,7 @@ function check(...files: string[]): string[] {
 test('a missing required field', () => {
   expect(check('missing-title.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/missing-title.md:2:1  错误 title：缺少必填字段 title。  请在稿件信息中加一行“title: ……”（MissingField）",
+      "articles/check/missing-title.md:2:1  错误 标题：缺少必填的标题（title）。  请在稿件信息中加一行“title: ……”（MissingField）",
     ]
   `);
 });
@@ -29,7 +29,7 @@ test('a missing required field', () => {
 test('a field of the wrong type', () => {
   expect(check('wrong-type.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/wrong-type.md:7:8  错误 issue：字段 issue 应为正整数（期号）。  例如：issue: 47（WrongType）",
+      "articles/check/wrong-type.md:7:8  错误 期号：期号（issue）应为正整数。  例如：issue: 47（WrongType）",
     ]
   `);
 });
@@ -37,7 +37,7 @@ test('a field of the wrong type', () => {
 test('an unknown unit, with the names that sound alike', () => {
   expect(check('unknown-unit.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/unknown-unit.md:5:15  错误 units：找不到单位“市审记局”。units.yaml 中相近的有：“市审计局”。  请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml（UnknownUnit）",
+      "articles/check/unknown-unit.md:5:15  错误 单位：找不到单位“市审记局”。单位名单（units.yaml）中相近的有：“市审计局”。  请改用单位名单（units.yaml）里的全称或登记过的简称；新单位请联系编辑加入单位名单（UnknownUnit）",
     ]
   `);
 });
@@ -45,7 +45,7 @@ test('an unknown unit, with the names that sound alike', () => {
 test('the old name of a renamed unit', () => {
   expect(check('renamed-unit.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/renamed-unit.md:5:9  错误 units：单位“市水利局”已更名为“市水务局”。  请改写为“市水务局”（RenamedUnit）",
+      "articles/check/renamed-unit.md:5:9  错误 单位：单位“市水利局”已更名为“市水务局”。  请改写为“市水务局”（RenamedUnit）",
     ]
   `);
 });
@@ -53,19 +53,19 @@ test('the old name of a renamed unit', () => {
 test('an unknown column, with the columns there are', () => {
   expect(check('unknown-column.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/unknown-column.md:4:9  错误 column：找不到栏目“党建快讯”。  请改用 columns.yaml 里的栏目：“党建动态”、“通讯”（UnknownColumn）",
+      "articles/check/unknown-column.md:4:9  错误 栏目：找不到栏目“党建快讯”。  请改用栏目名单（columns.yaml）里的栏目：“党建动态”、“通讯”（UnknownColumn）",
     ]
   `);
 });
 
 test.each(['date-chinese.md', 'date-dots.md', 'date-slashes.md'])('a date written the Chinese way (%s)', (file) => {
-  expect(check(file)).toEqual([expect.stringMatching(/^articles\/check\/date-\w+\.md:3:7 {2}错误 date：日期“2024.11.22日?”应写成 2024-11-22。/)]);
+  expect(check(file)).toEqual([expect.stringMatching(/^articles\/check\/date-\w+\.md:3:7 {2}错误 日期：日期“2024.11.22日?”应写成 2024-11-22。/)]);
 });
 
 test('an impossible date', () => {
   expect(check('date-impossible.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/date-impossible.md:3:7  错误 date：日期“2024-11-31”不存在。  2024 年 11 月只有 30 天，请核对日期（ImpossibleDate）",
+      "articles/check/date-impossible.md:3:7  错误 日期：日期“2024-11-31”不存在。  2024 年 11 月只有 30 天，请核对日期（ImpossibleDate）",
     ]
   `);
 });
@@ -73,7 +73,7 @@ test('an impossible date', () => {
 test('an impossible date written the Chinese way names the month actually written', () => {
   expect(check('date-february.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/date-february.md:3:7  错误 date：日期“2023年2月29日”不存在。  2023 年 2 月只有 28 天，请核对日期（ImpossibleDate）",
+      "articles/check/date-february.md:3:7  错误 日期：日期“2023年2月29日”不存在。  2023 年 2 月只有 28 天，请核对日期（ImpossibleDate）",
     ]
   `);
 });
@@ -85,7 +85,7 @@ test('draft: no is read as not a draft, without a complaint', () => {
 test('a full-width colon after a key', () => {
   expect(check('fullwidth-colon.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/fullwidth-colon.md:2:6  错误 title：字段名 title 后面用了中文冒号“：”。  请改成英文冒号加空格：“title: ”；运行 npm run check -- --fix 可以自动改正（FullWidthColon）",
+      "articles/check/fullwidth-colon.md:2:6  错误 标题：标题（title）后面用了中文冒号“：”。  请改成英文冒号加空格：“title: ”；运行 npm run check -- --fix 可以自动改正（FullWidthColon）",
     ]
   `);
 });
@@ -93,13 +93,13 @@ test('a full-width colon after a key', () => {
 test('a full-width space after a key', () => {
   expect(check('fullwidth-space.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/fullwidth-space.md:6:8  错误 byline：字段名 byline 和值之间用了中文全角空格“　”。  请写成英文冒号加一个英文空格：“byline: ”；运行 npm run check -- --fix 可以自动改正（FullWidthSpace）",
+      "articles/check/fullwidth-space.md:6:8  错误 署名：署名（byline）和它的值之间用了中文全角空格“　”。  请写成英文冒号加一个英文空格：“byline: ”；运行 npm run check -- --fix 可以自动改正（FullWidthSpace）",
     ]
   `);
 });
 
 test('no space after a key’s colon', () => {
-  expect(check('colon-no-space.md')).toEqual([expect.stringContaining('articles/check/colon-no-space.md:2:6  错误 title：字段名 title 的冒号后面没有空格。')]);
+  expect(check('colon-no-space.md')).toEqual([expect.stringContaining('articles/check/colon-no-space.md:2:6  错误 标题：标题（title）的冒号后面没有空格。')]);
 });
 
 test('units and tags joined with Chinese separators or in full-width brackets are read as the writer meant', () => {
@@ -107,8 +107,8 @@ test('units and tags joined with Chinese separators or in full-width brackets ar
 });
 
 test.each([
-  ['fullwidth-space-before.md', 'articles/check/fullwidth-space-before.md:2:6  错误 title：字段名 title 和值之间用了中文全角空格“　”。'],
-  ['fullwidth-space-instead.md', 'articles/check/fullwidth-space-instead.md:4:7  错误 column：字段名 column 和值之间用了中文全角空格“　”。'],
+  ['fullwidth-space-before.md', 'articles/check/fullwidth-space-before.md:2:6  错误 标题：标题（title）和它的值之间用了中文全角空格“　”。'],
+  ['fullwidth-space-instead.md', 'articles/check/fullwidth-space-instead.md:4:7  错误 栏目：栏目（column）和它的值之间用了中文全角空格“　”。'],
 ])('a full-width space before or instead of the colon (%s)', (file, line) => {
   expect(check(file)).toEqual([expect.stringContaining(line)]);
 });
@@ -148,9 +148,9 @@ test('a file in UTF-16', () => {
 test('a UTF-8 BOM and CRLF line ends are hints, not errors', () => {
   expect(check('bom.md', 'crlf.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/bom.md:1:1  提示 文件开头有 BOM 标记（记事本“UTF-8 带 BOM”）。  不影响生成网站；运行 npm run check -- --fix 可以去掉（Utf8Bom）",
+      "articles/check/bom.md:1:1  提示 文件开头有一个看不见的 BOM 标记（记事本存为“UTF-8 带 BOM”时加上的）。  不影响生成网站；运行 npm run check -- --fix 可以去掉（Utf8Bom）",
       "articles/check/bom.md:9:1  提示 这一段与 articles/check/crlf.md 第 9 行的一段完全相同。  可能是排版时重复粘贴；请确认这一段属于哪篇稿件，删去多余的一处（RepeatedParagraph）",
-      "articles/check/crlf.md:1:1  提示 文件用的是 Windows 换行符（CRLF）。  不影响生成网站；运行 npm run check -- --fix 可以统一为 LF（CrLf）",
+      "articles/check/crlf.md:1:1  提示 文件用的是 Windows 的换行。  不影响生成网站；运行 npm run check -- --fix 可以统一成网站用的换行（CrLf）",
       "articles/check/crlf.md:9:1  提示 这一段与 articles/check/bom.md 第 9 行的一段完全相同。  可能是排版时重复粘贴；请确认这一段属于哪篇稿件，删去多余的一处（RepeatedParagraph）",
     ]
   `);
@@ -167,8 +167,8 @@ test('a binary file named .md', () => {
 test('two articles with the same written slug', () => {
   expect(check('slug-a.md', 'slug-b.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/slug-a.md:7:7  错误 slug：网址名“biwu”与 articles/check/slug-b.md 重复。  请在其中一篇的稿件信息里改用不同的 slug，例如 slug: biwu-2（SlugClash）",
-      "articles/check/slug-b.md:7:7  错误 slug：网址名“biwu”与 articles/check/slug-a.md 重复。  请在其中一篇的稿件信息里改用不同的 slug，例如 slug: biwu-2（SlugClash）",
+      "articles/check/slug-a.md:7:7  错误 网址名：网址名“biwu”与 articles/check/slug-b.md 重复。  请在其中一篇的稿件信息里写一个不同的网址名，例如 slug: biwu-2（SlugClash）",
+      "articles/check/slug-b.md:7:7  错误 网址名：网址名“biwu”与 articles/check/slug-a.md 重复。  请在其中一篇的稿件信息里写一个不同的网址名，例如 slug: biwu-2（SlugClash）",
     ]
   `);
 });
@@ -177,7 +177,7 @@ test('a picture that does not exist, and one outside the content folder', () => 
   expect(check('image-missing.md', 'image-outside.md')).toMatchInlineSnapshot(`
     [
       "articles/check/image-missing.md:11:1  错误 找不到图片“../../images/none.jpg”。  请检查文件名和路径（路径相对于稿件文件，例如 ../../../images/biwu.jpg），并把图片一起提交（ImageMissing）",
-      "articles/check/image-outside.md:7:1  错误 cover：图片“../../../../secret.jpg”不在内容文件夹里。  请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用（ImageOutside）",
+      "articles/check/image-outside.md:7:1  错误 题图：图片“../../../../secret.jpg”不在内容文件夹里。  请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用（ImageOutside）",
     ]
   `);
 });

@@ -32,12 +32,12 @@ describe('parseArticle', () => {
     const { article: parsed, problems } = article(valid.replace('[水务局]', '[市水务]'));
     expect(parsed).toBeUndefined();
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:5:9  错误 units：找不到单位“市水务”。units.yaml 中相近的有：“市水务局”。  请改用 units.yaml 里的名称、别名或 slug；新单位请联系编辑加入 units.yaml（UnknownUnit）"`);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:5:9  错误 单位：找不到单位“市水务”。单位名单（units.yaml）中相近的有：“市水务局”。  请改用单位名单（units.yaml）里的全称或登记过的简称；新单位请联系编辑加入单位名单（UnknownUnit）"`);
   });
 
   test('reports a missing required field in Chinese', () => {
     const { problems } = article(valid.replace('title: 技能比武强本领\n', ''));
-    expect(problems).toMatchObject([{ field: 'title', code: 'MissingField', message: '缺少必填字段 title。' }]);
+    expect(problems).toMatchObject([{ field: 'title', code: 'MissingField', message: '缺少必填的标题（title）。' }]);
   });
 
   test('rejects an impossible date instead of rolling it over', () => {
@@ -98,7 +98,7 @@ describe('parseArticle', () => {
     expect(article(`${valid}\nslug: jineng-biwu`).article?.slug).toBe('jineng-biwu');
     const { problems } = article(`${valid}\nslug: 技能比武`);
     expect(problems).toMatchObject([{ field: 'slug', code: 'BadSlug' }]);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:7:7  错误 slug：slug“技能比武”只能用小写英文字母、数字和连字符。  例如：slug: jineng-biwu；不写 slug 时会按文件名或标题拼音自动生成（BadSlug）"`);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:7:7  错误 网址名：网址名（slug）“技能比武”只能用小写英文字母、数字和连字符（-）。  例如：slug: jineng-biwu；也可以删掉这一行，网址会按文件名或标题的拼音自动生成（BadSlug）"`);
   });
 
   test('takes a number as a title or slug', () => {
@@ -108,7 +108,7 @@ describe('parseArticle', () => {
 
   test('counts items, not characters, when a list is too long', () => {
     const tags = Array.from({ length: 51 }, (_, index) => `标签${index}`).join(', ');
-    expect(article(`${valid}\ntags: [${tags}]`).problems).toMatchObject([{ field: 'tags', code: 'TooMany', message: '字段 tags 写了 51 项，最多 50 项。' }]);
+    expect(article(`${valid}\ntags: [${tags}]`).problems).toMatchObject([{ field: 'tags', code: 'TooMany', message: '标签（tags）写了 51 项，最多 50 项。' }]);
   });
 
   test('reports a value that YAML reads as an alias, instead of crashing', () => {

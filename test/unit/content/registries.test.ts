@@ -54,20 +54,20 @@ describe('loadRegistry', () => {
   test('reports a site URL that is not a URL, quoting it', () => {
     const { problems } = loadRegistry(folderWith({ 'site.yaml': 'name: 测试\nurl: dangjian\n' }));
     expect(problems).toMatchObject([{ file: 'site.yaml', line: 2, field: 'url', code: 'InvalidUrl' }]);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"site.yaml:2:6  错误 url：网址“dangjian”不是完整的 http(s) 地址。  例如：url: https://dangjian.example.cn（InvalidUrl）"`);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"site.yaml:2:6  错误 网址：网址“dangjian”不是完整的 http(s) 地址。  例如：url: https://dangjian.example.cn（InvalidUrl）"`);
   });
 
   test('names the field of a unit entry, not its position, when a value has the wrong type', () => {
     const { problems } = loadRegistry(folderWith({ 'units.yaml': '- name: 市水务局\n  aliases:\n    first: 水务局\n' }));
     expect(problems).toMatchObject([{ file: 'units.yaml', line: 3, field: 'aliases', code: 'WrongType' }]);
-    expect(problems[0]?.message).toBe('字段 aliases 应为列表。');
+    expect(problems[0]?.message).toBe('别名（aliases）应为列表。');
   });
 
   test('warns about a misspelt key instead of ignoring it', () => {
     const { registry: loaded, problems } = loadRegistry(folderWith({ 'units.yaml': '- name: 市水务局\n  alias: [水务局]\n' }));
     expect(loaded).toBeDefined();
     expect(problems).toMatchObject([{ file: 'units.yaml', line: 2, field: 'alias', severity: 'warning', code: 'UnknownField' }]);
-    expect(problems[0]?.message).toBe('不认识的字段 alias，是不是想写 aliases？');
+    expect(problems[0]?.message).toBe('不认识的字段 alias，是不是想写别名（aliases）？');
   });
 
   test('reports a missing unit name with its line', () => {

@@ -90,7 +90,7 @@ describe('the sample page', () => {
 
   test('reports a date in the text instead of using it', () => {
     expect(articles[2]!.date).toBe('2024-11-26');
-    expect(articles[2]!.decisions).toContain('正文提到 11月22日；稿件日期用的是出版日期 2024-11-26，如需改为事件日期请修改 date');
+    expect(articles[2]!.decisions).toContain('正文提到 11月22日；稿件日期用的是出版日期 2024-11-26，如需改为事件日期请修改日期（date）');
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * The words a correspondent knows for what the content files hold. A field is written in the
+ * file by its English key (title:), so a message names both: 标题（title）. The registries are
+ * told by what they are for, with the file in brackets: 单位名单（units.yaml）.
+ */
+
+/** The Chinese name of every key of an article, a special page and the registries (as kit/投稿指南.md calls them). */
+export const fieldNames: Readonly<Record<string, string>> = {
+  title: '标题',
+  kicker: '引题',
+  subtitle: '副题',
+  date: '日期',
+  column: '栏目',
+  units: '单位',
+  byline: '署名',
+  tags: '标签',
+  issue: '期号',
+  page: '版次',
+  order: '版内顺序',
+  summary: '摘要',
+  cover: '题图',
+  draft: '草稿',
+  slug: '网址名',
+  name: '名称',
+  aliases: '别名',
+  formerNames: '曾用名',
+  category: '分类',
+  description: '简介',
+  url: '网址',
+  publisher: '主办单位',
+  trustedMdx: '可信专题文件夹',
+};
+
+/** What each registry file is, in words. */
+export const registryNames: Readonly<Record<string, string>> = {
+  'site.yaml': '网站设置',
+  'units.yaml': '单位名单',
+  'columns.yaml': '栏目名单',
+};
+
+/** The field as a message names it: 标题（title）; a key the format does not know, in quotes as written. */
+export function fieldName(key: string): string {
+  const name = fieldNames[key];
+  return name ? `${name}（${key}）` : `“${key}”`;
+}
+
+/** The field as a line of `check` starts with it: its Chinese name alone (标题), or the key as written. */
+export function fieldLabel(key: string): string {
+  return fieldNames[key] ?? key;
+}
+
+/** A registry file as a message names it: 单位名单（units.yaml）; another file, as it is. */
+export function registryName(file: string): string {
+  const name = registryNames[file];
+  return name ? `${name}（${file}）` : file;
+}
+
+/** A problem's field path (units, tags.2, aliases.0) as a writer can find it: 单位（units）; a key the format does not know, as written. */
+export function fieldPathName(path: string): string {
+  const key = path.split('.')[0] ?? path;
+  return Object.hasOwn(fieldNames, key) ? fieldName(key) : path;
+}
