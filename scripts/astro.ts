@@ -15,7 +15,9 @@ const require = createRequire(import.meta.url);
 const cli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 const heapMiB = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
-const args = [`--max-old-space-size=${heapMiB}`, cli, ...process.argv.slice(2)];
+// Node's own options go on to Astro: in a content repository they load the hooks that run this
+// package's TypeScript from node_modules (scripts/bulletin.mjs).
+const args = [`--max-old-space-size=${heapMiB}`, ...process.execArgv, cli, ...process.argv.slice(2)];
 const env = { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
 
 // Where the system allows, Astro takes this process's place, so no idle parent holds memory

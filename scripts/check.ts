@@ -3,12 +3,12 @@
  * Checks the content folder with the same code as the build, and lists every problem of every
  * file as 文件:行:列  问题  修改建议. Exits with 1 when there is an error.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { listArticleFiles } from '../src/lib/content/articles.ts';
 import { checkContent, failed } from '../src/lib/checker/check.ts';
 import { fixFile } from '../src/lib/checker/fix.ts';
-import { contentDir, displayPath } from '../src/lib/files/paths.ts';
+import { contentDir, displayPath, findNamedPath } from '../src/lib/files/paths.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry, registryFiles } from '../src/lib/content/registries.ts';
 import { contentFolderOptions, parseCommandLine, runCli, UsageError, type CommandHelp } from './cli.ts';
@@ -40,10 +40,11 @@ runCli(() => {
     },
   }, help);
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是“${values.format}”。`, usage);
-  const missing = positionals.filter((path) => !existsSync(path));
-  if (missing.length) throw new UsageError(`找不到 ${missing.join('、')}：请检查文件名和所在文件夹（路径从项目文件夹算起）。`, usage);
   const dir = values.dir ? resolve(values.dir) : contentDir();
-  const only = positionals.map((path) => relative(dir, resolve(path)).split(sep).join('/'));
+  const found = positionals.map((path) => ({ path, full: findNamedPath(path, dir) }));
+  const missing = found.filter(({ full }) => !full).map(({ path }) => path);
+  if (missing.length) throw new UsageError(`找不到 ${missing.join('、')}：请检查文件名。路径照提示里的写法从内容文件夹算起（如 articles/2024/11/稿件.md），或从运行命令的文件夹算起。`, usage);
+  const only = found.flatMap(({ full }) => (full ? [relative(dir, full).split(sep).join('/')] : []));
   const outside = only.filter((path) => path.startsWith('..'));
   if (outside.length) {
     console.error(`这些路径不在内容文件夹 ${dir} 里：${outside.join('、')}`);

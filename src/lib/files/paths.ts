@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** The content folder: `BULLETIN_CONTENT_DIR` when set, else `./content`, as an absolute path. */
@@ -15,4 +16,17 @@ export function displayPath(dir: string, file: string): string {
 export function isInside(dir: string, file: string): boolean {
   const rel = relative(dir, file);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * A file or folder named on a command line, found where its writer may have meant it: from the
+ * folder the command was typed in (npm runs a script from the project folder and keeps that one
+ * in INIT_CWD), from the current folder, or from the content folder, which is how every message
+ * prints a path (articles/2024/11/x.md), so a path copied from `check` works in the site's
+ * folder too. The absolute path of the first that exists, or undefined.
+ */
+export function findNamedPath(path: string, content: string, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const typedIn = env['INIT_CWD']?.trim();
+  const bases = [...(typedIn ? [typedIn] : []), cwd, content];
+  return bases.map((base) => resolve(base, path)).find((candidate) => existsSync(candidate));
 }
