@@ -1,5 +1,6 @@
 import { isMarked, opensBrief, unmistakableByline } from './bylines.ts';
 import { joinPieces } from './join-pieces.ts';
+import { titleShaped } from './line-shapes.ts';
 import { readPageLines } from './page-lines.ts';
 import { layOutParagraphs } from './paragraph-lines.ts';
 import type { Repair } from './repair-note.ts';
@@ -14,7 +15,6 @@ export interface Block {
   line: number;
 }
 
-const titleLine = (line: string) => line.length <= 40 && !/[。！？；，,.!?;]/u.test(line);
 /** A subtitle: a line starting with a dash (——), not too long to be one. */
 export const subtitleLine = (line: string) => /^[—–-]{1,2}/.test(line) && line.length <= 80;
 const endsSentence = /[。！？!?]$/u;
@@ -38,15 +38,21 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
   });
   // An author line under the text (■通讯员 何静, or 通讯员 何静 after a sentence's end) is a piece
   // of its own: joined, its names would read as the last words of the paragraph.
+  // So is one in brackets, （通讯员 王笛） or （凤凰山街道 吴倩）, and the line after it starts afresh.
+  const bracketed = (line: string) => {
+    const inside = /^[（(]([^（）()]{2,40})[）)]$/u.exec(line)?.[1];
+    return inside !== undefined && (unmistakableByline(inside) !== undefined || isAuthorLine(inside));
+  };
   lines.forEach((line, index) => {
-    if (index === 0 || unmistakableByline(line) === undefined || (!isMarked(line) && !endsSentence.test(lines[index - 1]!))) return;
+    const alone = bracketed(line) || (index > 0 && unmistakableByline(line) !== undefined && (isMarked(line) || endsSentence.test(lines[index - 1]!)));
+    if (!alone) return;
     starts.add(index);
     if (index + 1 < lines.length) starts.add(index + 1);
   });
   for (const start of [...starts]) {
     const end = Math.min(...[...starts, lines.length].filter((other) => other > start));
     let index = start;
-    while (index < Math.min(start + 2, end) && titleLine(lines[index]!) && !subtitleLine(lines[index]!) && !isAuthorLine(lines[index]!)) index++;
+    while (index < Math.min(start + 2, end) && titleShaped(lines[index]!) && !subtitleLine(lines[index]!) && !isAuthorLine(lines[index]!)) index++;
     let head = index;
     while (head < end && (subtitleLine(lines[head]!) || isAuthorLine(lines[head]!))) starts.add(head++);
     if (head > index && head < end) starts.add(head);

@@ -1,7 +1,7 @@
 /**
  * Lines a printed page or a WeChat post carries around its articles, which belong to no article:
  * the page header (机关党建 2024年12月10日 星期二 第2版), page numbers (3, —2—, 第 2 页), the staff
- * line (责任编辑：周洁　校对：吴敏), and a post's own lines (原创 … 2024-12-05 08:30, 点击蓝字 关注我们,
+ * line (责任编辑：周洁　校对：吴敏), an end mark (—END—), and a post's own lines (原创 … 2024-12-05 08:30, 点击蓝字 关注我们,
  * 来源：…, 阅读 1286). Each rule needs the whole line to be of that kind, so a sentence that merely
  * mentions a date or an editor is never one.
  */
@@ -15,21 +15,24 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
     test: (line) => /^(?:[—–\-－]\s*)?\d{1,3}(?:\s*[—–\-－])?$|^第\s*\d{1,3}\s*页$|^\d{1,3}\s*\/\s*\d{1,3}$/u.test(line),
   },
   {
-    // A header: a date together with 第N版, 第N期, 星期…, or only a few more words (the bulletin's name).
+    // A header: a date with 星期… or a page number (·5·, a number at the end), or 第N版 / 第N期
+    // with at most a few words (the bulletin's name, the page's name) and no sentence.
     what: '页眉',
     test: (line) =>
       !sentence.test(line) &&
-      ((new RegExp(date, 'u').test(line) && /第\s*[\d一二三四五六七八九十]+\s*[版期]|星期[一二三四五六日天]|周[一二三四五六日]/u.test(line)) ||
-        (/^第\s*[\d一二三四五六七八九十]+\s*[期版](?:\s+.*)?$/u.test(line) && [...line].length <= 40)),
+      [...line].length <= 60 &&
+      ((new RegExp(date, 'u').test(line) && /星期[一二三四五六日天]|周[一二三四五六日]|[·•]\s*\d{1,3}\s*[·•]|\s\d{1,3}$/u.test(line)) ||
+        /第\s*[\d一二三四五六七八九十]+\s*版/u.test(line) ||
+        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line)),
   },
   {
     what: '版面编辑署名',
     test: (line) =>
-      /^(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:][^。！？]{0,30}?\s*)+$/u.test(line),
+      /^[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
   },
   {
-    what: '作者单位说明',
-    test: (line) => /^[（(]作者(?:单位|系)[：:]?[^）)]{1,40}[）)]$/u.test(line),
+    what: '结束标记',
+    test: (line) => /^(?:[—–\-－]+\s*)?(?:END|End|end|完|全文完)(?:\s*[—–\-－]+)?$|^[（(](?:完|全文完)[）)]$/u.test(line),
   },
   {
     what: '公众号文章的附属文字',

@@ -54,6 +54,17 @@ function looksLikeFeature(article: PageArticle): boolean {
 }
 
 /**
+ * A byline that is a name alone (王建国) takes the unit of the note under the article (（作者单位：
+ * 市委党校）) as an author line does: 市委党校 王建国, with the registry's name for it when known.
+ */
+function signedWithAffiliation(byline: string, affiliation: string | undefined, registry: Registry): string {
+  if (!affiliation || !/^\p{Script=Han}{2,4}$/u.test(byline)) return byline;
+  const [unit] = findUnits(affiliation, registry);
+  const organisation = unit && findUnits(affiliation, registry).length === 1 && affiliation.includes(unit.name) ? unit.name : affiliation.split(/[\s，,、]/u)[0]!;
+  return `${organisation} ${byline}`;
+}
+
+/**
  * Section headings as levels 2 and 3 (## and ###) whatever marks the page used: the article's
  * title is the page's only level 1, and its sections follow it without a gap.
  */
@@ -122,7 +133,7 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     // The lead: the first paragraph, and the second too when the first is only a quotation
     // (本报讯（通讯员 王笛）“……”某某说。), as briefs often open.
     const opensWithQuote = /^(?:【本报讯】|本报讯)?\s*(?:[（(][^）)]*[）)])?\s*“/u.test(paragraphs[0] ?? '');
-    const lead = [article.title, ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join('\n');
+    const lead = [article.title, article.affiliation ?? '', ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join('\n');
     let units = findUnits(lead, registry);
     if (units.length === 0) {
       units = findUnits(paragraphs.join('\n'), registry);
@@ -142,7 +153,7 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
       date: options.date,
       column: column ?? '',
       units: units.map((unit) => unit.name),
-      byline: article.byline ?? '',
+      byline: signedWithAffiliation(article.byline ?? '', article.affiliation, registry),
       ...(options.issue ? { issue: options.issue } : {}),
       ...(options.page ? { page: options.page } : {}),
       order: index + 1,

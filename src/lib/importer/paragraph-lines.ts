@@ -1,13 +1,15 @@
 import { joinPieces } from './join-pieces.ts';
 import { opensBrief } from './bylines.ts';
+import { printWidth, titleShaped } from './line-shapes.ts';
 import type { PageLine } from './page-lines.ts';
 
-/** Characters that may end a paragraph: a sentence end, a closing quote or bracket after one. */
-export const paragraphEnd = /[。！？!?；;：:…）)」』”’》]$/u;
-const sentencePunctuation = /[。！？；，,.!?;]/u;
+/**
+ * How a paragraph may end: a sentence end, or closing quotes and brackets after one (……说：“好。”).
+ * A quote closed after a word (认领“楼道长”) is a sentence the layout cut, and so is a colon.
+ */
+export const paragraphEnd = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)])$/u;
 
-/** How wide a line prints: a Chinese character is one, a Latin letter or digit half. */
-const width = (text: string) => [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 0.5 : 1), 0);
+const width = printWidth;
 
 /**
  * The width a PDF's text was wrapped at, if it was: most long lines are that wide, give or take a
@@ -24,8 +26,8 @@ export function wrapWidth(lines: readonly PageLine[]): number | undefined {
   return best && best.count >= Math.max(3, widths.length * 0.4) ? best.at : undefined;
 }
 
-/** A line that stands alone on the page: short, with no sentence in it (a title, a column name, a byline). */
-const freeLine = (text: string) => width(text) <= 40 && !sentencePunctuation.test(text);
+/** A line that stands alone on the page: a title, a column name, a byline. */
+const freeLine = titleShaped;
 /** A line that starts something of its own whatever the line above: a numbered section, a caption, an editor's note. */
 const startsOwnPart = (text: string) => /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【|图为|[上下左右]图[：:为]|编者按)/u.test(text);
 /** A photo caption's credit ends its line: 图为……。　孙悦　摄. */
@@ -45,7 +47,7 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
   const blanksBetween = lines.filter((line, index) => !line.text && lines[index - 1]?.text && index < lastWritten).length;
   // A few short lines alone say nothing of the page's habits: they are read as one block, as before.
   const lineByLine = blanksBetween < written.length * 0.25 && (written.length >= 8 || written.some((line) => width(line.text) > 40));
-  const wrap = lineByLine ? wrapWidth(lines) : undefined;
+  const wrap = wrapWidth(lines);
   const out: PageLine[] = [];
   const blank = (line: number): PageLine => ({ text: '', line, indented: false });
   const physicalWidth = (line: PageLine) => width(line.text) + (line.indented ? 2 : 0);
@@ -62,11 +64,14 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
       out.push(blank(line.line), { ...line });
       continue;
     }
+    const cutAtWrap = wrap !== undefined && physicalWidth(above) >= wrap - 1.5;
     if (!lineByLine) {
+      // Paragraphs on consecutive lines between blank lines: a line ending a sentence short of the
+      // wrap width ends its paragraph. Anything else is left to the block's own reading (blocks.ts).
+      if (paragraphEnd.test(above.text) && !cutAtWrap) out.push(blank(line.line));
       out.push({ ...line });
       continue;
     }
-    const cutAtWrap = wrap !== undefined && physicalWidth(above) >= wrap - 1.5;
     const continues = paragraphEnd.test(above.text) ? cutAtWrap && !freeLine(line.text) : cutAtWrap || !freeLine(above.text);
     if (continues) out[out.length - 1] = { ...previous, text: joinPieces(previous.text, line.text) };
     else out.push(blank(line.line), { ...line });

@@ -1,6 +1,7 @@
 import type { Registry } from '../content/registries.ts';
 import { resolveColumn } from '../content/registries.ts';
 import { subtitleLine, type Block } from './blocks.ts';
+import { titleShaped } from './line-shapes.ts';
 import { parseByline } from '../text/byline.ts';
 import { authorLine, closingByline, isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
 
@@ -22,10 +23,12 @@ export interface PageArticle {
   captions: Block[];
   /** What the split guessed about this article, for the editor to confirm. */
   guesses: string[];
+  /** Where the author works, from a note such as （作者单位：市委党校）. */
+  affiliation?: string;
 }
 
-/** A heading, or in plain text a short line that is no sentence: 市水务局开展主题党日活动. */
-const headingLike = (block: Block) => block.level > 0 || (block.text.length <= 40 && !/[。！？；，,.!?;：:]/u.test(block.text));
+/** A heading, or in plain text a line shaped like one: 市水务局开展主题党日活动, 市水务局：抓实冬季供水保障. */
+const headingLike = (block: Block) => block.level > 0 || titleShaped(block.text);
 const isSubtitle = (block: Block) => subtitleLine(block.text);
 // The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
 // unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
@@ -34,18 +37,26 @@ const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.lengt
 /** A bracketed line (【基层动态】, 〖党建动态〗) read without its brackets. */
 const unbracketed = (text: string) => /^[【〖\[]([^】〗\]]{1,30})[】〗\]]$/u.exec(text)?.[1] ?? text;
 
-/** A section heading's rank from how it is numbered or marked: 一、 and 【…】 first, （一） second. */
-export function numberedSection(text: string): { rank: 1 | 2; text: string } | undefined {
+/**
+ * A section heading's rank from how it is numbered or marked: 一、 and 【…】 first, （一） second;
+ * 1. first unless the article is numbered 一、 already (rank 0: the caller decides).
+ */
+export function numberedSection(text: string): { rank: 0 | 1 | 2; text: string } | undefined {
   if ([...text].length > 40 || /[。！？；]$/u.test(text)) return undefined;
   if (/^[一二三四五六七八九十]{1,3}、\S/u.test(text)) return { rank: 1, text };
   if (/^[（(][一二三四五六七八九十]{1,3}[）)]\S/u.test(text)) return { rank: 2, text };
+  if (/^\d{1,2}[.．、](?=[\p{Script=Han}“])/u.test(text) && titleShaped(text)) return { rank: 0, text };
   const bracketed = /^【([^】]{2,30})】$/u.exec(text);
   if (bracketed && !/本报讯/u.test(bracketed[1]!)) return { rank: 1, text: bracketed[1]! };
   return undefined;
 }
 
 /** A photo caption: 图为……, 上图：……, as a page prints under a picture. */
-const isCaption = (block: Block) => block.level === 0 && [...block.text].length <= 150 && /^(?:图为|[上下左右]图[：:为]|图[：:]|图片[：:])/u.test(block.text);
+const isCaption = (block: Block) => block.level === 0 && [...block.text].length <= 150 && /^(?:[▲△■●◆★]\s*)?(?:图为|[上下左右]图[：:为]|图[：:]|图片[：:])/u.test(block.text);
+/** A name alone on its line: 王建国, 欧阳明. */
+const bareName = /^\p{Script=Han}{2,4}$/u;
+/** The note on where the author works, under a commentary: （作者单位：市委党校）, （作者系市委党校教授）. */
+const authorNote = /^[（(]作者(?:单位[：:]?|系)\s*([^）)]{2,40})[）)]$/u;
 /** An editor's note, printed above or at the top of the article it introduces. */
 const isEditorsNote = (block: Block) => block.level === 0 && /^编者按/u.test(block.text);
 // Words before an author in a closing bracket: （供稿：市委组织部 张伟）, （作者：王军）.
@@ -101,7 +112,9 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     const found = closingByline(text);
     if (found) return found;
     const inside = /^[（(]([^（）()]{2,40})[）)]$/u.exec(text.trim())?.[1];
-    return inside === undefined ? undefined : readAuthor(inside.replace(creditLabel, ''));
+    if (inside !== undefined) return readAuthor(inside.replace(creditLabel, ''));
+    // 供稿：市统计局 周敏 on a line of its own, without brackets.
+    return creditLabel.test(text.trim()) ? readAuthor(text.trim().replace(creditLabel, '')) : undefined;
   };
   const blocks = separateClosingBylines(input, readClosing);
   const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
@@ -127,7 +140,8 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     const current = articles.at(-1);
     if (!current?.byline || current.bylineFrom === 'end' || !headingLike(blocks[index]!) || blocks[index]!.level > 0) return false;
     let next = index + 1;
-    while (blocks[next] && blocks[next]!.level === 0 && !headingLike(blocks[next]!) && readClosing(blocks[next]!.text) === undefined) next++;
+    const passes = (block: Block) => block.level === 0 && (!headingLike(block) || numberedSection(block.text) !== undefined) && readClosing(block.text) === undefined;
+    while (blocks[next] && passes(blocks[next]!)) next++;
     return next > index + 1 && blocks[next] !== undefined && readClosing(blocks[next]!.text) !== undefined;
   };
   for (let index = 0; index < blocks.length; index++) {
@@ -142,6 +156,11 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     const current = articles.at(-1);
     if (isEditorsNote(block) && (!current || articleEnded || titleAt(index + 1) || titleAt(index + 2))) {
       notes.push(block);
+      continue;
+    }
+    const affiliation = authorNote.exec(block.text)?.[1];
+    if (current && affiliation) {
+      current.affiliation = affiliation;
       continue;
     }
     if (current && isCaption(block)) {
@@ -194,7 +213,9 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       };
       notes = [];
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
-      const byline = blocks[index + 1] ? readAuthor(blocks[index + 1]!.text) : undefined;
+      const under = blocks[index + 1];
+      // A commentary is signed by its author's name alone (王建国), over the text.
+      const byline = under ? (readAuthor(under.text) ?? (bareName.test(under.text) && blocks[index + 2]?.level === 0 ? under.text : undefined)) : undefined;
       if (byline) {
         article.byline = byline;
         article.bylineFrom = 'line';
@@ -243,7 +264,10 @@ function subheadLike(text: string): boolean {
 function sectionOrParagraph(block: Block, next: Block | undefined, article: PageArticle): Block {
   if (block.level > 0) return block;
   const numbered = numberedSection(block.text);
-  if (numbered) return { ...block, text: numbered.text, level: numbered.rank + 1 };
+  if (numbered) {
+    const rank = numbered.rank || (article.body.some((part) => part.level === 2 && /^[一二三四五六七八九十]{1,3}、/u.test(part.text)) ? 2 : 1);
+    return { ...block, text: numbered.text, level: rank + 1 };
+  }
   const previous = article.body.at(-1);
   const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
   const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);

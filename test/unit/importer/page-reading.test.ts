@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { pageFurniture } from '../../../src/lib/importer/furniture.ts';
 import { joinLetterSpacing, readPageLines } from '../../../src/lib/importer/page-lines.ts';
-import { layOutParagraphs, wrapWidth } from '../../../src/lib/importer/paragraph-lines.ts';
+import { titleShaped } from '../../../src/lib/importer/line-shapes.ts';
+import { layOutParagraphs, paragraphEnd, wrapWidth } from '../../../src/lib/importer/paragraph-lines.ts';
 import { dropRepeatedParagraphs, removeStraySpaces } from '../../../src/lib/importer/repair.ts';
 import { unknownOrganisations } from '../../../src/lib/importer/units.ts';
 import { pagesRegistry } from './page-expectations.ts';
@@ -21,7 +22,11 @@ describe('page furniture', () => {
     ['责任编辑：周洁　　校对：吴敏　　美术编辑：陈晨', '版面编辑署名'],
     ['编辑：李娜', '版面编辑署名'],
     ['来源：市委组织部', '版面编辑署名'],
-    ['（作者单位：市直机关工委）', '作者单位说明'],
+    ['（责任编辑：周涛）', '版面编辑署名'],
+    ['2024年12月10日　　　　　　　基层风采　　　　　　　·5·', '页眉'],
+    ['机关党建　　第4版　　党建动态　　2024年12月10日', '页眉'],
+    ['—END—', '结束标记'],
+    ['（完）', '结束标记'],
     ['原创 市委组织部 机关党建 2024年12月05日 08:30 陕西', '公众号文章的附属文字'],
     ['点击蓝字 关注我们', '公众号文章的附属文字'],
     ['阅读 1286', '公众号文章的附属文字'],
@@ -161,5 +166,22 @@ describe('spaces in Chinese text', () => {
 
   test('a heading keeps one space where it had some', () => {
     expect(removeStraySpaces([block('阵地建在家门口　　服务零距离', 2)]).body[0]!.text).toBe('阵地建在家门口 服务零距离');
+  });
+});
+
+describe('line shapes', () => {
+  test.each(['市水务局：抓实冬季供水保障', '聚焦主责主业，让党建“红”融入医疗“白”', '党员服务队走进社区 安全用电知识进万家', '1.建立问题清单，找准“病灶”'])(
+    '%s is shaped like a title',
+    (line) => expect(titleShaped(line)).toBe(true),
+  );
+
+  test.each(['活动中，服务团队逐户宣讲税费优惠政策，', '近日，市财政局开展读书活动。', '甲，乙，丙，丁', '这是一行很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的标题吗'])(
+    '%s is not',
+    (line) => expect(titleShaped(line)).toBe(false),
+  );
+
+  test('a paragraph ends at a sentence end, or quotes closed after one, never at a quote closed after a word', () => {
+    for (const end of ['好评。', '他说：“好。”', '（完成了。）', '怎么办？']) expect(paragraphEnd.test(end), end).toBe(true);
+    for (const open of ['认领“楼道长”', '要求：', '三个“清单”', '市水务局']) expect(paragraphEnd.test(open), open).toBe(false);
   });
 });

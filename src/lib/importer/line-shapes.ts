@@ -1,0 +1,19 @@
+/**
+ * The shapes of a printed line the importer tells apart before it knows what the line is. One
+ * definition, so that reading the lines, cutting blocks and splitting articles agree on them.
+ */
+
+/** How wide a line prints: a Chinese character is one, a Latin letter or digit half. */
+export const printWidth = (text: string) => [...text].reduce((sum, character) => sum + (/[\x20-\x7e]/.test(character) ? 0.5 : 1), 0);
+
+/**
+ * A line shaped like a title, kicker, heading or column name: short, no sentence ends in it,
+ * nothing trailing that would continue it, and at most two commas or colons between its phrases
+ * (市水务局：抓实冬季供水保障, 聚焦主责主业，让党建“活”起来). A sentence cut by the layout
+ * (活动中，服务团队逐户) is no title: it ends open or holds more phrases than a headline does.
+ */
+export function titleShaped(text: string): boolean {
+  if (printWidth(text) > 40 || /[。！？；!?;]/u.test(text) || /[，,、：:]$/u.test(text)) return false;
+  const pauses = (text.match(/[，,：:]/gu) ?? []).length;
+  return pauses <= 2;
+}
