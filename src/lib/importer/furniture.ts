@@ -7,6 +7,8 @@
  */
 
 const date = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})`;
+// Emoji and arrows a post decorates its own lines with (🔥往期推荐, 一起来看↓↓↓), left out when a line is judged.
+const decoration = /[\p{Extended_Pictographic}\u2190-\u21ff\u2b05-\u2b07\ufe0f\u200d]/gu;
 const sentence = /[。！？；，,!?;]/u;
 
 const rules: { what: string; test: (line: string) => boolean }[] = [
@@ -21,6 +23,7 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
     test: (line) =>
       !sentence.test(line) &&
       [...line].length <= 60 &&
+      !/下转|上接|转第/u.test(line) &&
       ((new RegExp(date, 'u').test(line) && /星期[一二三四五六日天]|周[一二三四五六日]|[·•]\s*\d{1,3}\s*[·•]|\s\d{1,3}$/u.test(line)) ||
         /第\s*[\d一二三四五六七八九十]+\s*版/u.test(line) ||
         /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line)),
@@ -28,7 +31,7 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
   {
     what: '版面编辑署名',
     test: (line) =>
-      /^[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
+      /^[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:|｜][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
   },
   {
     what: '结束标记',
@@ -38,12 +41,15 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
     what: '公众号文章的附属文字',
     test: (line) =>
       new RegExp(`^原创\\s.*${date}`, 'u').test(line) ||
-      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*)$/u.test(line),
+      // The post's account, date and time, place: 市委组织部 2024年12月08日 18:30 陕西.
+      (new RegExp(`${date}\\s*\\d{1,2}:\\d{2}`, 'u').test(line) && !sentence.test(line) && [...line].length <= 50) ||
+      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|点击(?:下方|上方|左下角)?.*(?:阅读原文|关注|了解更多).*|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*|往期(?:推荐|回顾|精选)|推荐阅读|一起来看.{0,6})$/u.test(line.replace(decoration, '').trim()),
   },
 ];
 
 /** What kind of page furniture a line is, in the words of the import report, or undefined for text. */
 export function pageFurniture(line: string): string | undefined {
-  const text = line.trim();
+  const text = line.replace(decoration, '').trim();
+  if (!text) return /\S/u.test(line) ? '装饰符号' : undefined;
   return rules.find((rule) => rule.test(text))?.what;
 }

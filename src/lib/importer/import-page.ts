@@ -133,7 +133,8 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     // The lead: the first paragraph, and the second too when the first is only a quotation
     // (本报讯（通讯员 王笛）“……”某某说。), as briefs often open.
     const opensWithQuote = /^(?:【本报讯】|本报讯)?\s*(?:[（(][^）)]*[）)])?\s*“/u.test(paragraphs[0] ?? '');
-    const lead = [article.title, article.affiliation ?? '', ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join('\n');
+    // The byline's organisation (市审计局 张海涛) and the author's unit count as the lead's.
+    const lead = [article.title, article.byline ?? '', article.affiliation ?? '', ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join('\n');
     let units = findUnits(lead, registry);
     if (units.length === 0) {
       units = findUnits(paragraphs.join('\n'), registry);

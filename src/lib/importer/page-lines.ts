@@ -1,5 +1,6 @@
 import type { Repair } from './repair-note.ts';
 import { pageFurniture } from './furniture.ts';
+import { titleShaped } from './line-shapes.ts';
 
 /** One line of a page's text as the importer reads it. */
 export interface PageLine {
@@ -42,6 +43,8 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
   const repairs: Repair[] = [];
   let invisibleCount = 0;
   const lines: PageLine[] = [];
+  // Under a post's 往期推荐, the titles of other posts follow, up to the next blank line.
+  let recommending = false;
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
@@ -53,7 +56,9 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
       }).replace(otherSpaces, ' ');
       const indented = indentation.test(cleaned) && cleaned.trim() !== '';
       let content = cleaned.replace(/^[ \t\u3000]+|[ \t\u3000]+$/gu, '');
-      const furniture = content ? pageFurniture(content) : undefined;
+      if (!content) recommending = false;
+      const furniture = content ? (recommending && titleShaped(content) ? '公众号推荐的其他文章' : pageFurniture(content)) : undefined;
+      if (furniture && /往期|推荐阅读/u.test(content)) recommending = true;
       if (furniture) {
         repairs.push({ line, description: `删去${furniture}“${[...content].slice(0, 24).join('')}”` });
         content = '';

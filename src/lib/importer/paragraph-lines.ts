@@ -4,10 +4,10 @@ import { printWidth, titleShaped } from './line-shapes.ts';
 import type { PageLine } from './page-lines.ts';
 
 /**
- * How a paragraph may end: a sentence end, or closing quotes and brackets after one (……说：“好。”).
- * A quote closed after a word (认领“楼道长”) is a sentence the layout cut, and so is a colon.
+ * How a paragraph may end: a sentence end, closing quotes and brackets after one (……说：“好。”),
+ * or a colon before a list. A quote closed after a word (认领“楼道长”) is a sentence the layout cut.
  */
-export const paragraphEnd = /(?:[。！？!?；;…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)])$/u;
+export const paragraphEnd = /(?:[。！？!?；;：:…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)])$/u;
 
 const width = printWidth;
 

@@ -6,6 +6,9 @@ import type { Repair } from './repair-note.ts';
 
 export type { Repair };
 
+// An item of a list starts a paragraph of its own: （1）…, 1.…, ①….
+const listItem = /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
+
 const preview = (text: string, from: 'start' | 'end') => (from === 'end' ? `……${[...text].slice(-8).join('')}` : `${[...text].slice(0, 8).join('')}……`);
 
 /**
@@ -20,7 +23,8 @@ export function mendBrokenParagraphs(body: readonly Block[]): { body: Block[]; r
   for (const block of body) {
     const previous = mended.at(-1);
     // A line after a print mark (▲摄影 李明) is a line of its own, never part of a sentence.
-    if (previous && previous.level === 0 && block.level === 0 && !paragraphEnd.test(previous.text) && !opensBrief(block.text) && !isMarked(previous.text) && !isMarked(block.text)) {
+    const joins = !paragraphEnd.test(previous?.text ?? '。') && !opensBrief(block.text) && !listItem.test(block.text);
+    if (previous && previous.level === 0 && block.level === 0 && joins && !isMarked(previous.text) && !isMarked(block.text)) {
       repairs.push({ line: block.line, description: `接上断开的段落：“${preview(previous.text, 'end')}”与“${preview(block.text, 'start')}”` });
       mended[mended.length - 1] = { ...previous, text: joinPieces(previous.text, block.text) };
       continue;

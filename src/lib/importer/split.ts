@@ -31,8 +31,10 @@ export interface PageArticle {
 const headingLike = (block: Block) => block.level > 0 || titleShaped(block.text);
 const isSubtitle = (block: Block) => subtitleLine(block.text);
 // The line above a brief's opening (本报讯…) is its title whatever it holds (水务局：抓实冬季供水保障),
-// unless it ends a sentence: then it is the end of the article before, and the brief has lost its title.
-const titleAboveOpening = (block: Block) => block.level > 0 || (block.text.length <= 80 && !/[。！？!?]$/u.test(block.text) && !opensBrief(block.text));
+// unless it ends a sentence (a headline's 诉求谁来办？ aside): then it is the end of the article
+// before, and the brief has lost its title.
+const titleAboveOpening = (block: Block) =>
+  block.level > 0 || (block.text.length <= 80 && (!/[。！？!?]$/u.test(block.text) || titleShaped(block.text)) && !opensBrief(block.text));
 
 /** A bracketed line (【基层动态】, 〖党建动态〗) read without its brackets. */
 const unbracketed = (text: string) => /^[【〖\[]([^】〗\]]{1,30})[】〗\]]$/u.exec(text)?.[1] ?? text;
@@ -53,6 +55,10 @@ export function numberedSection(text: string): { rank: 0 | 1 | 2; text: string }
 
 /** A photo caption: 图为……, 上图：……, as a page prints under a picture. */
 const isCaption = (block: Block) => block.level === 0 && [...block.text].length <= 150 && /^(?:[▲△■●◆★]\s*)?(?:图为|[上下左右]图[：:为]|图[：:]|图片[：:])/u.test(block.text);
+/** A line that is only a date: 2024年12月3日, 2024-12-03. */
+const dateLine = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})$/u;
+/** Where an article continues on another page: （下转第4版）, （上接第1版）, 转第2版. */
+const jumpLine = /^[（(]?\s*(下转|上接|转)\s*第?\s*(\d{1,2})\s*版\s*[）)]?$/u;
 /** A name alone on its line: 王建国, 欧阳明. */
 const bareName = /^\p{Script=Han}{2,4}$/u;
 /** The note on where the author works, under a commentary: （作者单位：市委党校）, （作者系市委党校教授）. */
@@ -75,6 +81,23 @@ function separateClosingBylines(blocks: readonly Block[], readClosing: (text: st
   });
 }
 
+/** A photo caption printed on at the end of a paragraph: ……顺利实现。图为党员突击队队员在施工。（刘畅 摄） */
+const gluedCaption = /^(.*[。！？!?”』」])\s*((?:[▲△]\s*)?(?:图为|[上下左右]图[：:为])[^。！？]{4,120}[。！？]?\s*(?:[（(][^（）()]{1,20}[）)])?)$/u;
+
+/**
+ * The blocks as the split reads them: a caption printed on at a paragraph's end stands apart, and
+ * a Markdown line bold from end to end (**一、支部建在项目上**), a subhead in a pasted file, is read
+ * as the line without its asterisks, marked as a heading.
+ */
+function readableBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block) => {
+    const bold = /^\*\*([^*]{2,40})\*\*$|^__([^_]{2,40})__$/u.exec(block.text);
+    if (block.level === 0 && bold) return [{ ...block, text: (bold[1] ?? bold[2]!).trim(), level: 2 }];
+    const caption = block.level === 0 ? gluedCaption.exec(block.text) : null;
+    return caption ? [{ ...block, text: caption[1]! }, { ...block, text: caption[2]! }] : [block];
+  });
+}
+
 /** Two bylines of one article as one (本报讯（记者 高乐）… ■通讯员 王笛): each role once, each name once. */
 function mergeBylines(first: string, second: string): string {
   const groups = parseByline(first);
@@ -89,7 +112,15 @@ function mergeBylines(first: string, second: string): string {
 /** The author line reader for a registry: its unit names and aliases count as organisations. */
 export function authorLineReader(registry: Registry): (text: string) => string | undefined {
   const names = new Set(registry.units.flatMap((unit) => [unit.name, ...unit.aliases]));
-  return (text) => authorLine(text, names);
+  return (text) => {
+    const byline = authorLine(text, names);
+    if (byline) return byline;
+    // 通讯员：李晓燕 reads as 通讯员 李晓燕; 作者：王文博 is the name alone.
+    const labelled = /^(?:作者|撰稿|撰文|文)[：:]\s*(\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4})*)$/u.exec(text.trim());
+    if (labelled) return labelled[1]!.split(/[\s、，,]+/u).join(' ');
+    const colon = /^([^：:]{1,8})[：:]\s*(.+)$/u.exec(text.trim());
+    return colon ? authorLine(`${colon[1]} ${colon[2]}`, names) : undefined;
+  };
 }
 
 /**
@@ -116,7 +147,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // 供稿：市统计局 周敏 on a line of its own, without brackets.
     return creditLabel.test(text.trim()) ? readAuthor(text.trim().replace(creditLabel, '')) : undefined;
   };
-  const blocks = separateClosingBylines(input, readClosing);
+  const blocks = separateClosingBylines(readableBlocks(input), readClosing);
   const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
   const columnMarker = (block: Block | undefined) => (block && block.text.length <= 14 ? resolveColumn(unbracketed(block.text), registry) : undefined);
   let column: string | undefined;
@@ -156,6 +187,21 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     const current = articles.at(-1);
     if (isEditorsNote(block) && (!current || articleEnded || titleAt(index + 1) || titleAt(index + 2))) {
       notes.push(block);
+      continue;
+    }
+    // A date under the title (2024年12月3日), as a correspondent's file heads itself: the article's
+    // date is the issue's, so the line is left out and the editor told.
+    if (current && current.body.every(isEditorsNote) && dateLine.test(block.text.normalize('NFKC'))) {
+      current.guesses.push(`原文第 ${block.line} 行的日期“${block.text}”没有放进正文；稿件日期用的是出版日期，如需改用这个日期，请修改日期（date）`);
+      continue;
+    }
+    const jump = jumpLine.exec(block.text.normalize('NFKC'));
+    if (current && jump) {
+      current.guesses.push(
+        jump[1] === '上接'
+          ? `原文第 ${block.line} 行“${block.text}”：这篇稿件的开头在第 ${jump[2]} 版，请把那里的文字接到正文前面`
+          : `原文第 ${block.line} 行“${block.text}”：这篇稿件在第 ${jump[2]} 版还有下文，请把那里的文字接到正文后面`,
+      );
       continue;
     }
     const affiliation = authorNote.exec(block.text)?.[1];
@@ -272,7 +318,7 @@ function sectionOrParagraph(block: Block, next: Block | undefined, article: Page
   const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
   const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);
   if (afterParagraph && beforeParagraph && subheadLike(block.text) && !isMarked(block.text) && standaloneByline(block.text) === undefined) {
-    article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作小标题；如果它是正文的一部分，请在文件里去掉行首的 ## 并接回段落`);
+    article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作小标题（稿件里以 ## 开头的一行）；如果它是正文的一部分，请去掉 ## 并把它接回段落`);
     return { ...block, level: 2 };
   }
   return block;

@@ -180,8 +180,8 @@ describe('line shapes', () => {
     (line) => expect(titleShaped(line)).toBe(false),
   );
 
-  test('a paragraph ends at a sentence end, or quotes closed after one, never at a quote closed after a word', () => {
-    for (const end of ['好评。', '他说：“好。”', '（完成了。）', '怎么办？']) expect(paragraphEnd.test(end), end).toBe(true);
-    for (const open of ['认领“楼道长”', '要求：', '三个“清单”', '市水务局']) expect(paragraphEnd.test(open), open).toBe(false);
+  test('a paragraph ends at a sentence end, quotes closed after one or a colon before a list, never at a quote closed after a word', () => {
+    for (const end of ['好评。', '他说：“好。”', '（完成了。）', '怎么办？', '查找问题：']) expect(paragraphEnd.test(end), end).toBe(true);
+    for (const open of ['认领“楼道长”', '三个“清单”', '市水务局', '（刘畅 摄）']) expect(paragraphEnd.test(open), open).toBe(false);
   });
 });
