@@ -4,7 +4,9 @@ import { readPage, type Block } from './blocks.ts';
 import { opensBrief } from './bylines.ts';
 import { decideDuplicates } from './duplicates.ts';
 import { dropRepeatedParagraphs, mendBrokenParagraphs, oneSpace, removeStraySpaces, type Repair } from './repair.ts';
-import { authorLineReader, splitArticles, type PageArticle } from './split.ts';
+import { authorLineReader } from './author-lines.ts';
+import type { PageArticle } from './page-article.ts';
+import { splitArticles } from './split.ts';
 import { findUnits, unknownOrganisations } from './units.ts';
 
 /** What the editor gives besides the page: the date and, optionally, its number and page. */
