@@ -5,7 +5,7 @@ import { resolveUnit, type Registry } from '../content/registries.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
 import { decodeFile, foreignEncodingName } from '../files/encoding.ts';
 import { findKeyTypos } from '../files/frontmatter-keys.ts';
-import { invisibleByLine, invisibleName, withoutInvisible } from '../text/invisible.ts';
+import { pastedTextChanges, readPastedText } from '../content/pasted-text.ts';
 
 const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
 
@@ -23,10 +23,11 @@ export interface FixResult {
 
 /**
  * Repair what is safe to repair in a file without asking: its encoding, BOM and line ends; in an
- * article, the invisible characters a paste brings; and in its frontmatter, keys typed with a
- * full-width colon or space, dates written the Chinese way, and (when `units` is set) unit
- * aliases, which become canonical names. Otherwise the body is never touched: the text a
- * correspondent wrote stays as it is.
+ * article, what a paste leaves (invisible characters, odd spaces, pasted indents), written as
+ * the build already reads it; and in its frontmatter, keys typed with a full-width colon or
+ * space, dates written the Chinese way, and (when `units` is set) unit aliases, which become
+ * canonical names. Otherwise the body is never touched: the text a correspondent wrote stays
+ * as it is.
  */
 export function fixFile(file: string, options: { registry?: Registry; units?: boolean; article: boolean }): FixResult {
   const decoded = decodeFile(readFileSync(file));
@@ -41,8 +42,9 @@ export function fixFile(file: string, options: { registry?: Registry; units?: bo
     changes.push({ description: '换行符 CRLF → LF' });
   }
   if (options.article) {
-    for (const { line, characters } of invisibleByLine(text)) changes.push({ line, description: `删去看不见的字符：${characters.map(invisibleName).join('、')}` });
-    text = withoutInvisible(text);
+    const pasted = readPastedText(text);
+    changes.push(...pastedTextChanges(pasted.lines));
+    text = pasted.text;
     text = fixFrontmatter(text, changes, options);
   }
   return changes.length ? { text, changes } : { changes };
