@@ -1,7 +1,7 @@
 import { splitFrontmatter } from '../files/frontmatter.ts';
 import { catalogued, type Problem } from '../problems/problems.ts';
 import { invisibleByLine, invisibleName, withoutInvisible } from '../text/invisible.ts';
-import { normaliseSpacing, type PastedIndent } from '../text/layout-spaces.ts';
+import { mayNeedSpacing, normaliseSpacing, type PastedIndent } from '../text/layout-spaces.ts';
 
 /** What a paste left on one line (1-based), named for a writer. */
 export interface PastedLine {
@@ -27,6 +27,7 @@ export function readPastedText(text: string): { text: string; lines: PastedLine[
   const hidden = invisibleByLine(text);
   for (const { line, characters } of hidden) at(line).invisible.push(...characters.map(invisibleName));
   const visible = hidden.length > 0 ? withoutInvisible(text) : text;
+  if (!mayNeedSpacing(visible)) return { text: visible, lines: [...byLine.values()] };
   // The fences are found with the invisible characters gone: a `---` with a zero-width space is still a fence.
   const split = splitFrontmatter(visible);
   const bodyStart = split.unclosed ? Number.POSITIVE_INFINITY : split.yaml === undefined ? 0 : split.bodyLine - 1;

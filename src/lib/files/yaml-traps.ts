@@ -30,7 +30,7 @@ export interface YamlTrap {
   corrected: string;
 }
 
-const keyLine = /^([A-Za-z][\w-]*):([ \t]+)(\S.*?)[ \t]*$/;
+const keyStart = /^([A-Za-z][\w-]*):([ \t]+)/;
 /** A block scalar header (`|`, `>-`, `|2`) with nothing but a comment after it: real YAML, not a trap. */
 const blockHeader = /^[|>][-+0-9]*(?:[ \t]+#.*)?$/;
 /** Characters YAML reads as syntax when a plain value starts with them. */
@@ -45,9 +45,11 @@ export function findYamlTraps(yaml: string, data: unknown, keys: ReadonlySet<str
   const values = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   const traps: YamlTrap[] = [];
   yaml.split('\n').forEach((text, index) => {
-    const match = keyLine.exec(text.replace(/\r$/, ''));
+    const match = keyStart.exec(text);
     if (!match || !keys.has(match[1]!)) return;
-    const [, key, gap, written] = match as unknown as [string, string, string, string];
+    const [start, key, gap] = match as unknown as [string, string, string];
+    const written = text.slice(start.length).replace(/[ \t\r]+$/, '');
+    if (written === '') return;
     const place = { key, line: index + 1, column: key.length + 2 + gap.length, written, corrected: `${key}: ${quoted(written)}` };
     const kind = trapOf(written);
     if (kind) {

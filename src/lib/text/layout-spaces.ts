@@ -83,8 +83,7 @@ type Range = readonly [number, number];
  * - Code (fenced, or indented and without Chinese) and inline `code` are left as written.
  */
 export function normaliseSpacing(text: string, bodyStart: number): { text: string; found: SpacingFound[] } {
-  const body = text.split('\n').slice(bodyStart).join('\n');
-  if (!anyLayout.test(text) && !codeIndentedChinese.test(body)) return { text, found: [] };
+  if (!mayNeedSpacing(text)) return { text, found: [] };
   const lines = text.split('\n');
   const { kinds, inlineCode } = bodyLayout(lines, bodyStart);
   const found: SpacingFound[] = [];
@@ -100,6 +99,11 @@ export function normaliseSpacing(text: string, bodyStart: number): { text: strin
   return { text: lines.join('\n'), found };
 }
 
+/** False when a text has nothing these rules change (most articles): no such space, no line indented like code before Chinese. */
+export function mayNeedSpacing(text: string): boolean {
+  return anyLayout.test(text) || codeIndentedChinese.test(text);
+}
+
 /** What each line of the file is, and the inline code spans of the body's lines (by 0-based line, columns from 0). */
 function bodyLayout(lines: readonly string[], bodyStart: number): { kinds: LineKind[]; inlineCode: Map<number, Range[]> } {
   const kinds: LineKind[] = lines.map((line, index) => (index < bodyStart ? (/^byline\s*:/.test(line) ? 'byline' : 'front') : heading.test(line) ? 'heading' : 'text'));
@@ -109,10 +113,16 @@ function bodyLayout(lines: readonly string[], bodyStart: number): { kinds: LineK
   if (!anyLayout.test(body) && !codeIndentedChinese.test(body)) return { kinds, inlineCode };
   const lineStarts = [0];
   for (const line of lines.slice(bodyStart)) lineStarts.push(lineStarts.at(-1)! + line.length + 1);
+  // The body line an offset lies on, by halving: a long paste has many lines and code spans.
   const lineOf = (offset: number) => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
-    return line;
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
   };
   const visit = (node: Nodes, atTop: boolean) => {
     const start = node.position?.start;
