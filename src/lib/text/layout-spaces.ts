@@ -60,7 +60,8 @@ export interface SpacingFound {
 
 /**
  * Where a line sits, which decides what its spaces mean: running text, a heading, the
- * frontmatter, the frontmatter's byline, or code (left as written).
+ * frontmatter, the frontmatter's byline, code (left as written), or running text that Markdown
+ * would have read as code for its indent.
  */
 type LineKind = 'text' | 'heading' | 'front' | 'byline' | 'code' | 'indented-text';
 
@@ -106,7 +107,7 @@ export function mayNeedSpacing(text: string): boolean {
 
 /** What each line of the file is, and the inline code spans of the body's lines (by 0-based line, columns from 0). */
 function bodyLayout(lines: readonly string[], bodyStart: number): { kinds: LineKind[]; inlineCode: Map<number, Range[]> } {
-  const kinds: LineKind[] = lines.map((line, index) => (index < bodyStart ? (/^byline\s*:/.test(line) ? 'byline' : 'front') : heading.test(line) ? 'heading' : 'text'));
+  const kinds: LineKind[] = lines.map((line, index) => (index < bodyStart ? (/^byline\s*[:：\u3000]/.test(line) ? 'byline' : 'front') : heading.test(line) ? 'heading' : 'text'));
   const inlineCode = new Map<number, Range[]>();
   const body = lines.slice(bodyStart).join('\n');
   // Only Markdown knows which lines are code; most bodies have nothing a parse would change.

@@ -122,3 +122,7 @@ test('returns a text without any such character as it is', () => {
 test('leaves inline code alone in a paragraph that loses its four-space indent', () => {
   expect(body('    第二段，`代码\u00A0里`不动，这里\u00A0删去。')).toBe('第二段，`代码\u00A0里`不动，这里删去。');
 });
+
+test('knows the byline line of the frontmatter when its colon was typed full-width', () => {
+  expect(normaliseSpacing('---\nbyline：通讯员\u00A0王笛\n---\n', 3).text).toBe('---\nbyline：通讯员 王笛\n---\n');
+});
