@@ -1,8 +1,7 @@
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { cjkCharacters as cjk } from '../lib/text/characters.ts';
 
-// Han, kana, hangul and the CJK punctuation and full-width forms that sit between them.
-const cjk = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014';
 const breakBetweenCjk = new RegExp(`(?<=[${cjk}])[ \\t]*\\n[ \\t]*(?=[${cjk}])`, 'gu');
 
 /**

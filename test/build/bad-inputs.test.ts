@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/checker/check.ts';
@@ -17,6 +18,8 @@ interface Expected {
   line?: number;
   /** Words the error's message must contain. */
   says?: string;
+  /** Other errors the same run of check must name in the file: one run lists every problem. */
+  also?: string[];
   page?: string | null;
   contains?: string[];
   absent?: string[];
@@ -25,6 +28,10 @@ interface Expected {
   head?: string[];
   /** A warning check must give for the case's article (the page is still published). */
   warns?: string;
+  /** Text the article's item in the site's feed must contain; `absent` must not be in it. */
+  feed?: string[];
+  /** Text the article's record in the search index must contain; `absent` must not be in it. */
+  indexed?: string[];
   /** Inputs that are bytes or links, made here rather than kept as files. */
   generate?: 'gbk' | 'utf16' | 'latin1' | 'binary' | 'empty' | 'big' | 'symlink-out' | 'article-symlink' | 'bom-crlf';
 }
@@ -115,6 +122,7 @@ describe('each bad input ends in a named error, found by check', () => {
     const named = problems.find((problem) => problem.code === expected.code)!;
     if (expected.line !== undefined) expect(named.line).toBe(expected.line);
     if (expected.says !== undefined) expect(named.message).toContain(expected.says);
+    for (const code of expected.also ?? []) expect(problems.map((problem) => problem.code)).toContain(code);
   });
 });
 
@@ -148,6 +156,24 @@ describe('bad inputs that are fine to publish build into safe pages', () => {
       const scripts = parse(html).querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.text);
       const own = [expect.stringMatching(/^\/_astro\/BaseLayout\./), ...(html.includes('data-qr=') ? [expect.stringMatching(/^\/_astro\/ArticleLayout\./)] : [])];
       expect(scripts, name).toEqual(own);
+    }
+    // What a page's article writes reaches the feed and the search index the way it reaches the page.
+    const feed = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    const fragmentDir = join(outDir, 'pagefind', 'fragment');
+    const fragments = readdirSync(fragmentDir).map((file) => gunzipSync(readFileSync(join(fragmentDir, file))).toString('utf8'));
+    for (const { name, expected } of pageCases) {
+      if (expected.feed) {
+        const item = feed.split('<item>').find((entry) => entry.includes(`${expected.page}<`));
+        expect(item, name).toBeDefined();
+        for (const text of expected.feed) expect(item, name).toContain(text);
+        for (const text of expected.absent ?? []) expect(item, name).not.toContain(text);
+      }
+      if (expected.indexed) {
+        const record = fragments.find((fragment) => fragment.includes(`"url":"${expected.page}"`));
+        expect(record, name).toBeDefined();
+        for (const text of expected.indexed) expect(record, name).toContain(text);
+        for (const text of expected.absent ?? []) expect(record, name).not.toContain(text);
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +99,23 @@ describe('npm run check', () => {
     expect(run('check', dir).stdout).not.toContain('InvisibleCharacters');
   });
 
+  test('--fix writes what a paste from WeChat or Word leaves as the build reads it, naming each line, and keeps code as written', () => {
+    const dir = bulletinWith('pasted.md');
+    const file = join(dir, 'articles', 'check', 'pasted.md');
+    const result = run('check', dir, ['--fix']);
+    expect(result.stdout).toContain('已修改 articles/check/pasted.md:2  改好看不见的不换行空格（汉字之间的删去，其他的换成普通空格）');
+    expect(result.stdout).toContain('已修改 articles/check/pasted.md:9  删去段首的全角空格缩进');
+    expect(result.stdout).toContain('已修改 articles/check/pasted.md:11  删去段首的空格缩进（原来会显示成代码）');
+    expect(readFileSync(file, 'utf8')).toBe(
+      '---\ntitle: 市廉政教育基地揭牌\ndate: 2024-11-22\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 加雅文\n---\n\n' +
+        '本报讯（通讯员 加雅文）11月22日，市廉政教育基地揭牌，市水务局党员参观学习。\n\n' +
+        '第二段用四个空格缩进，Word 里的软连字符也去掉。\n\n' +
+        '第三段，`代码\u00A0里`的不动。\n',
+    );
+    const after = run('check', dir);
+    expect(after.stdout.trim()).toBe('没有发现问题。');
+  });
+
   test('--fix-units writes canonical unit names only when asked', () => {
     const dir = bulletinWith();
     run('check', dir, ['--fix']);
@@ -117,6 +134,11 @@ describe('npm run new', () => {
     expect(created.status).toBe(0);
     const text = readFileSync(join(dir, 'articles', '2024', '12', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md'), 'utf8');
     expect(text).toBe('---\ntitle: 党员志愿服务进社区\ndate: 2024-12-30\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\ntags: [志愿服务, 主题党日]\n---\n\n本报讯（通讯员 王笛）\n');
+    // Until its body is written, the new article is an unfinished one, which check names.
+    const unwritten = run('check', dir);
+    expect(unwritten.status).toBe(1);
+    expect(unwritten.stdout).toContain('articles/2024/12/dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md:10:1  错误 正文除了开头的“本报讯（……）”还一个字也没有写');
+    writeFileSync(join(dir, 'articles', '2024', '12', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md'), text.replace(/\n$/, '12月30日，市水务局党员志愿者走进社区开展志愿服务。\n'));
     expect(run('check', dir).status).toBe(0);
     const outDir = mkdtempSync(join(tmpdir(), 'cli-build-'));
     expect(buildSite(dir, outDir).status).toBe(0);

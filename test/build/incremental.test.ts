@@ -46,7 +46,7 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
   test('an added article gets its page and appears first on its unit page', () => {
     writeFileSync(
       join(content, 'articles', '2024', '12', 'xinzeng.md'),
-      '---\ntitle: 新增的一篇\ndate: 2024-12-31\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\n---\n\n本报讯（通讯员 王笛）新增。\n',
+      '---\ntitle: 新增的一篇\ndate: 2024-12-31\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\n---\n\n本报讯（通讯员 王笛）12月31日，市水务局党支部新增一次主题党日活动。\n',
     );
     build();
     expect(existsSync(join(outDir, 'articles', 'xinzeng', 'index.html'))).toBe(true);

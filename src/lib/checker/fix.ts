@@ -5,8 +5,8 @@ import { resolveUnit, type Registry } from '../content/registries.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
 import { decodeFile, foreignEncodingName } from '../files/encoding.ts';
 import { findKeyTypos } from '../files/frontmatter-keys.ts';
+import { pastedTextChanges, readPastedText } from '../content/pasted-text.ts';
 import { fieldName } from '../problems/field-names.ts';
-import { invisibleByLine, invisibleNames, withoutInvisible } from '../text/invisible.ts';
 
 const typoWords = { colon: '中文冒号', space: '全角空格', nospace: '“:”（缺空格）' } as const;
 
@@ -24,10 +24,11 @@ export interface FixResult {
 
 /**
  * Repair what is safe to repair in a file without asking: its encoding, BOM and line ends; in an
- * article, the invisible characters a paste brings; and in its frontmatter, keys typed with a
- * full-width colon or space, dates written the Chinese way, and (when `units` is set) unit
- * aliases, which become canonical names. Otherwise the body is never touched: the text a
- * correspondent wrote stays as it is.
+ * article, what a paste leaves (invisible characters, odd spaces, pasted indents), written as
+ * the build already reads it; and in its frontmatter, keys typed with a full-width colon or
+ * space, dates written the Chinese way, and (when `units` is set) unit aliases, which become
+ * canonical names. Otherwise the body is never touched: the text a correspondent wrote stays
+ * as it is.
  */
 export function fixFile(file: string, options: { registry?: Registry; units?: boolean; article: boolean }): FixResult {
   const decoded = decodeFile(readFileSync(file));
@@ -42,8 +43,9 @@ export function fixFile(file: string, options: { registry?: Registry; units?: bo
     changes.push({ description: 'Windows 换行 → 网站用的换行' });
   }
   if (options.article) {
-    for (const { line, characters } of invisibleByLine(text)) changes.push({ line, description: `删去看不见的字符：${invisibleNames(characters).join('、')}` });
-    text = withoutInvisible(text);
+    const pasted = readPastedText(text);
+    changes.push(...pastedTextChanges(pasted.lines));
+    text = pasted.text;
     text = fixFrontmatter(text, changes, options);
   }
   return changes.length ? { text, changes } : { changes };

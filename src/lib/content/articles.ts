@@ -7,20 +7,21 @@ import { repeatedParagraphProblems } from './repeated-paragraphs.ts';
 import { splitFrontmatter } from '../files/frontmatter.ts';
 import type { FrontmatterMemo, FrontmatterRead } from './frontmatter-memo.ts';
 import { articleFilePattern, articleFileStem, strayFileProblems } from './article-files.ts';
-import { htmlHandlerProblems } from './html-handlers.ts';
-import { findLocalImages, htmlImageProblem, imageProblem } from './images.ts';
+import { articleBodyProblems } from './article-body.ts';
 import { messages, type MessageCode } from '../problems/messages.ts';
 import { displayPath } from '../files/paths.ts';
 import { catalogued, type Problem, type ProblemPlace } from '../problems/problems.ts';
 import type { Registry } from './registries.ts';
-import { articleFields, articleKeys, createArticleSchema } from './schema.ts';
+import { articleFields, articleKeys, createArticleSchema, readYesNo } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
 import { isInTrustedFolder, untrustedMdxProblems } from './special-pages.ts';
-import { invisibleByLine, invisibleNames, withoutInvisible } from '../text/invisible.ts';
+import { pastedTextProblems, readPastedText } from './pasted-text.ts';
 import { summarise } from '../text/summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { walkFiles } from '../files/walk.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
+import { findYamlTraps } from '../files/yaml-traps.ts';
+import { textFields, yamlTrapProblems } from './yaml-trap-problems.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /** The folder of the content folder that holds articles. */
@@ -76,18 +77,6 @@ export function readArticle(dir: string, file: string, registry: Registry, memo?
   return parseArticle(sourcePath, readFileSync(file), registry, dir, memo);
 }
 
-/** The cover and every local picture of the body must be files inside the content folder. */
-function articleImageProblems(dir: string, article: Article, coverLine: number | undefined): Problem[] {
-  const refs = [
-    ...(article.cover ? [{ src: article.cover, line: coverLine, field: 'cover', html: false }] : []),
-    ...findLocalImages(article.body).map((ref) => ({ src: ref.src, line: article.bodyLine + ref.bodyLine, field: undefined, html: ref.html })),
-  ];
-  return refs.flatMap(({ src, line, field, html }) => {
-    const problem = html ? htmlImageProblem(src) : imageProblem(dir, article.sourcePath, src);
-    return problem ? [{ file: article.sourcePath, line, field, severity: 'error' as const, ...problem }] : [];
-  });
-}
-
 /**
  * Validate the bytes of an article file; `sourcePath` is how messages name it. With the content
  * folder given, its pictures are checked on disk too. With a memo, frontmatter validated by an
@@ -116,24 +105,27 @@ export function parseArticle(
   const crlf = decoded.text.indexOf('\r\n');
   if (crlf !== -1) problems.push(at('CrLf', { line: decoded.text.slice(0, crlf).split('\n').length }, [], [], 'warning'));
 
-  // Invisible characters (a paste from a chat app) are named, and read as if they were not there:
-  // 市水务局 with a zero-width space is still the unit, and none reaches a page.
-  const hidden = invisibleByLine(decoded.text);
-  for (const { line, characters } of hidden) problems.push(at('InvisibleCharacters', { line }, [invisibleNames(characters)], [], 'warning'));
-  const split = splitFrontmatter(hidden.length > 0 ? withoutInvisible(decoded.text) : decoded.text);
+  // What a paste from WeChat, Word or a PDF leaves (invisible characters, odd spaces, indents) is
+  // named, and read as ordinary text: 市水务局 with a zero-width space is still the unit, and
+  // none reaches a page, the feed or the index.
+  const pasted = readPastedText(decoded.text);
+  problems.push(...pastedTextProblems(sourcePath, pasted.lines));
+  const split = splitFrontmatter(pasted.text);
   if (split.unclosed) return { problems: [...problems, at('UnclosedFrontmatter', { line: split.yamlLine - 1 })] };
-  if (split.yaml === undefined) return { problems: [...problems, at('MissingFrontmatter', { line: 1 })] };
+  const body = { sourcePath, body: split.body, bodyLine: split.bodyLine, contentDir };
+  if (split.yaml === undefined) {
+    return { problems: [...problems, at('MissingFrontmatter', { line: 1 }), ...articleBodyProblems({ ...body, draft: false, measure: false })] };
+  }
 
   const { yaml, yamlLine } = split;
   const readFront = () => readFrontmatter(sourcePath, yaml, yamlLine, registry);
   const read = memo ? memo.read(`${sourcePath}\n${yamlLine}\n${yaml}`, readFront) : readFront();
   problems.push(...read.problems);
-  if (!read.front) return { problems };
+  // The body and the pictures are checked whatever the frontmatter holds: one run lists every problem.
+  problems.push(...articleBodyProblems({ ...body, cover: read.cover, coverLine: read.coverLine, date: read.front?.date, draft: read.draft ?? false, measure: true }));
+  if (!read.front || problems.some((entry) => entry.severity === 'error')) return { problems };
 
-  const { front, coverLine, slugPlace } = read;
-  if (split.body.trim() === '') {
-    problems.push(at('EmptyBody', { line: split.bodyLine }, [], [], 'warning'));
-  }
+  const { front, slugPlace } = read;
   const article: Article = {
     slug: front.slug ?? slugFromFileName(articleFileStem(sourcePath)),
     sourcePath,
@@ -154,9 +146,6 @@ export function parseArticle(
     ...(front.order ? { order: front.order } : {}),
     ...(front.cover ? { cover: front.cover } : {}),
   };
-  if (contentDir) problems.push(...articleImageProblems(contentDir, article, coverLine));
-  problems.push(...htmlHandlerProblems(sourcePath, article.body, article.bodyLine));
-  if (problems.some((entry) => entry.severity === 'error')) return { problems };
   return { article, problems, slugWritten: front.slug !== undefined, ...(slugPlace ? { slugPlace } : {}) };
 }
 
@@ -185,29 +174,48 @@ export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: numb
     const place = { line: yamlLine + typo.line, column: typo.column + 1, field: typo.key };
     problems.push(at(keyTypoCodes[typo.kind], place, [typo.key], [typo.key]));
   }
-  const source = parseYamlSource(fixKeyTypos(yaml, typos));
+  const fixedYaml = fixKeyTypos(yaml, typos);
+  const source = parseYamlSource(fixedYaml);
   const positionOf = (path: readonly PropertyKey[]) => {
     const position = source.positionOf(path);
     return position && { line: position.line + yamlLine - 1, column: position.column };
   };
+  // A title or byline that YAML reads otherwise than written (# starts a comment, `: ` a second
+  // key, * an alias, 1.10 a number) is told as what it is, with the line to write instead of
+  // the error it causes (a syntax error, an empty or wrongly typed field).
+  const traps = findYamlTraps(fixedYaml, source.errors.length ? undefined : source.data, textFields);
+  problems.push(...yamlTrapProblems(sourcePath, traps, yamlLine));
   if (source.errors.length) {
-    const syntax = source.errors.map((error) => at('YamlSyntax', { line: error.line + yamlLine - 1, column: error.column }, [error.detail]));
+    const trapLines = new Set(traps.map((trap) => trap.line));
+    const syntax = source.errors.filter((error) => !trapLines.has(error.line)).map((error) => at('YamlSyntax', { line: error.line + yamlLine - 1, column: error.column }, [error.detail]));
     return { problems: [...problems, ...syntax] };
   }
   const data = source.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return { problems: [...problems, at('NotAMapping', { line: yamlLine })] };
   problems.push(...unknownKeyProblems(data, articleKeys, sourcePath, (key) => positionOf([key])));
 
+  const fields = data as Record<string, unknown>;
+  const coverLine = positionOf(['cover'])?.line;
+  const written = {
+    ...(typeof fields['cover'] === 'string' && fields['cover'].trim() ? { cover: fields['cover'].trim() } : {}),
+    ...(coverLine === undefined ? {} : { coverLine }),
+    ...(readYesNo(fields['draft']) === true ? { draft: true } : {}),
+  };
   const result = createArticleSchema(registry).safeParse(data, { reportInput: true });
   if (!result.success) {
     const site = { file: sourcePath, positionOf };
-    return { problems: [...problems, ...zodProblems(result.error.issues, site, articleFields)] };
+    const trapped = new Set(traps.map((trap) => trap.key));
+    const schema = zodProblems(result.error.issues, site, articleFields).filter((problem) => !trapped.has(problem.field?.split('.')[0] ?? ''));
+    return { problems: [...problems, ...schema], ...written };
   }
   const front = result.data;
-  const coverLine = positionOf(['cover'])?.line;
+  // A trap in an optional field leaves a valid but wrong value (kicker: #1 is no kicker): the article waits for the fix.
+  if (traps.length > 0) return { problems, ...written };
   const slugPlace = front.slug === undefined ? undefined : positionOf(['slug']);
-  return { problems, front, ...(coverLine === undefined ? {} : { coverLine }), ...(slugPlace ? { slugPlace } : {}) };
+  return { problems, front, ...written, ...(slugPlace ? { slugPlace } : {}) };
 }
+
+/** The fields meant as text, where YAML's own meanings of some characters are traps. */
 
 /** An article and how it came by its slug. */
 export interface SlugClaim {

@@ -13,8 +13,12 @@ export interface FrontmatterRead {
   problems: Problem[];
   /** The fields, when the frontmatter is valid. */
   front?: ArticleFrontmatter;
+  /** The cover as written, valid or not: its picture is checked whatever else is wrong. */
+  cover?: string;
   /** The line of `cover`, for messages about the picture. */
   coverLine?: number;
+  /** True when the article reads as a draft, valid or not: a draft's unfinished body is only a hint. */
+  draft?: boolean;
   /** Where a written slug is. */
   slugPlace?: Position;
 }

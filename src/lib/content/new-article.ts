@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { articlesFolder, parseArticle } from './articles.ts';
+import { articlesFolder, readFrontmatter } from './articles.ts';
+import { splitFrontmatter } from '../files/frontmatter.ts';
 import { parseByline } from '../text/byline.ts';
 import type { Problem } from '../problems/problems.ts';
 import { resolveUnit, type Registry } from './registries.ts';
@@ -81,10 +82,13 @@ export function newArticleText(fields: NewArticleFields): string {
   return `${frontmatterText(fields)}\n\n${opening}\n`;
 }
 
-/** Check a new article with the build's own rules before it is written; errors only. */
+/**
+ * Check a new article's fields with the build's own rules before it is written; errors only.
+ * Its body is the lead to write on from, not yet an article: `check` tells of it until it is written.
+ */
 export function newArticleProblems(fields: NewArticleFields, registry: Registry): Problem[] {
-  const path = newArticlePath(fields);
-  const { problems } = parseArticle(path, new TextEncoder().encode(newArticleText(fields)), registry);
+  const { yaml, yamlLine } = splitFrontmatter(newArticleText(fields));
+  const { problems } = readFrontmatter(newArticlePath(fields), yaml ?? '', yamlLine, registry);
   return problems.filter((problem) => problem.severity === 'error');
 }
 

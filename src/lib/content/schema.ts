@@ -38,14 +38,16 @@ const positiveInt = z.preprocess(
   z.number().int().positive().max(100000),
 );
 
-/** YAML 1.1 booleans (yes/no/on/off) as their writers meant them. */
-const yamlBoolean = z.preprocess((value) => {
+/** A yes/no value as its writer meant it: YAML 1.1 words (yes/no/on/off) and 是/否 are true or false; anything else is returned as it is. */
+export function readYesNo(value: unknown): unknown {
   if (typeof value !== 'string') return value;
   const word = value.trim().toLowerCase();
   if (['true', 'yes', 'y', 'on', '是'].includes(word)) return true;
   if (['false', 'no', 'n', 'off', '否'].includes(word)) return false;
   return value;
-}, z.boolean());
+}
+
+const yamlBoolean = z.preprocess(readYesNo, z.boolean());
 
 /** Chinese list separators: a writer who types 市水务局、市审计局 means two units. */
 const listSeparators = /[、，,；;]/;

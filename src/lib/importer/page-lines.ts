@@ -1,4 +1,6 @@
 import type { Repair } from './repair-note.ts';
+import { invisibleByLine, invisibleNames, withoutInvisible } from '../text/invisible.ts';
+import { hiddenSpaceCharacters } from '../text/layout-spaces.ts';
 import { pageFurniture } from './furniture.ts';
 import { titleShaped } from './line-shapes.ts';
 
@@ -12,10 +14,9 @@ export interface PageLine {
   indented: boolean;
 }
 
-// Characters a paste from WeChat, Word, WPS or a PDF leaves that no reader sees: soft hyphens and
-// zero-width marks are dropped, the other spaces become plain ones (removed later between Chinese).
-const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/gu;
-const otherSpaces = /[\u00a0\u1680\u2000-\u200a\u202f\u205f]/gu;
+// Spaces that are other characters than they look (no-break, thin…) become plain ones, removed
+// later between Chinese; invisible characters are dropped (the same sets `check` names).
+const otherSpaces = new RegExp(`[${hiddenSpaceCharacters}]`, 'gu');
 const indentation = /^(?:\u3000|[ \t]*\t|  )[ \t\u3000]*/u;
 
 /** A line whose every character is set apart by a space (市 财 政 局 开 展), as display headlines print. */
@@ -41,19 +42,19 @@ export function joinLetterSpacing(text: string): string | undefined {
  */
 export function readPageLines(text: string): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
-  let invisibleCount = 0;
+  const hidden = invisibleByLine(text);
+  if (hidden.length) {
+    const names = invisibleNames(hidden.flatMap((found) => found.characters));
+    repairs.push({ line: hidden[0]!.line, description: `删去看不见的字符：${names.join('、')}（粘贴时夹带的，在第 ${hidden.map((found) => found.line).join('、')} 行）` });
+  }
   const lines: PageLine[] = [];
   // Under a post's 往期推荐, the titles of other posts follow, up to the next blank line.
   let recommending = false;
-  text
-    .replace(/^\uFEFF/, '')
+  withoutInvisible(text.replace(/^\uFEFF/, ''))
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .forEach((raw, index) => {
       const line = index + 1;
-      const cleaned = raw.replace(invisible, () => {
-        invisibleCount++;
-        return '';
-      }).replace(otherSpaces, ' ');
+      const cleaned = raw.replace(otherSpaces, ' ');
       const indented = indentation.test(cleaned) && cleaned.trim() !== '';
       let content = cleaned.replace(/^[ \t\u3000]+|[ \t\u3000]+$/gu, '');
       if (!content) recommending = false;
@@ -70,6 +71,5 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
       }
       lines.push({ text: content, line, indented: content !== '' && indented });
     });
-  if (invisibleCount) repairs.unshift({ line: 1, description: `删去 ${invisibleCount} 个看不见的字符（软连字符、零宽空格等，粘贴时夹带的）` });
   return { lines, repairs };
 }

@@ -55,6 +55,23 @@ export const messages = {
     message: (detail: string) => `这一行的格式有误：${detail}。`,
     hint: () => '每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]',
   },
+  ValueIsComment: {
+    message: (label: string) => `${label}的值以 # 开头：稿件信息里 # 和它后面的字会被当成备注不读，所以${label}成了空的。`,
+    hint: (line: string) => `请给整个值加英文引号，写成：${line}`,
+  },
+  ColonInValue: {
+    message: (label: string) => `${label}的值里有英文冒号加空格“: ”，会被当成又一个“字段名: 值”，这一行读不懂。`,
+    hint: (line: string) => `请给整个值加英文引号，写成：${line}；或者把冒号改成中文冒号“：”`,
+  },
+  SpecialFirstCharacter: {
+    message: (label: string, character: string, meaning: string) =>
+      `${label}的值以“${character}”开头，这个符号在稿件信息里${meaning}，值没有照写的读出来。`,
+    hint: (line: string) => `请给整个值加英文引号，写成：${line}`,
+  },
+  ValueNotText: {
+    message: (label: string, written: string, read: string) => `${label}写的“${written}”被读成了${read}，不是照写的文字。`,
+    hint: (line: string) => `请给整个值加英文引号，写成：${line}`,
+  },
   NotAMapping: {
     message: () => '稿件信息应是“字段名: 值”的若干行。',
     hint: () => '参照投稿模板，每个字段单独一行',
@@ -144,6 +161,19 @@ export const messages = {
     message: (names: readonly string[]) => `这一行有看不见的字符：${names.join('、')}（从网页或聊天软件复制时带来的），生成网站时已去掉。`,
     hint: () => '运行 npm run check -- --fix 把它们从文件里删掉',
   },
+  PastedSpaces: {
+    message: (names: readonly string[]) =>
+      `这一行有${names.join('、')}（从微信、Word、WPS 或 PDF 复制时带来的），生成网站时已改好：句子里汉字之间的删去，署名里和其他地方的换成普通空格。`,
+    hint: () => '运行 npm run check -- --fix 在文件里也这样改好',
+  },
+  PastedIndent: {
+    message: (name: string) => `这一行有${name}（Word、WPS 和微信排版的习惯），网页会自己排好段落，生成网站时已去掉。`,
+    hint: () => '运行 npm run check -- --fix 从文件里删掉；段首不用空格，段与段之间空一行就行',
+  },
+  IndentedAsCode: {
+    message: () => '这一段开头空了 4 个以上空格（或按了 Tab 键），这样的段落会被当成程序代码，显示成灰底的等宽字；它是中文段落，生成网站时已去掉缩进。',
+    hint: () => '运行 npm run check -- --fix 从文件里删掉缩进；段首不用空格，段与段之间空一行就行',
+  },
   HtmlHandlerRemoved: {
     message: (names: readonly string[]) => `这里从网页或 Word 粘贴来的内容带有脚本（${names.join('、')}），发布时已删去，稿件照常发布。`,
     hint: () => '不必处理；想让稿件干净，可以把这些写法删掉',
@@ -156,6 +186,15 @@ export const messages = {
   EmptyBody: {
     message: () => '正文是空的。',
     hint: () => '请在第二个 --- 下面写正文',
+  },
+  ShortBody: {
+    message: (count: number, least: number) =>
+      (count === 0 ? '正文除了开头的“本报讯（……）”还一个字也没有写' : `正文只有 ${count} 个字（不算开头的“本报讯（……）”），像是还没写完`) +
+      `；正文至少要 ${least} 个字。`,
+    hint: (draft: boolean) =>
+      draft
+        ? '写完正文、删去 draft: true 这一行后才会发布'
+        : '请写完正文再提交；没写完的稿件可以在稿件信息里加一行 draft: true，它只在本机预览中显示，不会发布',
   },
   MdxNotTrusted: {
     message: () => '.mdx 文件会在生成网站时执行代码，此文件夹不允许使用。',
@@ -184,6 +223,11 @@ export const messages = {
   SymlinkOutside: {
     message: () => '这是一个指向内容文件夹外面的链接（快捷方式），不会被读取或发布。',
     hint: () => '请把稿件文件本身放进内容文件夹，删掉这个链接',
+  },
+  RemoteImage: {
+    message: (src: string, wechat: boolean) =>
+      `图片“${src}”在别的网站上${wechat ? '（是微信公众号的图片，微信不让别的网站直接显示）' : ''}；本刊网站只显示内容文件夹里的图片，读者会看到一张打不开的图。`,
+    hint: (folder: string, example: string) => `请把图片下载下来，存进内容文件夹的 ${folder}，再写成 ${example}`,
   },
   ImageOutside: {
     message: (src: string) => `图片“${src}”不在内容文件夹里。`,

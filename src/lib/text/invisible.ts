@@ -1,14 +1,16 @@
 /**
  * Characters that show as nothing, brought in by pastes from web pages and chat apps: zero-width
- * spaces and joiners, direction marks, the word joiner, a byte-order mark inside the text, and
- * the bidirectional controls, which can make a line read in another order than it is written.
+ * spaces and joiners, direction marks, the word joiner, a byte-order mark inside the text, the
+ * soft hyphen Word leaves (it splits a word for search, unseen), and the bidirectional
+ * controls, which can make a line read in another order than it is written.
  * A zero-width joiner inside an emoji (👨‍👩‍👧) is part of the emoji and stays.
  */
-const invisible = /(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})|[\u200B\u200C\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
+const invisible = /(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})|[\u00AD\u200B\u200C\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/gu;
 
-const anyInvisible = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+const anyInvisible = /[\u00AD\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
 
 const names: Record<string, string> = {
+  '\u00AD': '软连字符',
   '\u200B': '零宽空格',
   '\u200C': '零宽不连字',
   '\u200D': '零宽连字',

@@ -194,7 +194,55 @@ test('a paragraph repeated across two articles', () => {
 test('an empty body', () => {
   expect(check('empty-body.md')).toMatchInlineSnapshot(`
     [
-      "articles/check/empty-body.md:8:1  提示 正文是空的。  请在第二个 --- 下面写正文（EmptyBody）",
+      "articles/check/empty-body.md:8:1  错误 正文是空的。  请在第二个 --- 下面写正文（EmptyBody）",
+    ]
+  `);
+});
+
+test('a body that is only the lead npm run new writes', () => {
+  expect(check('lead-only.md')).toMatchInlineSnapshot(`
+    [
+      "articles/check/lead-only.md:9:1  错误 正文除了开头的“本报讯（……）”还一个字也没有写；正文至少要 10 个字。  请写完正文再提交；没写完的稿件可以在稿件信息里加一行 draft: true，它只在本机预览中显示，不会发布（ShortBody）",
+    ]
+  `);
+});
+
+test('a date written wrongly and a cover that does not exist, both in one run', () => {
+  expect(check('date-and-cover.md')).toMatchInlineSnapshot(`
+    [
+      "articles/check/date-and-cover.md:3:7  错误 日期：日期“2024-12-7”应写成 2024-12-07。  日期一律写成 年-月-日，例如 2024-11-22；运行 npm run check -- --fix 可以自动改正（DateFormat）",
+      "articles/check/date-and-cover.md:7:1  错误 题图：找不到图片“../../images/biwu-cover.jpg”。  请检查文件名和路径（路径相对于稿件文件，例如 ../../../images/biwu.jpg），并把图片一起提交（ImageMissing）",
+    ]
+  `);
+});
+
+test('a title starting with #, which YAML reads as a comment', () => {
+  expect(check('title-hash.md')).toMatchInlineSnapshot(`
+    [
+      "articles/check/title-hash.md:2:8  错误 标题：标题的值以 # 开头：稿件信息里 # 和它后面的字会被当成备注不读，所以标题成了空的。  请给整个值加英文引号，写成：title: "#1 号文件学习会"（ValueIsComment）",
+    ]
+  `);
+});
+
+test('pictures hot-linked from WeChat, in Markdown and in HTML', () => {
+  expect(check('remote-image.md')).toMatchInlineSnapshot(`
+    [
+      "articles/check/remote-image.md:11:1  错误 图片“https://mmbiz.qpic.cn/mmbiz_jpg/Xb5xO3ribT6JqZ0r/640?wx_f…”在别的网站上（是微信公众号的图片，微信不让别的网站直接显示）；本刊网站只显示内容文件夹里的图片，读者会看到一张打不开的图。  请把图片下载下来，存进内容文件夹的 images/2024/11/，再写成 ![图片说明](../../images/2024/11/图片名.jpg)（RemoteImage）",
+      "articles/check/remote-image.md:13:1  错误 图片“http://mmbiz.qpic.cn/mmbiz_png/K9c2/640?wx_fmt=png”在别的网站上（是微信公众号的图片，微信不让别的网站直接显示）；本刊网站只显示内容文件夹里的图片，读者会看到一张打不开的图。  请把图片下载下来，存进内容文件夹的 images/2024/11/，再写成 ![图片说明](../../images/2024/11/图片名.jpg)（RemoteImage）",
+    ]
+  `);
+});
+
+test('what a paste from WeChat or Word leaves, each on its line, as hints', () => {
+  expect(check('pasted.md')).toMatchInlineSnapshot(`
+    [
+      "articles/check/pasted.md:2:1  提示 这一行有看不见的不换行空格（从微信、Word、WPS 或 PDF 复制时带来的），生成网站时已改好：句子里汉字之间的删去，署名里和其他地方的换成普通空格。  运行 npm run check -- --fix 在文件里也这样改好（PastedSpaces）",
+      "articles/check/pasted.md:6:1  提示 这一行有看不见的不换行空格（从微信、Word、WPS 或 PDF 复制时带来的），生成网站时已改好：句子里汉字之间的删去，署名里和其他地方的换成普通空格。  运行 npm run check -- --fix 在文件里也这样改好（PastedSpaces）",
+      "articles/check/pasted.md:9:1  提示 这一行有看不见的不换行空格、看不见的换行符（从微信、Word、WPS 或 PDF 复制时带来的），生成网站时已改好：句子里汉字之间的删去，署名里和其他地方的换成普通空格。  运行 npm run check -- --fix 在文件里也这样改好（PastedSpaces）",
+      "articles/check/pasted.md:9:1  提示 这一行有段首的全角空格缩进（Word、WPS 和微信排版的习惯），网页会自己排好段落，生成网站时已去掉。  运行 npm run check -- --fix 从文件里删掉；段首不用空格，段与段之间空一行就行（PastedIndent）",
+      "articles/check/pasted.md:11:1  提示 这一行有看不见的字符：软连字符（从网页或聊天软件复制时带来的），生成网站时已去掉。  运行 npm run check -- --fix 把它们从文件里删掉（InvisibleCharacters）",
+      "articles/check/pasted.md:11:1  提示 这一段开头空了 4 个以上空格（或按了 Tab 键），这样的段落会被当成程序代码，显示成灰底的等宽字；它是中文段落，生成网站时已去掉缩进。  运行 npm run check -- --fix 从文件里删掉缩进；段首不用空格，段与段之间空一行就行（IndentedAsCode）",
+      "articles/check/pasted.md:13:1  提示 这一段开头空了 4 个以上空格（或按了 Tab 键），这样的段落会被当成程序代码，显示成灰底的等宽字；它是中文段落，生成网站时已去掉缩进。  运行 npm run check -- --fix 从文件里删掉缩进；段首不用空格，段与段之间空一行就行（IndentedAsCode）",
     ]
   `);
 });

@@ -5,7 +5,8 @@ import { fixtureDir, fixtureRegistry } from '../helpers.ts';
 
 const registry = fixtureRegistry();
 const encode = (text: string) => new TextEncoder().encode(text);
-const article = (front: string, body = '正文。\n') => parseArticle('articles/2024/11/test.md', encode(`---\n${front}\n---\n\n${body}`), registry);
+const brief = '本报讯（通讯员 加雅文）11月22日，市水务局组织开展技能大比武活动。';
+const article = (front: string, body = `${brief}\n`) => parseArticle('articles/2024/11/test.md', encode(`---\n${front}\n---\n\n${body}`), registry);
 const valid = 'title: 技能比武强本领\ndate: 2024-11-22\ncolumn: 党建动态\nunits: [水务局]\nbyline: 通讯员 加雅文';
 
 describe('parseArticle', () => {
@@ -111,10 +112,10 @@ describe('parseArticle', () => {
     expect(article(`${valid}\ntags: [${tags}]`).problems).toMatchObject([{ field: 'tags', code: 'TooMany', message: '标签（tags）写了 51 项，最多 50 项。' }]);
   });
 
-  test('reports a value that YAML reads as an alias, instead of crashing', () => {
+  test('reports a value that YAML reads as an alias as what it is, with the line to write, instead of crashing', () => {
     const { problems } = article(valid.replace('技能比武强本领', '*重要*通知'));
-    expect(problems).toMatchObject([{ code: 'YamlSyntax', line: 2 }]);
-    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:2:8  错误 这一行的格式有误：值的开头是有特殊含义的符号；值以 *、&、@、#、引号开头或含有“: ”时，请给整个值加上英文双引号，例如 title: "*重要*通知"。  每行写成“字段名: 值”，冒号用半角“:”并在后面空一格；列表写成 [甲, 乙]（YamlSyntax）"`);
+    expect(problems).toMatchObject([{ code: 'SpecialFirstCharacter', line: 2 }]);
+    expect(formatProblem(problems[0]!)).toMatchInlineSnapshot(`"articles/2024/11/test.md:2:8  错误 标题：标题的值以“*”开头，这个符号在稿件信息里表示引用别处的值，值没有照写的读出来。  请给整个值加英文引号，写成：title: "*重要*通知"（SpecialFirstCharacter）"`);
   });
 
   test('reports indentation with Tab in Chinese', () => {
@@ -145,12 +146,12 @@ describe('parseArticle', () => {
   });
 
   test('reads a file with a BOM and CRLF line ends', () => {
-    const text = `\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}\r\n---\r\n\r\n正文。\r\n`;
+    const text = `\uFEFF---\r\n${valid.replaceAll('\n', '\r\n')}\r\n---\r\n\r\n${brief}\r\n`;
     expect(parseArticle('articles/crlf.md', encode(text), registry).article?.title).toBe('技能比武强本领');
   });
 
   test('refuses a local picture inserted with HTML, which would not be published', () => {
-    const text = `---\n${valid}\n---\n\n正文。\n\n<img src="../../../images/biwu.jpg">\n`;
+    const text = `---\n${valid}\n---\n\n${brief}\n\n<img src="../../../images/biwu.jpg">\n`;
     expect(parseArticle('articles/2024/12/a.md', encode(text), registry, fixtureDir).problems).toMatchObject([{ code: 'HtmlImage', line: 11 }]);
   });
 
@@ -164,10 +165,129 @@ describe('parseArticle', () => {
 });
 
 test('checks pictures on disk when the content folder is given, naming the cover line', () => {
-  const text = `---\n${valid}\ncover: ../../../images/none.jpg\n---\n\n正文。\n\n![图](../../../images/biwu.jpg)\n`;
+  const text = `---\n${valid}\ncover: ../../../images/none.jpg\n---\n\n${brief}\n\n![图](../../../images/biwu.jpg)\n`;
   const { article: parsed, problems } = parseArticle('articles/2024/12/a.md', encode(text), registry, fixtureDir);
   expect(parsed).toBeUndefined();
   expect(problems).toMatchObject([{ code: 'ImageMissing', field: 'cover', line: 7 }]);
+});
+
+describe('pictures from elsewhere', () => {
+  const wechat = 'https://mmbiz.qpic.cn/mmbiz_jpg/Xb5xO3ribT6JqZ0rB0vJ8Fz0jZ6icQ/640?wx_fmt=jpeg';
+
+  test('refuses a WeChat picture in the body, saying why and where to save it, by the article’s month', () => {
+    const { article: parsed, problems } = article(valid, `${brief}\n\n![现场](${wechat})\n`);
+    expect(parsed).toBeUndefined();
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "articles/2024/11/test.md:11:1  错误 图片“https://mmbiz.qpic.cn/mmbiz_jpg/Xb5xO3ribT6JqZ0rB0vJ8Fz0j…”在别的网站上（是微信公众号的图片，微信不让别的网站直接显示）；本刊网站只显示内容文件夹里的图片，读者会看到一张打不开的图。  请把图片下载下来，存进内容文件夹的 images/2024/11/，再写成 ![图片说明](../../../images/2024/11/图片名.jpg)（RemoteImage）",
+      ]
+    `);
+  });
+
+  test('refuses a picture of another site in HTML, without its scheme, and as the cover', () => {
+    const { problems } = article(`${valid}\ncover: http://www.gov.cn/images/cover.jpg`, `${brief}\n\n<img src="//mp.weixin.qq.com/a.png" alt="现场">\n`);
+    expect(problems).toMatchObject([
+      { code: 'RemoteImage', field: 'cover', line: 7 },
+      { code: 'RemoteImage', line: 12 },
+    ]);
+    expect(problems[0]?.hint).toBe('请把图片下载下来，存进内容文件夹的 images/2024/11/，再写成 cover: ../../../images/2024/11/图片名.jpg');
+    expect(problems[0]?.message).not.toContain('微信');
+    expect(problems[1]?.message).toContain('微信不让别的网站直接显示');
+  });
+
+  test('leaves a link to another site alone: only pictures must be here', () => {
+    expect(article(valid, `${brief}详见[市政府网站](https://www.gov.cn/)。\n`).problems).toEqual([]);
+  });
+});
+
+describe('an article not yet written', () => {
+  test('is an error when its body is only the lead npm run new writes', () => {
+    const { article: parsed, problems } = article(valid, '本报讯（通讯员 加雅文）\n');
+    expect(parsed).toBeUndefined();
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "articles/2024/11/test.md:9:1  错误 正文除了开头的“本报讯（……）”还一个字也没有写；正文至少要 10 个字。  请写完正文再提交；没写完的稿件可以在稿件信息里加一行 draft: true，它只在本机预览中显示，不会发布（ShortBody）",
+      ]
+    `);
+  });
+
+  test('is only a hint in a draft, which is never published', () => {
+    const { article: parsed, problems } = article(`${valid}\ndraft: true`, '本报讯（通讯员 加雅文）11月22日，\n');
+    expect(parsed?.draft).toBe(true);
+    expect(problems).toMatchObject([{ code: 'ShortBody', severity: 'warning', line: 10 }]);
+    expect(problems[0]?.hint).toBe('写完正文、删去 draft: true 这一行后才会发布');
+  });
+
+  test('an empty body is an error, and a hint in a draft', () => {
+    expect(article(valid, '').problems).toMatchObject([{ code: 'EmptyBody', severity: 'error' }]);
+    expect(article(`${valid}\ndraft: yes`, '\n\n').problems).toMatchObject([{ code: 'EmptyBody', severity: 'warning' }]);
+  });
+});
+
+describe('every problem of a file in one run', () => {
+  test('a date written wrongly does not hide a cover that does not exist, nor a picture from elsewhere', () => {
+    const text = `---\n${valid.replace('2024-11-22', '2024-12-7')}\ncover: ../../../images/none.jpg\n---\n\n${brief}\n\n![](http://mmbiz.qpic.cn/a/640)\n`;
+    const { problems } = parseArticle('articles/2024/12/a.md', encode(text), registry, fixtureDir);
+    expect(problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['DateFormat', 3],
+      ['ImageMissing', 7],
+      ['RemoteImage', 12],
+    ]);
+  });
+
+  test('frontmatter that YAML cannot read does not hide the body’s problems', () => {
+    const text = `---\n${valid}\ntags: [未闭合\n---\n\n本报讯（通讯员 加雅文）\n`;
+    expect(parseArticle('a.md', encode(text), registry).problems.map((problem) => problem.code)).toEqual(['YamlSyntax', 'ShortBody']);
+  });
+});
+
+describe('values YAML reads otherwise than written', () => {
+  test('a title starting with # is told as a comment, with the line to write, not as an empty title', () => {
+    const { problems } = article(valid.replace('技能比武强本领', '#1 号文件学习会'));
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "articles/2024/11/test.md:2:8  错误 标题：标题的值以 # 开头：稿件信息里 # 和它后面的字会被当成备注不读，所以标题成了空的。  请给整个值加英文引号，写成：title: "#1 号文件学习会"（ValueIsComment）",
+      ]
+    `);
+  });
+
+  test('`: ` in a title is told as such, not as a syntax error', () => {
+    const { problems } = article(valid.replace('技能比武强本领', '学习: 二十大精神'));
+    expect(problems).toMatchObject([{ code: 'ColonInValue', field: 'title', line: 2, hint: '请给整个值加英文引号，写成：title: "学习: 二十大精神"；或者把冒号改成中文冒号“：”' }]);
+  });
+
+  test('a title YAML reads as a number is told with what it became', () => {
+    expect(article(valid.replace('技能比武强本领', '1.10')).problems).toMatchObject([{ code: 'ValueNotText', message: '标题写的“1.10”被读成了数字 1.1，不是照写的文字。' }]);
+  });
+
+  test('a byline YAML reads as yes or no is told as such, not as of the wrong type', () => {
+    expect(article(valid.replace('通讯员 加雅文', 'true')).problems).toMatchObject([{ code: 'ValueNotText', field: 'byline' }]);
+  });
+
+  test('an optional field that lost its value keeps the article from publishing until it is written right', () => {
+    const { article: parsed, problems } = article(`${valid}\nkicker: &学习 会议`);
+    expect(parsed).toBeUndefined();
+    expect(problems).toMatchObject([{ code: 'SpecialFirstCharacter', field: 'kicker', severity: 'error' }]);
+  });
+
+  test('the same value in quotes is read as written', () => {
+    expect(article(valid.replace('技能比武强本领', '"#1 号文件学习会"')).article?.title).toBe('#1 号文件学习会');
+  });
+});
+
+describe('a paste from WeChat or Word', () => {
+  test('is read as the text its writer saw: names resolve, nothing odd reaches the title, summary or body', () => {
+    const front = valid.replace('技能比武强本领', '技能\u00A0比武强本领').replace('[水务局]', '[水\u00A0务局]');
+    const { article: parsed, problems } = article(front, `\u3000\u3000本报讯（通讯员\u00A0加雅文）市水务局\u00A0组织开展技能\u2028大比武。\n`);
+    expect(parsed).toMatchObject({ title: '技能比武强本领', units: ['shuiwuju'], summary: '本报讯（通讯员 加雅文）市水务局组织开展技能大比武。' });
+    expect(parsed?.body).toBe('\n本报讯（通讯员 加雅文）市水务局组织开展技能大比武。\n');
+    expect(problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['PastedSpaces', 2],
+      ['PastedSpaces', 5],
+      ['PastedSpaces', 9],
+      ['PastedIndent', 9],
+    ]);
+  });
 });
 
 describe('readArticles', () => {

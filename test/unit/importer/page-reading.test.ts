@@ -62,7 +62,7 @@ describe('reading a page’s characters', () => {
   test('drops soft hyphens and zero-width marks, makes other spaces plain, reads U+2028 as a line end', () => {
     const { lines, repairs } = readPageLines('减税\u00ad降费\u200b\n市税务局\u00a0党委\u2028第二行');
     expect(lines.map((line) => line.text)).toEqual(['减税降费', '市税务局 党委', '第二行']);
-    expect(repairs[0]!.description).toContain('2 个看不见的字符');
+    expect(repairs[0]!.description).toBe('删去看不见的字符：软连字符、零宽空格（粘贴时夹带的，在第 1 行）');
   });
 
   test('notes indentation by 　　, two spaces or a tab', () => {

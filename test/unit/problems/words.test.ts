@@ -81,6 +81,27 @@ const samples: Record<MessageCode, Sample[]> = {
   RegistryNotAList: registries.map((file) => ({ args: [file] })),
   DuplicateName: [{ args: ['单位', '水务局', '市水务局'] }, { args: ['栏目', 'dongtai', '党建动态'] }],
   InvalidUrl: [{ args: ['dangjian'] }],
+  ValueIsComment: perKey((key) => ({ args: [fieldNames[key]], hintArgs: [`${key}: "#1 号文件学习会"`] })),
+  ColonInValue: perKey((key) => ({ args: [fieldNames[key]], hintArgs: [`${key}: "通讯员: 王笛"`] })),
+  SpecialFirstCharacter: [
+    { args: ['标题', '*', '表示引用别处的值'], hintArgs: ['title: "*重要*通知"'] },
+    { args: ['摘要', '|', '表示下面几行是多行文字'], hintArgs: ['summary: "| 学习"'] },
+  ],
+  ValueNotText: [
+    { args: ['副题', 'true', '“是/否”里的 true'], hintArgs: ['subtitle: "true"'] },
+    { args: ['标题', '1.10', '数字 1.1'], hintArgs: ['title: "1.10"'] },
+  ],
+  PastedSpaces: [{ args: [['看不见的不换行空格', '汉字之间的全角空格']] }],
+  PastedIndent: [{ args: ['段首的全角空格缩进'] }, { args: ['段首看不见的空格缩进'] }],
+  IndentedAsCode: none,
+  ShortBody: [
+    { args: [0, 10], hintArgs: [false] },
+    { args: [6, 10], hintArgs: [true] },
+  ],
+  RemoteImage: [
+    { args: ['https://mmbiz.qpic.cn/…/640', true], hintArgs: ['images/2024/11/', '![](../../../images/2024/11/图片.jpg)'] },
+    { args: ['http://example.com/a.jpg', false], hintArgs: ['images/2024/11/', '![](../../../images/2024/11/a.jpg)'] },
+  ],
 };
 
 type Entry = { message: (...args: unknown[]) => string; hint: (...args: unknown[]) => string };
