@@ -1,6 +1,7 @@
 import { isMarked, opensBrief, unmistakableByline } from './bylines.ts';
 import { joinPieces } from './join-pieces.ts';
 import { titleShaped } from './line-shapes.ts';
+import type { Masthead } from './furniture.ts';
 import { readPageLines } from './page-lines.ts';
 import { layOutParagraphs } from './paragraph-lines.ts';
 import type { Repair } from './repair-note.ts';
@@ -68,8 +69,12 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
  * one block are joined as one paragraph, since page extraction breaks lines at the column edge;
  * `isAuthorLine` tells an author line (记者 高乐, 市委组织部 张三), which is never joined.
  */
-export function readPage(text: string, isAuthorLine: (line: string) => boolean = () => false): { blocks: Block[]; repairs: Repair[] } {
-  const { lines, repairs } = readPageLines(text);
+export function readPage(
+  text: string,
+  isAuthorLine: (line: string) => boolean = () => false,
+  masthead: Masthead = {},
+): { blocks: Block[]; repairs: Repair[] } {
+  const { lines, repairs } = readPageLines(text, masthead);
   const blocks: Block[] = [];
   let current: { lines: string[]; numbers: number[] } | undefined;
   const push = (lines: string[], line: number) => {

@@ -28,7 +28,10 @@ export function decideDuplicates(articles: readonly string[][]): DuplicateDecisi
       where.set(key(paragraph), set);
     }
   });
-  const articleBigrams = articles.map((paragraphs) => bigrams(paragraphs.join('')));
+  // How common a word is, counted without the repeated paragraphs: on a page of two articles a
+  // word of the repeated paragraph would otherwise be in both, and weigh nothing.
+  const repeated = new Set([...where].filter(([, set]) => set.size > 1).map(([text]) => text));
+  const articleBigrams = articles.map((paragraphs) => bigrams(paragraphs.filter((paragraph) => !repeated.has(key(paragraph))).join('')));
   const usage = new Map<string, number>();
   for (const set of articleBigrams) for (const bigram of set) usage.set(bigram, (usage.get(bigram) ?? 0) + 1);
 

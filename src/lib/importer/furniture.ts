@@ -22,7 +22,7 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
     what: '页眉',
     test: (line) =>
       !sentence.test(line) &&
-      [...line].length <= 60 &&
+      [...line.replace(/\s+/gu, ' ')].length <= 60 &&
       !/下转|上接|转第/u.test(line) &&
       ((new RegExp(date, 'u').test(line) && /星期[一二三四五六日天]|周[一二三四五六日]|[·•]\s*\d{1,3}\s*[·•]|\s\d{1,3}$/u.test(line)) ||
         /第\s*[\d一二三四五六七八九十]+\s*版/u.test(line) ||
@@ -43,13 +43,30 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
       new RegExp(`^原创\\s.*${date}`, 'u').test(line) ||
       // The post's account, date and time, place: 市委组织部 2024年12月08日 18:30 陕西.
       (new RegExp(`${date}\\s*\\d{1,2}:\\d{2}`, 'u').test(line) && !sentence.test(line) && [...line].length <= 50) ||
-      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|点击(?:下方|上方|左下角)?.*(?:阅读原文|关注|了解更多).*|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*|往期(?:推荐|回顾|精选)|推荐阅读|一起来看.{0,6})$/u.test(line.replace(decoration, '').trim()),
+      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|点击(?:下方|上方|左下角)?.*(?:阅读原文|关注|了解更多).*|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*|往期(?:推荐|回顾|精选)|推荐阅读|一起来看.{0,6}|(?:(?:分享|收藏|点赞|在看|转发|留言)\s*){2,})$/u.test(line.replace(decoration, '').trim()),
   },
 ];
 
+/** The bulletin's own name and publisher (site.yaml), which its masthead prints. */
+export interface Masthead {
+  name?: string;
+  publisher?: string;
+}
+
+/** The masthead's lines: the bulletin's name alone, or its publisher with 主办 / 编印. */
+function mastheadLine(text: string, masthead: Masthead): boolean {
+  const plain = text.replace(/[\s《》]/gu, '');
+  const name = masthead.name?.replace(/[\s《》]/gu, '');
+  const publisher = masthead.publisher?.replace(/\s/gu, '');
+  return (name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escape(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain)) || /^\p{Script=Han}{4,30}(?:主办|编印)$/u.test(plain);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** What kind of page furniture a line is, in the words of the import report, or undefined for text. */
-export function pageFurniture(line: string): string | undefined {
+export function pageFurniture(line: string, masthead: Masthead = {}): string | undefined {
   const text = line.replace(decoration, '').trim();
   if (!text) return /\S/u.test(line) ? '装饰符号' : undefined;
+  if (mastheadLine(text, masthead)) return '报头';
   return rules.find((rule) => rule.test(text))?.what;
 }

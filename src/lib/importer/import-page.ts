@@ -1,7 +1,7 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
 import { fieldName } from '../problems/field-names.ts';
 import { readPage, type Block } from './blocks.ts';
-import { opensBrief } from './bylines.ts';
+import { paragraphEnd } from './paragraph-lines.ts';
 import { decideDuplicates } from './duplicates.ts';
 import { dropRepeatedParagraphs, mendBrokenParagraphs, oneSpace, removeStraySpaces, type Repair } from './repair.ts';
 import { authorLineReader } from './author-lines.ts';
@@ -55,6 +55,21 @@ function looksLikeFeature(article: PageArticle): boolean {
   return /记者/.test(article.byline ?? '') && (article.body.some((block) => block.level > 0) || length > 1500);
 }
 
+const sameText = (text: string) => text.replace(/\s+/gu, '');
+
+/** Articles the page printed twice, title and opening alike: each later copy. */
+function repeatedArticles(articles: readonly PageArticle[]): PageArticle[] {
+  const seen = new Set<string>();
+  return articles.filter((article) => {
+    const opening = article.body.find((block) => block.level === 0)?.text ?? '';
+    const key = `${sameText(article.title)}|${sameText(opening)}`;
+    if (sameText(opening).length < 10) return false;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  });
+}
+
 /**
  * A byline that is a name alone (王建国) takes the unit of the note under the article (（作者单位：
  * 市委党校）) as an author line does: 市委党校 王建国, with the registry's name for it when known.
@@ -82,17 +97,19 @@ function sectionLevels(body: readonly Block[]): Block[] {
  */
 export function importPage(text: string, registry: Registry, options: ImportOptions): PageImport {
   const readAuthor = authorLineReader(registry);
-  const page = readPage(text, (line) => readAuthor(line) !== undefined);
+  const page = readPage(text, (line) => readAuthor(line) !== undefined, { name: registry.site.name, ...(registry.site.publisher ? { publisher: registry.site.publisher } : {}) });
   const { articles: found, stray } = splitArticles(page.blocks, registry);
-  const cleaned = found.map((article) => {
+  const repeated = repeatedArticles(found);
+  const pageRepairs = [...page.repairs, ...repeated.map((article) => ({ line: article.line, description: `删去重复印了一遍的稿件《${article.title || '（没有标题）'}》` }))];
+  const cleaned = found.filter((article) => !repeated.includes(article)).map((article) => {
     const spaces = removeStraySpaces(article.body);
     const mended = mendBrokenParagraphs(spaces.body);
     const single = dropRepeatedParagraphs(mended.body);
-    // A brief's opening inside another article: the line that should be its title is missing.
-    const decisions = single.body
-      .filter((block, index) => index > 0 && block.level === 0 && opensBrief(block.text))
-      .map((block) => `原文第 ${block.line} 行以“本报讯”开头，却没有标题，可能是另一篇简讯：请在它上面补一行标题后重新导入`);
-    decisions.push(...article.guesses);
+    const decisions = [...article.guesses];
+    const last = single.body.filter((block) => block.level === 0).at(-1);
+    if (last && !paragraphEnd.test(last.text)) {
+      decisions.push(`正文最后一段没有写完（“……${[...last.text].slice(-10).join('')}”），下文可能排在版面别处（分栏或转版）：请找到后接上`);
+    }
     for (const caption of article.captions) {
       decisions.push(`原文第 ${caption.line} 行是图片说明“${[...caption.text].slice(0, 20).join('')}……”，文字稿里没有图片，所以没有放进正文：如有原图，请放进 images/ 文件夹，在正文相应位置插入图片并写上这句说明`);
     }
@@ -165,5 +182,5 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
       decisions,
     };
   });
-  return { articles, unknownUnits: [...unknownUnits], stray, repairs: page.repairs };
+  return { articles, unknownUnits: [...unknownUnits], stray, repairs: pageRepairs };
 }

@@ -1,7 +1,7 @@
 import type { Repair } from './repair-note.ts';
 import { invisibleByLine, invisibleNames, withoutInvisible } from '../text/invisible.ts';
 import { hiddenSpaceCharacters } from '../text/layout-spaces.ts';
-import { pageFurniture } from './furniture.ts';
+import { pageFurniture, type Masthead } from './furniture.ts';
 import { titleShaped } from './line-shapes.ts';
 
 /** One line of a page's text as the importer reads it. */
@@ -40,7 +40,7 @@ export function joinLetterSpacing(text: string): string | undefined {
  * numbers, 责任编辑 lines, a WeChat post's own lines) left out, and letter-spaced headlines joined.
  * Every change that concerns the text is reported.
  */
-export function readPageLines(text: string): { lines: PageLine[]; repairs: Repair[] } {
+export function readPageLines(text: string, masthead: Masthead = {}): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
   const hidden = invisibleByLine(text);
   if (hidden.length) {
@@ -58,7 +58,7 @@ export function readPageLines(text: string): { lines: PageLine[]; repairs: Repai
       const indented = indentation.test(cleaned) && cleaned.trim() !== '';
       let content = cleaned.replace(/^[ \t\u3000]+|[ \t\u3000]+$/gu, '');
       if (!content) recommending = false;
-      const furniture = content ? (recommending && titleShaped(content) ? '公众号推荐的其他文章' : pageFurniture(content)) : undefined;
+      const furniture = content ? (recommending && titleShaped(content) ? '公众号推荐的其他文章' : pageFurniture(content, masthead)) : undefined;
       if (furniture && /往期|推荐阅读/u.test(content)) recommending = true;
       if (furniture) {
         repairs.push({ line, description: `删去${furniture}“${[...content].slice(0, 24).join('')}”` });

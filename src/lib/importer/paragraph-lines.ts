@@ -5,9 +5,10 @@ import type { PageLine } from './page-lines.ts';
 
 /**
  * How a paragraph may end: a sentence end, closing quotes and brackets after one (……说：“好。”),
- * or a colon before a list. A quote closed after a word (认领“楼道长”) is a sentence the layout cut.
+ * a bracket after a sentence (……好评。（通讯员 刘芳）), or a colon before a list. A quote closed
+ * after a word (认领“楼道长”) is a sentence the layout cut.
  */
-export const paragraphEnd = /(?:[。！？!?；;：:…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)])$/u;
+export const paragraphEnd = /(?:[。！？!?；;：:…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)]|[。！？!?…][”’」』]?\s*[（(][^（）()]{1,40}[）)])$/u;
 
 const width = printWidth;
 
@@ -25,6 +26,9 @@ export function wrapWidth(lines: readonly PageLine[]): number | undefined {
   }
   return best && best.count >= Math.max(3, widths.length * 0.4) ? best.at : undefined;
 }
+
+/** How paragraphs of news commonly open: a time, a place in time, or a quotation. */
+const paragraphOpening = /^(?:近年来|今年以来|近日|日前|近期|\d{1,2}月\d{1,2}日|\d{4}年|活动中|会上|会议|下一步|此外|同时|据悉|据了解|目前|截至|“)/u;
 
 /** A line that stands alone on the page: a title, a column name, a byline. */
 const freeLine = titleShaped;
@@ -72,7 +76,13 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
       out.push({ ...line });
       continue;
     }
-    const continues = paragraphEnd.test(above.text) ? cutAtWrap && !freeLine(line.text) : cutAtWrap || !freeLine(above.text);
+    // A full line ending a sentence goes on, unless what follows starts afresh: a short title-shaped
+    // line (a title), or a line opening as paragraphs do (近年来，…, 12月4日，…, “…).
+    const startsAfresh = freeLine(line.text) && (wrap === undefined || physicalWidth(line) < wrap - 1.5 || paragraphOpening.test(line.text));
+    // A line as wide as the column that stands alone (a long kicker) over a short title-shaped
+    // line: a paragraph's last line would end its sentence, so the short line is a title.
+    const kickerOverTitle = previous.text === above.text && freeLine(above.text) && freeLine(line.text) && physicalWidth(line) < (wrap ?? 0) - 1.5;
+    const continues = paragraphEnd.test(above.text) ? cutAtWrap && !startsAfresh : (cutAtWrap && !kickerOverTitle) || !freeLine(above.text);
     if (continues) out[out.length - 1] = { ...previous, text: joinPieces(previous.text, line.text) };
     else out.push(blank(line.line), { ...line });
   }

@@ -36,6 +36,11 @@ function subheadLike(text: string): boolean {
  */
 export function sectionOrParagraph(block: Block, next: Block | undefined, article: PageArticle): Block {
   if (block.level > 0) return block;
+  // A short line after a print mark (◆ 学深一步, ■ 筑牢根基) is how many pages mark a subhead.
+  const marked = /^[◆◇■□●○★☆▶►][\s\u3000]*(.+)$/u.exec(block.text)?.[1];
+  // Not a name after the text (■ 陈晨 over the next title): a subhead has text of its own below it.
+  const textBelow = next !== undefined && next.level === 0 && !headingLike(next);
+  if (marked && subheadLike(marked) && [...marked].length >= 3 && standaloneByline(block.text) === undefined && textBelow) return { ...block, text: marked, level: 2 };
   const numbered = numberedSection(block.text);
   if (numbered) {
     const rank = numbered.rank || (article.body.some((part) => part.level === 2 && /^[一二三四五六七八九十]{1,3}、/u.test(part.text)) ? 2 : 1);

@@ -5,6 +5,7 @@ import { subtitleLine, type Block } from './blocks.ts';
 import { closingByline, isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
 import { titleShaped } from './line-shapes.ts';
 import type { PageArticle } from './page-article.ts';
+import { paragraphEnd } from './paragraph-lines.ts';
 import { numberedSection, sectionOrParagraph } from './sections.ts';
 
 const isSubtitle = (block: Block) => subtitleLine(block.text);
@@ -129,8 +130,9 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
         }
       }
     }
-    // A kicker is the short line just above a title: a heading, or a plain line with no sentence in it.
-    const kickerLike = block.level > 0 || (block.text.length <= 20 && !/[。！？，,]/u.test(block.text));
+    // A kicker is the line just above a title: a heading, or a plain line shaped like one (it may be
+    // longer than the title: 市直机关工委召开2024年度基层党组织书记抓党建工作述职评议会议强调).
+    const kickerLike = headingLike(block) && !opensBrief(block.text) && (block.text.match(/[，,]/gu) ?? []).length <= 1;
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
     const closedBrief = !isKicker && block.level === 0 && !titleAt(index) && !articleEnded && titleOfClosedBrief(index);
     const isTitle =
@@ -152,7 +154,8 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
       const under = blocks[index + 1];
       // A commentary is signed by its author's name alone (王建国), over the text.
-      const byline = under ? (readAuthor(under.text) ?? (bareName.test(under.text) && blocks[index + 2]?.level === 0 ? under.text : undefined)) : undefined;
+      const name = under && blocks[index + 2]?.level === 0 ? bareName.exec(under.text)?.[1] : undefined;
+      const byline = under ? (readAuthor(under.text) ?? name) : undefined;
       if (byline) {
         article.byline = byline;
         article.bylineFrom = 'line';
@@ -168,6 +171,23 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       notes = [];
       continue;
     }
+    // A brief's opening after the text of another article: a brief the page printed without a title.
+    // (The same opening printed twice is a repeated paragraph, kept once later, not a second brief.)
+    const printedAgain = current.body.some((part) => part.text.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, ''));
+    if (block.level === 0 && opensBrief(block.text) && !printedAgain && current.body.some((part) => part.level === 0 && !isEditorsNote(part))) {
+      const opening = openingByline(block.text);
+      articles.push({
+        title: '',
+        body: [block],
+        line: block.line,
+        captions: [],
+        guesses: [`原文第 ${block.line} 行以“本报讯”开头，上面却没有标题，按一篇没有标题的简讯导入：请补上标题（title）`],
+        ...(opening?.byline ? { byline: opening.byline, bylineFrom: 'opening' as const } : {}),
+        ...(column ? { column } : {}),
+      });
+      articleEnded = false;
+      continue;
+    }
     if (!current.byline && current.body.every((part) => isEditorsNote(part))) {
       const opening = openingByline(block.text);
       if (opening?.byline) {
@@ -179,6 +199,28 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     articleEnded = false;
   }
   stray.push(...notes);
+  rejoinColumnBreaks(articles);
   return { articles, stray };
+}
+
+// Characters a sentence never starts with: a paragraph starting with one is the rest of a sentence.
+const continuation = /^[等的了着过和与及并而且或、，,。；;）)”]/u;
+
+/**
+ * A feature that runs over two columns with a brief printed between them: the feature's text stops
+ * mid-sentence, and its rest (等难题43个。……) follows the brief's text. That rest, from the paragraph
+ * that starts mid-sentence to the brief's end, goes back to the feature, and the editor is told.
+ */
+function rejoinColumnBreaks(articles: PageArticle[]): void {
+  articles.forEach((article, index) => {
+    const last = article.body.at(-1);
+    const next = articles[index + 1];
+    if (!last || last.level > 0 || paragraphEnd.test(last.text) || !next) return;
+    const at = next.body.findIndex((block, position) => position > 0 && block.level === 0 && continuation.test(block.text));
+    if (at === -1) return;
+    const moved = next.body.splice(at);
+    article.body.push(...moved);
+    article.guesses.push(`正文在第 ${last.line} 行断开，下文印在《${next.title || '（没有标题）'}》之后（原文第 ${moved[0]!.line} 行起），已接回本篇，请核对`);
+  });
 }
 

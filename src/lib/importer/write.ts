@@ -32,7 +32,16 @@ export interface WriteResult {
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
-const articleKey = (article: Pick<ImportedArticle, 'date' | 'title'>) => `${article.date}|${article.title}`;
+/**
+ * An article's identity across imports: its date and title; a brief printed without a title is
+ * known by the start of its first paragraph instead, so two of them never share a file.
+ */
+function articleKey(article: { date: string; title: string; opening: string }): string {
+  return `${article.date}|${article.title || `（无题）${[...article.opening.replace(/\s+/gu, '')].slice(0, 30).join('')}`}`;
+}
+
+/** The key of an imported article (see articleKey). */
+const importedKey = (article: ImportedArticle) => articleKey({ ...article, opening: article.body.find((block) => block.level === 0)?.text ?? '' });
 
 /** The Markdown file of an imported article: full frontmatter, then sections and paragraphs. */
 function importedArticleText(article: ImportedArticle): string {
@@ -59,7 +68,9 @@ function existingKey(file: string): string | undefined {
   try {
     const split = splitFrontmatter(readFileSync(file, 'utf8'));
     const data = split.yaml === undefined ? undefined : (parseYamlSource(split.yaml).data as Record<string, unknown> | undefined);
-    return data ? articleKey({ date: String(data['date']), title: String(data['title']) }) : undefined;
+    if (!data) return undefined;
+    const opening = split.body.split(/\n\s*\n/u).find((part) => part.trim() && !part.trim().startsWith('#'))?.trim() ?? '';
+    return articleKey({ date: String(data['date']), title: String(data['title'] ?? ''), opening });
   } catch {
     return undefined;
   }
@@ -83,7 +94,7 @@ function previousFiles(dir: string, manifest: Manifest, articles: readonly Impor
   const entries = Object.entries(manifest.files).map(([path, entry]) => ({ path, ...entry }));
   const taken = new Set<string>();
   const found = articles.map((article): Omit<WriteResult, 'outcome'> | undefined => {
-    const path = entries.find((entry) => entry.key === articleKey(article))?.path;
+    const path = entries.find((entry) => entry.key === importedKey(article))?.path;
     if (path) taken.add(path);
     return path ? { path } : undefined;
   });
@@ -128,7 +139,7 @@ export function writeImported(
   const previous = previousFiles(dir, manifest, articles, options.source);
   const claimed = new Set(previous.flatMap((match) => (match ? [match.path] : [])));
   const results = articles.map((article, index): WriteResult => {
-    const key = articleKey(article);
+    const key = importedKey(article);
     const text = importedArticleText(article);
     const pathFor = (slug: string) => articlePath(article.date, slug);
     const match = previous[index];

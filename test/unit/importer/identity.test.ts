@@ -1,5 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { samePlaceImport, type PreviousImport } from '../../../src/lib/importer/identity.ts';
+import { importPage } from '../../../src/lib/importer/import-page.ts';
+import { writeImported } from '../../../src/lib/importer/write.ts';
+import { fixtureRegistry } from '../helpers.ts';
 
 const page = { file: '第3版.txt', issue: 47, page: 3 };
 const bodies: Record<string, string> = {
@@ -33,4 +39,15 @@ describe('knowing an article again under a new title', () => {
     const corrected = bodies['a.md']!.replace('接受红色教育', '接受了一次深刻的红色教育');
     expect(find({ ...page, order: 1 }, corrected)?.path).toBe('a.md');
   });
+});
+
+test('briefs printed without a title each keep their own file, import after import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'untitled-'));
+  const text = ['警示教育防风险', '本报讯（通讯员 王笛）近日，市审计局组织党员干部开展警示教育活动。', '本报讯（通讯员 李明）近日，市林业局完成冬季造林任务，共植树3000株。', '本报讯（通讯员 张华）近日，市水务局开展冬季供水保障工作，群众温暖过冬。'].join('\n\n');
+  const { articles } = importPage(text, fixtureRegistry(), { date: '2024-12-10', column: '党建动态' });
+  expect(articles.map((article) => article.title)).toEqual(['警示教育防风险', '', '']);
+  const first = writeImported(dir, articles, { source: 'page.txt' });
+  expect(new Set(first.map((result) => result.path)).size).toBe(3);
+  const second = writeImported(dir, articles, { source: 'page.txt' });
+  expect(second.map((result) => [result.path, result.outcome])).toEqual(first.map((result) => [result.path, 'unchanged']));
 });

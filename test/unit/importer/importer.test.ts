@@ -153,14 +153,17 @@ describe('conventions', () => {
     expect(articles).toMatchObject([{ title: '市残联举办助残活动', byline: '通讯员 王笛', units: ['市残联'] }]);
   });
 
-  test('a line before 本报讯 or 【本报讯】 is the next article’s title, even with a colon, and is never mended into', () => {
+  test('a line before 本报讯 or 【本报讯】 is the next article’s title, even with a colon, and is never mended into; a brief with no title is its own article', () => {
     const { articles } = importPage(fixture('colon-title.txt'), registry, { date: '2024-12-01', column: '党建动态' });
     expect(articles.map((article) => [article.title, article.byline, paragraphs(article).length])).toEqual([
       ['警示教育防风险', '通讯员 王笛', 1],
-      ['水务局：抓实冬季供水保障', '', 2],
+      ['水务局：抓实冬季供水保障', '', 1],
+      ['', '通讯员 李明', 1],
     ]);
     expect(articles[1]!.units).toEqual(['市水务局']);
-    expect(articles[1]!.decisions.join('\n')).toContain('第 9 行以“本报讯”开头');
+    // The third brief has no title on the page: it is its own article, and the editor is asked for one.
+    expect(articles[2]!.units).toEqual(['市林业局']);
+    expect(articles[2]!.decisions.join('\n')).toContain('第 9 行以“本报讯”开头，上面却没有标题');
   });
 
   test('a column marker applies to the articles after it', () => {

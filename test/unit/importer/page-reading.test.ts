@@ -3,6 +3,7 @@ import { pageFurniture } from '../../../src/lib/importer/furniture.ts';
 import { joinLetterSpacing, readPageLines } from '../../../src/lib/importer/page-lines.ts';
 import { titleShaped } from '../../../src/lib/importer/line-shapes.ts';
 import { layOutParagraphs, paragraphEnd, wrapWidth } from '../../../src/lib/importer/paragraph-lines.ts';
+import { importPage } from '../../../src/lib/importer/import-page.ts';
 import { dropRepeatedParagraphs, removeStraySpaces } from '../../../src/lib/importer/repair.ts';
 import { unknownOrganisations } from '../../../src/lib/importer/units.ts';
 import { pagesRegistry } from './page-expectations.ts';
@@ -183,5 +184,27 @@ describe('line shapes', () => {
   test('a paragraph ends at a sentence end, quotes closed after one or a colon before a list, never at a quote closed after a word', () => {
     for (const end of ['好评。', '他说：“好。”', '（完成了。）', '怎么办？', '查找问题：']) expect(paragraphEnd.test(end), end).toBe(true);
     for (const open of ['认领“楼道长”', '三个“清单”', '市水务局', '（刘畅 摄）']) expect(paragraphEnd.test(open), open).toBe(false);
+  });
+});
+
+describe('a feature over two columns with a brief between them', () => {
+  test('gets back the rest of its broken sentence and what follows it, and the editor is told', () => {
+    const page = [
+      '党旗飘扬在工地上',
+      '记者 高乐',
+      '今年以来，市交通运输局把支部建在项目上，在国道改建、城区环线快速路等重点工程成立临时党支部，组织党员突击队协调解决征地拆迁、管线迁改',
+      '税务党员进企业送政策',
+      '本报讯（通讯员 李响）12月5日，市税务局组织党员走进企业宣讲税费优惠政策，现场解答问题20个。',
+      '等难题43个。项目建设按期推进，群众出行越来越便捷。',
+      '党员冲在最前线',
+      '今年汛期，34名党员冲在抢险一线，连续奋战72小时。',
+    ].join('\n\n');
+    const { articles } = importPage(page, pagesRegistry(), { date: '2024-12-10', column: '要闻' });
+    expect(articles.map((article) => [article.title, article.body.map((block) => block.text.slice(0, 6))])).toEqual([
+      ['党旗飘扬在工地上', ['今年以来，市', '党员冲在最前', '今年汛期，3']],
+      ['税务党员进企业送政策', ['本报讯（通讯']],
+    ]);
+    expect(articles[0]!.body[0]!.text).toContain('管线迁改等难题43个。');
+    expect(articles[0]!.decisions.join('\n')).toContain('下文印在《税务党员进企业送政策》之后');
   });
 });
