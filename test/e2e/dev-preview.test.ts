@@ -121,7 +121,7 @@ test('the editors’ preview shows an article’s error in Chinese where the edi
   for (const shown of [article, home]) {
     const problem = shown.locator('.problem-files > li', { hasText: 'articles/2024/12/shuiwu-23.md' });
     expect(await problem.locator('.problem-place').innerText()).toMatch(/^错误\s*第 5 行\s*字段：单位（units）$/);
-    expect(await problem.locator('.problem-hint').innerText()).toMatch(/^改法：请改用 units\.yaml 里的名称/);
+    expect(await problem.locator('.problem-hint').innerText()).toMatch(/^改法：请改用单位名单（units\.yaml）里的全称或登记过的简称/);
   }
   expect(await article.locator('main h1').innerText()).toBe('这篇稿件有错误，暂时不能显示');
   expect(await home.locator('.problem-address a').getAttribute('href')).toBe('/articles/shuiwu-23/');
