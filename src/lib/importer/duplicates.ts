@@ -14,8 +14,9 @@ export interface DuplicateDecision {
  * Find paragraphs that stand in two or more articles (a layout mistake: the sample page repeats
  * the end of one brief after the feature). The paragraph belongs where the rest of the article
  * speaks of the same things: its rarer two-character words (马家湾, 大党委, not 开展, 活动) are
- * counted in each article's other paragraphs, weighted by how few articles use them. It is
- * kept only in a clear winner (half as much again as the next); otherwise everywhere.
+ * counted in each article's other paragraphs, weighted by how few articles use them, relative to
+ * the square root of how many words those paragraphs hold. It is kept only in a clear winner
+ * (half as much again as the next); otherwise everywhere.
  */
 export function decideDuplicates(articles: readonly string[][]): DuplicateDecision[] {
   const key = (text: string) => text.replace(/\s+/g, '');
@@ -44,7 +45,9 @@ export function decideDuplicates(articles: readonly string[][]): DuplicateDecisi
       const rest = bigrams(articles[index]!.filter((paragraph) => key(paragraph) !== text).join(''));
       let score = 0;
       for (const bigram of own) if (rest.has(bigram)) score += Math.log(articles.length / (usage.get(bigram) ?? 1));
-      return score;
+      // A long feature shares some words with any paragraph (下一步, 持续, 党建): the score is taken
+      // relative to how much the rest of the article says, so a brief about the same unit can win.
+      return score / Math.sqrt(Math.max(rest.size, 1));
     });
     const order = holders.map((index, position) => ({ index, score: scores[position]! })).sort((a, b) => b.score - a.score);
     const [best, second] = order;

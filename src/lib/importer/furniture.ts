@@ -26,12 +26,18 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
       !/下转|上接|转第/u.test(line) &&
       ((new RegExp(date, 'u').test(line) && /星期[一二三四五六日天]|周[一二三四五六日]|[·•]\s*\d{1,3}\s*[·•]|\s\d{1,3}$/u.test(line)) ||
         /第\s*[\d一二三四五六七八九十]+\s*版/u.test(line) ||
-        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line)),
+        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line) ||
+        (/第\s*\d+\s*期/u.test(line) && (new RegExp(date, 'u').test(line) || /[—–\-－·•]\s*\d{1,3}\s*[—–\-－·•]/u.test(line)))),
   },
   {
     what: '版面编辑署名',
     test: (line) =>
       /^[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:|｜][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
+  },
+  {
+    // The same, written with a space instead of a colon: 责任编辑　张敏　校对　吴敏.
+    what: '版面编辑署名',
+    test: (line) => /^(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|校对|审核|审校)[\s\u3000]+\p{Script=Han}{2,4}[\s\u3000]*)+$/u.test(line),
   },
   {
     what: '结束标记',

@@ -64,10 +64,12 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
         repairs.push({ line, description: `删去${furniture}“${[...content].slice(0, 24).join('')}”` });
         content = '';
       }
-      const joined = content ? joinLetterSpacing(content) : undefined;
-      if (joined && joined !== content) {
+      // A Markdown heading's marks (## 红 色 引 擎) stay apart from the letters they mark.
+      const marks = /^#{1,6}\s+/u.exec(content)?.[0] ?? '';
+      const joined = content ? joinLetterSpacing(content.slice(marks.length)) : undefined;
+      if (joined && joined !== content.slice(marks.length)) {
         repairs.push({ line, description: `去掉标题字间的空格：“${joined}”` });
-        content = joined;
+        content = marks + joined;
       }
       lines.push({ text: content, line, indented: content !== '' && indented });
     });

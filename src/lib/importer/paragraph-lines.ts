@@ -72,7 +72,8 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
     if (!lineByLine) {
       // Paragraphs on consecutive lines between blank lines: a line ending a sentence short of the
       // wrap width ends its paragraph. Anything else is left to the block's own reading (blocks.ts).
-      if (paragraphEnd.test(above.text) && !cutAtWrap) out.push(blank(line.line));
+      // So does a title-shaped line over a line as long as a paragraph's (节能宣传周里的党员身影 / 近日，……).
+      if ((paragraphEnd.test(above.text) && !cutAtWrap) || (freeLine(above.text) && !cutAtWrap && width(line.text) > 40)) out.push(blank(line.line));
       out.push({ ...line });
       continue;
     }

@@ -18,6 +18,11 @@ export function numberedSection(text: string): { rank: 0 | 1 | 2; text: string }
   return undefined;
 }
 
+/** A section's rank: 1. is first unless the article is numbered 一、 already. */
+function sectionRank(rank: 0 | 1 | 2, article: PageArticle): 1 | 2 {
+  return rank || (article.body.some((part) => part.level === 2 && /^[一二三四五六七八九十]{1,3}、/u.test(part.text)) ? 2 : 1);
+}
+
 /**
  * A line that can be a plain subhead: short, no sentence in it, nothing trailing; at most one
  * comma, between two phrases of three characters or more (精心选育，项目加速“落地生根”).
@@ -35,17 +40,19 @@ function subheadLike(text: string): boolean {
  * guess the editor is asked to confirm. Ranks become heading levels 2 and 3 (## and ###).
  */
 export function sectionOrParagraph(block: Block, next: Block | undefined, article: PageArticle): Block {
-  if (block.level > 0) return block;
+  if (block.level > 0) {
+    // Pages use # marks as loosely as they like (### 一、 beside a bare （一）): a heading's level is
+    // told by its numbering, and any other heading is a section.
+    const numbered = numberedSection(block.text);
+    return { ...block, level: numbered ? sectionRank(numbered.rank, article) + 1 : 2 };
+  }
   // A short line after a print mark (◆ 学深一步, ■ 筑牢根基) is how many pages mark a subhead.
   const marked = /^[◆◇■□●○★☆▶►][\s\u3000]*(.+)$/u.exec(block.text)?.[1];
   // Not a name after the text (■ 陈晨 over the next title): a subhead has text of its own below it.
   const textBelow = next !== undefined && next.level === 0 && !headingLike(next);
   if (marked && subheadLike(marked) && [...marked].length >= 3 && standaloneByline(block.text) === undefined && textBelow) return { ...block, text: marked, level: 2 };
   const numbered = numberedSection(block.text);
-  if (numbered) {
-    const rank = numbered.rank || (article.body.some((part) => part.level === 2 && /^[一二三四五六七八九十]{1,3}、/u.test(part.text)) ? 2 : 1);
-    return { ...block, text: numbered.text, level: rank + 1 };
-  }
+  if (numbered) return { ...block, text: numbered.text, level: sectionRank(numbered.rank, article) + 1 };
   const previous = article.body.at(-1);
   const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
   const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);

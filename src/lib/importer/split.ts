@@ -54,6 +54,8 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     if (!block || isSubtitle(block) || (isMarked(block.text) && standaloneByline(block.text) !== undefined)) return false;
     let next = index + 1;
     while (blocks[next] && isSubtitle(blocks[next]!)) next++;
+    // An editor's note may stand between a feature's head and its byline.
+    if (blocks[next] && isEditorsNote(blocks[next]!) && startsWithByline(blocks[next + 1])) next++;
     if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block);
     return headingLike(block) && startsWithByline(blocks[next]);
   };
@@ -61,7 +63,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
   // (……好评。（通讯员 刘芳））: the title of a brief whose byline closes it.
   const titleOfClosedBrief = (index: number): boolean => {
     const current = articles.at(-1);
-    if (!current?.byline || current.bylineFrom === 'end' || !headingLike(blocks[index]!) || blocks[index]!.level > 0) return false;
+    if (!current?.byline || current.bylineFrom === 'end' || !headingLike(blocks[index]!) || numberedSection(blocks[index]!.text)) return false;
     let next = index + 1;
     const passes = (block: Block) => block.level === 0 && (!headingLike(block) || numberedSection(block.text) !== undefined) && readClosing(block.text) === undefined;
     while (blocks[next] && passes(blocks[next]!)) next++;
@@ -134,10 +136,11 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // longer than the title: 市直机关工委召开2024年度基层党组织书记抓党建工作述职评议会议强调).
     const kickerLike = headingLike(block) && !opensBrief(block.text) && (block.text.match(/[，,]/gu) ?? []).length <= 1;
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
-    const closedBrief = !isKicker && block.level === 0 && !titleAt(index) && !articleEnded && titleOfClosedBrief(index);
+    const closedBrief = !isKicker && !titleAt(index) && !articleEnded && titleOfClosedBrief(index);
+    // A heading marked # is a title, as the page's top level: sections are marked ## or deeper.
     const isTitle =
       block.level > 0
-        ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current)
+        ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current || block.level === 1 || closedBrief)
         : titleAt(index) || closedBrief || (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block) && numberedSection(block.text) === undefined);
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;
@@ -152,6 +155,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       };
       notes = [];
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
+      if (blocks[index + 1] && isEditorsNote(blocks[index + 1]!) && startsWithByline(blocks[index + 2])) article.body.push(blocks[++index]!);
       const under = blocks[index + 1];
       // A commentary is signed by its author's name alone (王建国), over the text.
       const name = under && blocks[index + 2]?.level === 0 ? bareName.exec(under.text)?.[1] : undefined;

@@ -40,8 +40,8 @@ export function unknownOrganisations(text: string, registry: Registry): string[]
   const known = new Set(registry.units.flatMap((unit) => [unit.name, ...unit.aliases]).map(normaliseName));
   // A unit's name starts with where it is (市…, 宝塔区…, 广东珠海市…) or as the registry's names do
   // (延安…): without that, 党建引领公立医院 or 各执法大队 are words of a sentence, not a unit.
-  const starts = new Set([...known].map((name) => [...name].slice(0, 2).join('')));
-  const placed = (name: string) => /^\p{Script=Han}{0,6}?(?<![社小园景城辖街片山林矿库营])[省市区县州旗镇乡](?=\p{Script=Han})/u.test(name) || /^中共/u.test(name) || starts.has([...name].slice(0, 2).join(''));
+  const starts = new Set(registry.units.map((unit) => [...normaliseName(unit.name)].slice(0, 2).join('')));
+  const placed = (name: string) => /^\p{Script=Han}{0,6}?(?<![社小园景城辖街片山林矿库营全本我该各])[省市区县州旗镇乡](?=\p{Script=Han})/u.test(name) || /^中共/u.test(name) || starts.has([...name].slice(0, 2).join(''));
   const found = new Set<string>();
   for (const run of text.split(/[^\p{Script=Han}]+/u)) {
     for (const match of run.matchAll(organisation)) {
