@@ -57,7 +57,7 @@ export function sectionOrParagraph(block: Block, next: Block | undefined, articl
   const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
   const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);
   if (afterParagraph && beforeParagraph && subheadLike(block.text) && !isMarked(block.text) && standaloneByline(block.text) === undefined) {
-    article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作小标题（稿件里以 ## 开头的一行）；如果它是正文的一部分，请去掉 ## 并把它接回段落`);
+    article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作了小标题（导入的稿件里写成 ## 开头的一行）；如果它其实是正文，请删去 ## 并把它接回上下文`);
     return { ...block, level: 2 };
   }
   return block;

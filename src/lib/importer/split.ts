@@ -15,6 +15,53 @@ const isSubtitle = (block: Block) => subtitleLine(block.text);
 const titleAboveOpening = (block: Block) =>
   block.level > 0 || (block.text.length <= 80 && (!/[。！？!?]$/u.test(block.text) || titleShaped(block.text)) && !opensBrief(block.text));
 
+/** A brief the page printed without a title, from its opening: the editor is asked for the title. */
+function untitledBrief(opening: Block, column: string | undefined): PageArticle {
+  const byline = openingByline(opening.text)?.byline;
+  return {
+    title: '',
+    body: [opening],
+    line: opening.line,
+    captions: [],
+    guesses: [`原文第 ${opening.line} 行以“本报讯”开头，上面却没有标题，按一篇没有标题的简讯导入：请补上标题（title）`],
+    ...(byline ? { byline, bylineFrom: 'opening' as const } : {}),
+    ...(column ? { column } : {}),
+  };
+}
+
+/**
+ * Lines of an article that are no part of its text, noted on the article instead: a date under the
+ * title (2024年12月3日, as a correspondent's file heads itself; the article's date is the issue's),
+ * where it continues on another page (（下转第4版）), where its author works (（作者单位：…）), and
+ * photo captions. Whether the block was one of them.
+ */
+function setAside(block: Block, article: PageArticle): boolean {
+  const plain = block.text.normalize('NFKC');
+  if (article.body.every(isEditorsNote) && dateLine.test(plain)) {
+    article.guesses.push(`原文第 ${block.line} 行的日期“${block.text}”没有放进正文；稿件日期用的是出版日期，如需改用这个日期，请修改日期（date）`);
+    return true;
+  }
+  const jump = jumpLine.exec(plain);
+  if (jump) {
+    article.guesses.push(
+      jump[1] === '上接'
+        ? `原文第 ${block.line} 行“${block.text}”：这篇稿件的开头在第 ${jump[2]} 版，请把那里的文字接到正文前面`
+        : `原文第 ${block.line} 行“${block.text}”：这篇稿件在第 ${jump[2]} 版还有下文，请把那里的文字接到正文后面`,
+    );
+    return true;
+  }
+  const affiliation = authorNote.exec(block.text)?.[1];
+  if (affiliation) {
+    article.affiliation = affiliation;
+    return true;
+  }
+  if (isCaption(block)) {
+    article.captions.push(block);
+    return true;
+  }
+  return false;
+}
+
 /**
  * Cut a page's blocks into articles, whatever heading levels the page uses (plain text too): the
  * line above a brief's opening (本报讯, 【本报讯】, （本报讯…）) always starts an article; a
@@ -83,30 +130,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       notes.push(block);
       continue;
     }
-    // A date under the title (2024年12月3日), as a correspondent's file heads itself: the article's
-    // date is the issue's, so the line is left out and the editor told.
-    if (current && current.body.every(isEditorsNote) && dateLine.test(block.text.normalize('NFKC'))) {
-      current.guesses.push(`原文第 ${block.line} 行的日期“${block.text}”没有放进正文；稿件日期用的是出版日期，如需改用这个日期，请修改日期（date）`);
-      continue;
-    }
-    const jump = jumpLine.exec(block.text.normalize('NFKC'));
-    if (current && jump) {
-      current.guesses.push(
-        jump[1] === '上接'
-          ? `原文第 ${block.line} 行“${block.text}”：这篇稿件的开头在第 ${jump[2]} 版，请把那里的文字接到正文前面`
-          : `原文第 ${block.line} 行“${block.text}”：这篇稿件在第 ${jump[2]} 版还有下文，请把那里的文字接到正文后面`,
-      );
-      continue;
-    }
-    const affiliation = authorNote.exec(block.text)?.[1];
-    if (current && affiliation) {
-      current.affiliation = affiliation;
-      continue;
-    }
-    if (current && isCaption(block)) {
-      current.captions.push(block);
-      continue;
-    }
+    if (current && setAside(block, current)) continue;
     // A byline after the text, before anything else can claim the line (a short line above a title
     // reads as its kicker): marked (■…) or in brackets, or unmarked with a space (通讯员 何静). It
     // ends the article where the next one starts: a title with its byline or 本报讯 below, a
@@ -179,16 +203,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // (The same opening printed twice is a repeated paragraph, kept once later, not a second brief.)
     const printedAgain = current.body.some((part) => part.text.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, ''));
     if (block.level === 0 && opensBrief(block.text) && !printedAgain && current.body.some((part) => part.level === 0 && !isEditorsNote(part))) {
-      const opening = openingByline(block.text);
-      articles.push({
-        title: '',
-        body: [block],
-        line: block.line,
-        captions: [],
-        guesses: [`原文第 ${block.line} 行以“本报讯”开头，上面却没有标题，按一篇没有标题的简讯导入：请补上标题（title）`],
-        ...(opening?.byline ? { byline: opening.byline, bylineFrom: 'opening' as const } : {}),
-        ...(column ? { column } : {}),
-      });
+      articles.push(untitledBrief(block, column));
       articleEnded = false;
       continue;
     }
