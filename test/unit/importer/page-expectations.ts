@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry, type Registry } from '../../../src/lib/content/registries.ts';
 import { importPage, type ImportedArticle, type ImportOptions } from '../../../src/lib/importer/import-page.ts';
+import { readPageInput } from '../../../src/lib/importer/read-input.ts';
 
 /** What a fixture page must import to: per article its head, headings and each paragraph's first and last words. */
 export interface ExpectedArticle {
@@ -26,19 +27,19 @@ const folder = fileURLToPath(new URL('../../fixtures/import-pages/', import.meta
 
 export const pagesRegistry = (): Registry => loadRegistry(folder).registry!;
 
-/** The fixture pages, each with what it must import to. */
-export function fixturePages(): { name: string; text: string; expected: ExpectedPage }[] {
-  return readdirSync(`${folder}pages`)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const name = file.replace(/\.txt$/, '');
-      return {
-        name,
-        text: readFileSync(`${folder}pages/${file}`, 'utf8'),
-        expected: JSON.parse(readFileSync(`${folder}pages/${name}.expected.json`, 'utf8')) as ExpectedPage,
-      };
-    });
+/** The fixture pages (page text, or a Word file read as the import command reads it), each with what it must import to. */
+export async function fixturePages(): Promise<{ name: string; text: string; expected: ExpectedPage }[]> {
+  const files = readdirSync(`${folder}pages`)
+    .filter((file) => /\.(txt|docx)$/.test(file))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const name = file.replace(/\.(txt|docx)$/, '');
+      const input = await readPageInput(`${folder}pages/${file}`);
+      if ('problem' in input) throw new Error(input.problem);
+      return { name, text: input.text, expected: JSON.parse(readFileSync(`${folder}pages/${name}.expected.json`, 'utf8')) as ExpectedPage };
+    }),
+  );
 }
 
 /** How one imported article differs from what was expected: one line per difference, none when right. */
@@ -67,7 +68,7 @@ export function differences(actual: ImportedArticle | undefined, expected: Expec
 }
 
 /** Import a fixture page and compare it article by article. */
-export function comparePage(page: ReturnType<typeof fixturePages>[number], registry: Registry) {
+export function comparePage(page: Awaited<ReturnType<typeof fixturePages>>[number], registry: Registry) {
   const { articles } = importPage(page.text, registry, page.expected.options);
   const expectedTitles = page.expected.articles.map((article) => article.title);
   const perArticle = page.expected.articles.map((expected, index) => ({ title: expected.title, differences: differences(articles[index], expected) }));

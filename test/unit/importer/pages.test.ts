@@ -5,13 +5,13 @@ import { loadRegistry } from '../../../src/lib/content/registries.ts';
 import { importPage } from '../../../src/lib/importer/import-page.ts';
 import { comparePage, fixturePages, pagesRegistry } from './page-expectations.ts';
 
-// Pages of the bulletin's kind in conventions the sample does not use: plain short lines for titles
+// Pages of the bulletin's kind (text, and Word files) in conventions the sample does not use: plain short lines for titles
 // and subheads, numbered sections, a PDF's wrapped lines with and without indentation, Word's one
 // line per paragraph, a WeChat post, bylines closing the text. Each article is checked whole: title,
 // kicker, subtitle, byline, column, headings, and every paragraph's start and end.
 const registry = pagesRegistry();
 
-describe.each(fixturePages())('page $name', (page) => {
+describe.each(await fixturePages())('page $name', (page) => {
   const result = comparePage(page, registry);
 
   test('imports into its articles, in page order', () => {
