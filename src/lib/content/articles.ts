@@ -20,7 +20,7 @@ import { summarise } from '../text/summary.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { walkFiles } from '../files/walk.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
-import { findYamlTraps } from '../files/yaml-traps.ts';
+import { findYamlTraps, type YamlTrap } from '../files/yaml-traps.ts';
 import { textFields, yamlTrapProblems } from './yaml-trap-problems.ts';
 import { zodProblems } from './zod-problems.ts';
 
@@ -159,6 +159,13 @@ export function withCover(article: Pick<Article, 'cover' | 'title' | 'body'>): s
   return `![${alt}](<${article.cover}>)\n\n${article.body}`;
 }
 
+/** A frontmatter's text with each trapped line as it should be written (the line its message gives). */
+function withTrapsMended(yaml: string, traps: readonly YamlTrap[]): string {
+  const lines = yaml.split('\n');
+  for (const trap of traps) if (lines[trap.line - 1] !== undefined) lines[trap.line - 1] = trap.corrected;
+  return lines.join('\n');
+}
+
 const keyTypoCodes = { colon: 'FullWidthColon', space: 'FullWidthSpace', nospace: 'ColonWithoutSpace' } as const;
 
 /**
@@ -175,7 +182,7 @@ export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: numb
     problems.push(at(keyTypoCodes[typo.kind], place, [typo.key], [typo.key]));
   }
   const fixedYaml = fixKeyTypos(yaml, typos);
-  const source = parseYamlSource(fixedYaml);
+  let source = parseYamlSource(fixedYaml);
   const positionOf = (path: readonly PropertyKey[]) => {
     const position = source.positionOf(path);
     return position && { line: position.line + yamlLine - 1, column: position.column };
@@ -185,6 +192,12 @@ export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: numb
   // the error it causes (a syntax error, an empty or wrongly typed field).
   const traps = findYamlTraps(fixedYaml, source.errors.length ? undefined : source.data, textFields);
   problems.push(...yamlTrapProblems(sourcePath, traps, yamlLine));
+  // A trap that breaks the whole frontmatter (`byline: 通讯员: 王笛`) must not hide the file's other
+  // problems: the rest is read as if each trapped line were written as its message says.
+  if (source.errors.length && traps.length) {
+    const mended = parseYamlSource(withTrapsMended(fixedYaml, traps));
+    if (mended.errors.length === 0) source = mended;
+  }
   if (source.errors.length) {
     const trapLines = new Set(traps.map((trap) => trap.line));
     const syntax = source.errors.filter((error) => !trapLines.has(error.line)).map((error) => at('YamlSyntax', { line: error.line + yamlLine - 1, column: error.column }, [error.detail]));

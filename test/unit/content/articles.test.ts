@@ -256,6 +256,16 @@ describe('values YAML reads otherwise than written', () => {
     expect(problems).toMatchObject([{ code: 'ColonInValue', field: 'title', line: 2, hint: '请给整个值加英文引号，写成：title: "学习: 二十大精神"；或者把冒号改成中文冒号“：”' }]);
   });
 
+  test('a trap that breaks the whole frontmatter hides none of the file’s other problems', () => {
+    const broken = valid.replace('技能比武强本领', '*重要*通知').replace('党建动态', '党见动态').replace('2024-11-22', '2024-11-2').replace('通讯员 加雅文', '通讯员: 加雅文');
+    expect(article(broken).problems.map((problem) => [problem.code, problem.field])).toEqual([
+      ['SpecialFirstCharacter', 'title'],
+      ['ColonInValue', 'byline'],
+      ['DateFormat', 'date'],
+      ['UnknownColumn', 'column'],
+    ]);
+  });
+
   test('a title YAML reads as a number is told with what it became', () => {
     expect(article(valid.replace('技能比武强本领', '1.10')).problems).toMatchObject([{ code: 'ValueNotText', message: '标题写的“1.10”被读成了数字 1.1，不是照写的文字。' }]);
   });
