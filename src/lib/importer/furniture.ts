@@ -32,7 +32,7 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
   {
     what: '版面编辑署名',
     test: (line) =>
-      /^[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:|｜][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
+      /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:|｜][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
   },
   {
     // The same, written with a space instead of a colon: 责任编辑　张敏　校对　吴敏.
@@ -59,12 +59,23 @@ export interface Masthead {
   publisher?: string;
 }
 
-/** The masthead's lines: the bulletin's name alone, or its publisher with 主办 / 编印. */
+/**
+ * The masthead's lines: the bulletin's name alone, or its publisher with 主办 / 编印; and what any
+ * bulletin's masthead says of itself: who publishes it (…主办, 内部资料 注意保存), what it is
+ * (…工作简报, （党建专刊）, 枫林党建周报｜第48期), or a publisher and a date alone.
+ */
 function mastheadLine(text: string, masthead: Masthead): boolean {
   const plain = text.replace(/[\s《》]/gu, '');
   const name = masthead.name?.replace(/[\s《》]/gu, '');
   const publisher = masthead.publisher?.replace(/\s/gu, '');
-  return (name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escape(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain)) || /^\p{Script=Han}{4,30}(?:主办|编印)$/u.test(plain);
+  if ((name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escape(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain))) return true;
+  if (sentence.test(text) || [...plain].length > 50) return false;
+  return (
+    /主办|编印|内部资料|注意保存|准印证|内部刊物|内部交流/u.test(plain) ||
+    /^[（(]?\p{Script=Han}{0,12}(?:工作简报|简报|周报|月报|专刊|快报|增刊)[）)]?(?:[｜|·]?第\d+期)?$/u.test(plain) ||
+    /[｜|]第\d+期$/u.test(plain) ||
+    new RegExp(`^(?:中共)?\\p{Script=Han}{2,20}(?:委员会|工委|党委|党工委|政治部|机关党委|党组)${date}$`, 'u').test(plain)
+  );
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

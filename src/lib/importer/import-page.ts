@@ -136,9 +136,14 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     }
   }
 
+  // A brief without a title that was only a paragraph printed twice has nothing left: it was no brief.
+  const emptied = cleaned.filter(({ article, body }) => article.title === '' && !body.some((block) => block.level === 0));
+  for (const entry of emptied) pageRepairs.push(...entry.repairs);
+  const kept = cleaned.filter((entry) => !emptied.includes(entry));
+
   const featureColumn = resolveColumn('通讯', registry);
   const unknownUnits = new Set<string>();
-  const articles = cleaned.map(({ article, body, repairs, decisions }, index): ImportedArticle => {
+  const articles = kept.map(({ article, body, repairs, decisions }, index): ImportedArticle => {
     const paragraphs = body.filter((block) => block.level === 0).map((block) => block.text);
     // A column marker on the page wins; a feature before any marker is a 通讯 whatever the page's default.
     let column = article.column;

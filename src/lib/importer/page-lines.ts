@@ -50,6 +50,7 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
   const lines: PageLine[] = [];
   // Under a post's 往期推荐, the titles of other posts follow, up to the next blank line.
   let recommending = false;
+  const removedAs: (string | undefined)[] = [];
   withoutInvisible(text.replace(/^\uFEFF/, ''))
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .forEach((raw, index) => {
@@ -60,6 +61,7 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
       if (!content) recommending = false;
       const furniture = content ? (recommending && titleShaped(content) ? '公众号推荐的其他文章' : pageFurniture(content, masthead)) : undefined;
       if (furniture && /往期|推荐阅读/u.test(content)) recommending = true;
+      removedAs.push(furniture);
       if (furniture) {
         repairs.push({ line, description: `删去${furniture}“${[...content].slice(0, 24).join('')}”` });
         content = '';
@@ -73,5 +75,21 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
       }
       lines.push({ text: content, line, indented: content !== '' && indented });
     });
+  removeBulletinName(lines, removedAs, repairs);
   return { lines, repairs };
+}
+
+/**
+ * Another bulletin's name over its masthead (警营党建 right above 内部资料 注意保存, at the top of
+ * the page): a short line with no blank line between it and a masthead or header line below.
+ */
+function removeBulletinName(lines: PageLine[], removedAs: readonly (string | undefined)[], repairs: Repair[]): void {
+  const top = lines.findIndex((line) => line.text);
+  if (top === -1 || top > 3) return;
+  const below = removedAs[top + 1];
+  const name = lines[top]!.text;
+  if ((below === '报头' || below === '页眉') && [...name].length <= 12 && titleShaped(name) && !/[：:，,]/u.test(name)) {
+    repairs.push({ line: lines[top]!.line, description: `删去报头“${name}”` });
+    lines[top] = { ...lines[top]!, text: '', indented: false };
+  }
 }

@@ -16,14 +16,13 @@ const titleAboveOpening = (block: Block) =>
   block.level > 0 || (block.text.length <= 80 && (!/[。！？!?]$/u.test(block.text) || titleShaped(block.text)) && !opensBrief(block.text));
 
 /** A brief the page printed without a title, from its opening: the editor is asked for the title. */
-function untitledBrief(opening: Block, column: string | undefined): PageArticle {
-  const byline = openingByline(opening.text)?.byline;
+function untitledBrief(opening: Block, column: string | undefined, byline: string | undefined): PageArticle {
   return {
     title: '',
     body: [opening],
     line: opening.line,
     captions: [],
-    guesses: [`原文第 ${opening.line} 行以“本报讯”开头，上面却没有标题，按一篇没有标题的简讯导入：请补上标题（title）`],
+    guesses: [`原文第 ${opening.line} 行起的一篇简讯上面没有标题，按一篇没有标题的简讯导入：请补上标题（title）`],
     ...(byline ? { byline, bylineFrom: 'opening' as const } : {}),
     ...(column ? { column } : {}),
   };
@@ -83,8 +82,17 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     if (found) return found;
     const inside = /^[（(]([^（）()]{2,40})[）)]$/u.exec(text.trim())?.[1];
     if (inside !== undefined) return readAuthor(inside.replace(creditLabel, ''));
-    // 供稿：市统计局 周敏 on a line of its own, without brackets.
-    return creditLabel.test(text.trim()) ? readAuthor(text.trim().replace(creditLabel, '')) : undefined;
+    // 供稿：市统计局 周敏 on a line of its own, without brackets, or a role with a colon (摄影：杨帆).
+    if (creditLabel.test(text.trim())) return readAuthor(text.trim().replace(creditLabel, ''));
+    return /^[^：:]{1,6}[：:]/u.test(text.trim()) && [...text.trim()].length <= 24 ? readAuthor(text.trim()) : undefined;
+  };
+  // 本报讯（通讯员 王笛）, and 本报讯（市审计局 孙悦）: an organisation and its writer.
+  const openingAuthor = (text: string): string | undefined => {
+    const opening = openingByline(text);
+    if (!opening) return undefined;
+    if (opening.byline) return opening.byline;
+    const inside = /[（(]([^（）()]{2,40})[）)]/u.exec(text.slice(0, opening.length))?.[1]?.replace(/^本报讯[\s\u3000]*/u, '');
+    return inside ? readAuthor(inside) : undefined;
   };
   const blocks = separateClosingBylines(readableBlocks(input), readClosing);
   const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
@@ -143,7 +151,9 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       if (byline) {
         const next = blocks[index + 1];
         const nextStarts = !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || columnMarker(next) !== undefined || isEditorsNote(next);
-        const ends = nextStarts || (!current.byline && headingLike(next!));
+        // A byline in brackets or after a mark closes an article that had none: what follows is the
+        // next piece, a title or (in a 简讯 column) the next brief printed without one.
+        const ends = nextStarts || (!current.byline && (headingLike(next!) || marked !== undefined));
         // An unmarked line only where the article ends; one that has its byline takes another only there.
         if ((marked || ends) && (nextStarts || !current.byline)) {
           current.byline = current.byline ? mergeBylines(current.byline, byline) : byline;
@@ -194,6 +204,14 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       articleEnded = false;
       continue;
     }
+    // Text right after a column marker or an article's closing byline, under no title: a brief of a
+    // 简讯 column, printed without a title and closed by its byline.
+    if ((current || column) && articleEnded && block.level === 0 && !headingLike(block) && !isEditorsNote(block)) {
+      articles.push(untitledBrief(block, column, openingAuthor(block.text)));
+      articleEnded = false;
+      opensArticle = false;
+      continue;
+    }
     if (!current) {
       stray.push(...notes, block);
       notes = [];
@@ -203,14 +221,14 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // (The same opening printed twice is a repeated paragraph, kept once later, not a second brief.)
     const printedAgain = current.body.some((part) => part.text.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, ''));
     if (block.level === 0 && opensBrief(block.text) && !printedAgain && current.body.some((part) => part.level === 0 && !isEditorsNote(part))) {
-      articles.push(untitledBrief(block, column));
+      articles.push(untitledBrief(block, column, openingAuthor(block.text)));
       articleEnded = false;
       continue;
     }
     if (!current.byline && current.body.every((part) => isEditorsNote(part))) {
-      const opening = openingByline(block.text);
-      if (opening?.byline) {
-        current.byline = opening.byline;
+      const byline = openingAuthor(block.text);
+      if (byline) {
+        current.byline = byline;
         current.bylineFrom = 'opening';
       }
     }

@@ -163,7 +163,7 @@ describe('conventions', () => {
     expect(articles[1]!.units).toEqual(['市水务局']);
     // The third brief has no title on the page: it is its own article, and the editor is asked for one.
     expect(articles[2]!.units).toEqual(['市林业局']);
-    expect(articles[2]!.decisions.join('\n')).toContain('第 9 行以“本报讯”开头，上面却没有标题');
+    expect(articles[2]!.decisions.join('\n')).toContain('第 9 行起的一篇简讯上面没有标题');
   });
 
   test('a column marker applies to the articles after it', () => {

@@ -208,3 +208,28 @@ describe('a feature over two columns with a brief between them', () => {
     expect(articles[0]!.decisions.join('\n')).toContain('下文印在《税务党员进企业送政策》之后');
   });
 });
+
+describe('mastheads of other bulletins', () => {
+  test.each([
+    ['内部资料　注意保存', '报头'],
+    ['枫林党建周报｜第48期', '报头'],
+    ['南湖街道工作简报', '报头'],
+    ['（党建专刊）', '报头'],
+    ['中共南湖街道工作委员会　2024年12月10日', '报头'],
+    ['平安先锋　市公安局政治部主办　第24期', '报头'],
+    ['2024年第12期（总第87期）　　　　市公安局政治部　编　　　　　　2024年12月10日', '页眉'],
+    ['2024年12月10日　　　　　　　　责任编辑：高岚　美术编辑：钱程', '版面编辑署名'],
+  ])('%s is %s', (line, what) => {
+    expect(pageFurniture(line)).toBe(what);
+  });
+
+  test('the bulletin’s own name above them is the masthead too, not a title', () => {
+    const { lines, repairs } = readPageLines('警营党建\n内部资料　注意保存\n\n清风警营');
+    expect(lines.map((line) => line.text)).toEqual(['', '', '', '清风警营']);
+    expect(repairs.map((repair) => repair.description)).toEqual(['删去报头“内部资料　注意保存”', '删去报头“警营党建”']);
+  });
+
+  test('titles that merely mention an issue or a publisher stay', () => {
+    for (const title of ['第二期青年干部培训班开班', '市委组织部主办的读书班结业了。']) expect(pageFurniture(title)).toBeUndefined();
+  });
+});
