@@ -205,6 +205,15 @@ describe('--help', () => {
     expect(jargonIn(result.stdout)).toEqual([]);
   });
 
+  test.each(['dev', 'build', 'preview', 'sync'].flatMap((command) => [[command, '--help'], [command, '-h']]))('%s %s answers in Chinese, not with Astro’s English help', (command, flag) => {
+    const result = spawnSync(process.execPath, ['scripts/astro.ts', command, flag], { cwd: projectRoot, env: userEnv({ NO_COLOR: '1' }), encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^npm run ${command}：`));
+    expect(result.stdout).toContain(`用法：npm run ${command}`);
+    expect(result.stdout).not.toMatch(/Usage|Flags|--background|--ignore-lock/);
+    expect(jargonIn(result.stdout)).toEqual([]);
+  });
+
   test('new --help explains each field it asks for, and is answered before any other mistake', () => {
     const result = run('new', fixtureDir, ['--tag', '甲', '--help']);
     expect(result.status).toBe(0);
