@@ -30,10 +30,13 @@ function report(context: LoaderContext, source: ProblemSource, problems: Problem
   if (context.watcher) showInPreview(context, source, problems, dir);
   if (problems.length === 0) return;
   const failed = hasErrors(problems);
-  if (failed && !context.watcher) {
-    throw buildFailure(`稿件有误，网站没有生成：\n${formatProblems(problems)}`, '按上面的提示逐条修改后重新运行。');
-  }
   const text = formatProblems(problems);
+  if (failed && !context.watcher) {
+    // The list goes to the log as written: Astro's error printer reads its message as Markdown,
+    // and would print a hint's ![图片说明](../../../images/…) as the words of a link.
+    context.logger.error(text);
+    throw buildFailure('稿件有误，网站没有生成：错误见上面的列表。', '按列表里的提示逐条修改后重新运行。');
+  }
   if (failed) context.logger.error(text);
   else context.logger.warn(text);
 }
