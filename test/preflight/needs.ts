@@ -52,9 +52,14 @@ export const nginx: Program = {
  * Where a program is: the path its variable names (and only that: a wrong path must not be
  * papered over by another copy), else Debian's path, else the first on PATH; or why it is not.
  */
-export function locate(program: Program, machine: Surroundings): { path: string } | { missing: string } {
+export function locate(program: Program, machine: Surroundings): { path: string } | { missing: string; elsewhere?: string } {
   const named = machine.env[program.variable];
-  if (named) return machine.isExecutable(named) ? { path: named } : { missing: `${program.variable} 写的 ${named} 不存在或不能运行` };
+  if (named && machine.isExecutable(named)) return { path: named };
+  if (named) {
+    // Not papered over, but told: the copy the variable does not name is there to use.
+    const other = locate(program, { ...machine, env: { ...machine.env, [program.variable]: undefined } });
+    return { missing: `${program.variable} 写的 ${named} 不存在或不能运行`, ...('path' in other ? { elsewhere: other.path } : {}) };
+  }
   if (machine.isExecutable(program.defaultPath)) return { path: program.defaultPath };
   const onPath = (machine.env['PATH'] ?? '').split(':').filter(Boolean).map((folder) => `${folder.replace(/\/$/, '')}/${program.command}`);
   const found = onPath.find((path) => machine.isExecutable(path));
@@ -73,11 +78,19 @@ export interface Need {
   variable?: string;
 }
 
+/** A program that is not where it is looked for: installed, or, when a copy is there, pointed at. */
+function need(what: string, program: Program, found: { missing: string; elsewhere?: string }): Need {
+  if (found.elsewhere) {
+    return { what, why: `${found.missing}；本机 ${found.elsewhere} 就有，去掉 ${program.variable}（或改成 ${program.variable}=${found.elsewhere}）再运行`, packages: [] };
+  }
+  return { what, why: found.missing, packages: [program.debianPackage], variable: program.variable };
+}
+
 /** Everything the tests need that the machine lacks; empty when all is there. */
 export function missingNeeds(machine: Surroundings): Need[] {
   const needs: Need[] = [];
   const browser = locate(chromium, machine);
-  if ('missing' in browser) needs.push({ what: `Chromium（${chromium.usedBy}用）`, why: browser.missing, packages: [chromium.debianPackage], variable: chromium.variable });
+  if ('missing' in browser) needs.push(need(`Chromium（${chromium.usedBy}用）`, chromium, browser));
   const fonts = machine.chineseFonts();
   if (fonts === 'no fc-list') {
     // Debian's Chromium brings fontconfig (through Pango); without it, fontconfig is a package of its own.
@@ -87,7 +100,7 @@ export function missingNeeds(machine: Surroundings): Need[] {
     needs.push({ what: '中文字体（浏览器里显示和截图中文用）', why: 'fc-list :lang=zh 没有列出任何字体', packages: ['fonts-noto-cjk'] });
   }
   const server = locate(nginx, machine);
-  if ('missing' in server) needs.push({ what: `nginx（${nginx.usedBy}用）`, why: server.missing, packages: [nginx.debianPackage], variable: nginx.variable });
+  if ('missing' in server) needs.push(need(`nginx（${nginx.usedBy}用）`, nginx, server));
   return needs;
 }
 
@@ -107,9 +120,7 @@ export function needsReport(needs: readonly Need[], machine: Pick<Surroundings, 
   return [
     'npm test 要用到几样 npm 装不了的东西，这台机器上缺少：',
     ...needs.map((need) => `  - ${need.what}：${need.why}`),
-    '',
-    '在 Debian 上用这一条命令安装：',
-    `  ${installCommand(needs, machine)}`,
+    ...(missingPackages(needs).length ? ['', '在 Debian 上用这一条命令安装：', `  ${installCommand(needs, machine)}`] : []),
     ...(variables.length ? ['', '已经装在别处的，用环境变量指明位置：', `  ${variables.join(' ')} npm test`] : []),
     '',
     '测试没有开始。',

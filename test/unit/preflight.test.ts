@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { installCommand, missingNeeds, missingPackages, needsReport, type Surroundings } from '../preflight/needs.ts';
+import { chromium, installCommand, missingNeeds, missingPackages, needsReport, nginx, type Surroundings } from '../preflight/needs.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -67,8 +67,16 @@ describe('what npm test checks before it starts', () => {
 
   test('CHROMIUM_PATH and NGINX_PATH are honoured, and a wrong one is not covered up by Debian’s copy', () => {
     expect(missingNeeds(machine({ programs: ['/opt/chromium/chrome', '/opt/nginx/sbin/nginx'], env: { CHROMIUM_PATH: '/opt/chromium/chrome', NGINX_PATH: '/opt/nginx/sbin/nginx' } }))).toEqual([]);
-    const wrong = missingNeeds(machine({ env: { CHROMIUM_PATH: '/opt/chromium/chrome' } }));
-    expect(wrong).toMatchObject([{ why: 'CHROMIUM_PATH 写的 /opt/chromium/chrome 不存在或不能运行', variable: 'CHROMIUM_PATH' }]);
+    const wrong = missingNeeds(machine({ programs: ['/usr/sbin/nginx'], env: { CHROMIUM_PATH: '/opt/chromium/chrome' } }));
+    expect(wrong).toMatchObject([{ why: 'CHROMIUM_PATH 写的 /opt/chromium/chrome 不存在或不能运行', variable: 'CHROMIUM_PATH', packages: ['chromium'] }]);
+  });
+
+  test('a wrong CHROMIUM_PATH on a machine that has Chromium is told where Chromium is, with nothing to install', () => {
+    const needs = missingNeeds(machine({ env: { CHROMIUM_PATH: '/opt/chromium/chrome' } }));
+    expect(needs).toMatchObject([{ why: expect.stringContaining('本机 /usr/bin/chromium 就有，去掉 CHROMIUM_PATH'), packages: [] }]);
+    const report = needsReport(needs, machine());
+    expect(report).not.toContain('apt-get');
+    expect(report).toContain('测试没有开始。');
   });
 
   test('a program elsewhere on PATH is found', () => {
@@ -87,7 +95,9 @@ describe('the preflight itself', () => {
     });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('apt-get install -y chromium fonts-noto-cjk nginx');
+    // A Debian copy the variables do not name is pointed at, not installed again.
+    const packages = [...(existsSync(chromium.defaultPath) ? [] : ['chromium']), 'fonts-noto-cjk', ...(existsSync(nginx.defaultPath) ? [] : ['nginx'])];
+    expect(result.stderr).toContain(`apt-get install -y ${packages.join(' ')}`);
     expect(result.stderr).toContain('CHROMIUM_PATH 写的 /nowhere/chromium 不存在');
   });
 
@@ -104,7 +114,7 @@ describe('the preflight itself', () => {
     });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('apt-get install -y chromium fonts-noto-cjk');
+    expect(result.stderr).toMatch(/apt-get install -y (?:chromium )?fonts-noto-cjk/);
     expect(result.stdout).not.toContain('> bulletin@0.1.0 typecheck');
   });
 });
