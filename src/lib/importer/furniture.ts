@@ -27,7 +27,9 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
       ((new RegExp(date, 'u').test(line) && /星期[一二三四五六日天]|周[一二三四五六日]|[·•]\s*\d{1,3}\s*[·•]|\s\d{1,3}$/u.test(line)) ||
         /第\s*[\d一二三四五六七八九十]+\s*版/u.test(line) ||
         /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line) ||
-        (/第\s*\d+\s*期/u.test(line) && (new RegExp(date, 'u').test(line) || /[—–\-－·•]\s*\d{1,3}\s*[—–\-－·•]/u.test(line)))),
+        (/第\s*\d+\s*期/u.test(line) && (new RegExp(date, 'u').test(line) || /[—–\-－·•]\s*\d{1,3}\s*[—–\-－·•]/u.test(line))) ||
+        // The bulletin's name and the date alone, a header split over two lines: 机关党建　2024年12月17日.
+        new RegExp(`^(?:\\p{Script=Han}{2,12}\\s+${date}|${date}\\s+\\p{Script=Han}{2,12})$`, 'u').test(line.replace(/\s+/gu, ' '))),
   },
   {
     what: '版面编辑署名',

@@ -63,7 +63,8 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
       if (furniture && /往期|推荐阅读/u.test(content)) recommending = true;
       removedAs.push(furniture);
       if (furniture) {
-        repairs.push({ line, description: `删去${furniture}“${[...content].slice(0, 24).join('')}”` });
+        const shown = [...content.replace(/\s+/gu, ' ')];
+        repairs.push({ line, description: `删去${furniture}“${shown.slice(0, 40).join('')}${shown.length > 40 ? '……' : ''}”` });
         content = '';
       }
       // A Markdown heading's marks (## 红 色 引 擎) stay apart from the letters they mark.

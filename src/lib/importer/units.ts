@@ -43,10 +43,11 @@ export function unknownOrganisations(text: string, registry: Registry): string[]
   const starts = new Set(registry.units.map((unit) => [...normaliseName(unit.name)].slice(0, 2).join('')));
   const placed = (name: string) => /^\p{Script=Han}{0,6}?(?<![社小园景城辖街片山林矿库营全本我该各])[省市区县州旗镇乡](?=\p{Script=Han})/u.test(name) || /^中共/u.test(name) || starts.has([...name].slice(0, 2).join(''));
   const found = new Set<string>();
-  for (const run of text.split(/[^\p{Script=Han}]+/u)) {
+  // A verb or 在 parts two names (市交通运输局在市汽车客运中心设立党员志愿服务站): each is looked at alone.
+  for (const run of text.split(/[^\p{Script=Han}]+|设立|成立|建立|建成|开展|组织|召开|举办|联合|携手|推动|走进|深入|进驻|前往|在/u)) {
     for (const match of run.matchAll(organisation)) {
       const name = match[0].replace(leadingWords, '');
-      if ([...name].length < 3 || known.has(normaliseName(name)) || !placed(name)) continue;
+      if ([...name].length < 3 || known.has(normaliseName(name)) || !placed(name) || /^[省市区县]级/u.test(name)) continue;
       if ([...known].some((other) => other.includes(normaliseName(name)) || normaliseName(name).includes(other))) continue;
       found.add(name);
     }

@@ -226,10 +226,20 @@ describe('mastheads of other bulletins', () => {
   test('the bulletin’s own name above them is the masthead too, not a title', () => {
     const { lines, repairs } = readPageLines('警营党建\n内部资料　注意保存\n\n清风警营');
     expect(lines.map((line) => line.text)).toEqual(['', '', '', '清风警营']);
-    expect(repairs.map((repair) => repair.description)).toEqual(['删去报头“内部资料　注意保存”', '删去报头“警营党建”']);
+    expect(repairs.map((repair) => repair.description)).toEqual(['删去报头“内部资料 注意保存”', '删去报头“警营党建”']);
   });
 
   test('titles that merely mention an issue or a publisher stay', () => {
     for (const title of ['第二期青年干部培训班开班', '市委组织部主办的读书班结业了。']) expect(pageFurniture(title)).toBeUndefined();
   });
+});
+
+test('a header split over two lines, the bulletin’s name with the date, is furniture', () => {
+  expect(pageFurniture('机关党建　　　　2024年12月17日')).toBe('页眉');
+  expect(pageFurniture('2024年12月17日　机关党建')).toBe('页眉');
+  expect(pageFurniture('2024年12月17日，机关党建工作会议召开。')).toBeUndefined();
+});
+
+test('organisations that a verb parts are proposed apart, and a city-level place is no unit', () => {
+  expect(unknownOrganisations('市民政局在市汽车客运中心设立党员志愿服务站，进驻市级行政中心。', pagesRegistry())).toEqual(['市民政局', '市汽车客运中心']);
 });
