@@ -94,7 +94,7 @@ describe('importing the sample page', () => {
     run('import', dir, [samplePage, ...sampleArgs, '--report', reportFile]);
     const report = readFileSync(reportFile, 'utf8');
     expect(report.match(/接上断开的段落/g)).toHaveLength(8);
-    expect(report).toContain('删去重复的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》');
+    expect(report).toContain('删去重复印了一遍的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》');
     expect(report).toContain('## 未登记的单位');
     expect(run('check', dir, []).status).toBe(0);
   });

@@ -16,9 +16,9 @@ const photoCredit = /(?:[\s\u3000（(]|[。！？])(?:(?:记者|通讯员|摄影
 /** A line that is only a date: 2024年12月3日, 2024-12-03. */
 export const dateLine = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})$/u;
 /** Where an article continues on another page: （下转第4版）, （上接第1版）, 转第2版. */
-export const jumpLine = /^[（(]?\s*(下转|上接|转)\s*第?\s*(\d{1,2})\s*版\s*[）)]?$/u;
-/** A name alone on its line, perhaps after a print mark: 王建国, ■ 陈晨. */
-export const bareName = /^(?:[\u25a0-\u25ff\u2605\u2606\u2022][\s\u3000]*)?(\p{Script=Han}{2,4})$/u;
+export const jumpLine = /^[（(]?\s*(下转|上接|转)\s*第?\s*([\d一二三四五六七八九十]{1,3})\s*版\s*[）)]?$/u;
+/** A name alone on its line, perhaps after a print mark: 王建国, ■ 陈晨 (not 党旗飘扬, a headline's second line). */
+export const bareName = /^(?:[\u25a0-\u25ff\u2605\u2606\u2022][\s\u3000]*)?(\p{Script=Han}{2,3})$/u;
 /** The note on where the author works, under a commentary: （作者单位：市委党校）, （作者系市委党校教授）. */
 export const authorNote = /^[（(]作者(?:单位[：:]?|系)\s*([^）)]{2,40})[）)]$/u;
 /** An editor's note, printed above or at the top of the article it introduces. */

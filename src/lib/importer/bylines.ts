@@ -40,6 +40,9 @@ export function opensBrief(text: string): boolean {
 // A role with a space before the first name: 通讯员 王笛, not 通讯员王笛.
 const spacedRole = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(?:${roles})[\\s\\u3000]+\\p{Script=Han}`, 'u');
 
+/** The longest line read as a byline: four roles with their names, and a mark. */
+const maxBylineLength = 60;
+
 /**
  * A line that is only a byline, after an optional mark: 记者 高乐, 通讯员 王登香、李明, ■记者 高乐 通讯员 王笛,
  * ▲文/图 赵六，周七. Names separated by commas only after a mark or a spaced role: a sentence such
@@ -47,6 +50,9 @@ const spacedRole = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(?:${roles})[\\s\\u3000
  */
 export function standaloneByline(text: string): string | undefined {
   const line = text.trim();
+  // A role word reads as a name too, so a long line that is no byline makes the pattern try every
+  // split of it (minutes on 100 characters): no byline is this long.
+  if ([...line].length > maxBylineLength) return undefined;
   const match = standalone.exec(line);
   if (!match || (/[，,]/u.test(line) && !isMarked(line) && !spacedRole.test(line))) return undefined;
   return tidyByline(match[1]!);
@@ -73,6 +79,7 @@ const signed = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(\\p{Script=Han}{2,20})[\\s
  * sentence punctuation, and the whole line must match: a sentence is never an author line.
  */
 export function authorLine(text: string, unitNames: ReadonlySet<string>): string | undefined {
+  if ([...text.trim()].length > maxBylineLength) return undefined;
   const byline = standaloneByline(text);
   if (byline) return byline;
   const match = signed.exec(text.trim());
@@ -98,6 +105,7 @@ export function isMarked(text: string): boolean {
 
 /** A byline printed after the text: ■记者 高乐 通讯员 王笛 (any mark), or （通讯员 王笛）on a line of its own. */
 export function closingByline(text: string): string | undefined {
+  if ([...text.trim()].length > maxBylineLength) return undefined;
   const match = closing.exec(text.trim());
   if (!match) return undefined;
   const found = match[1] ? standaloneByline(match[1]) : match[2] ? tidyByline(match[2]) : undefined;

@@ -1,3 +1,4 @@
+import { compact } from './line-shapes.ts';
 import { bigrams } from './similarity.ts';
 
 /** A paragraph printed in more than one article, and what the importer made of it. */
@@ -19,7 +20,7 @@ export interface DuplicateDecision {
  * (half as much again as the next); otherwise everywhere.
  */
 export function decideDuplicates(articles: readonly string[][]): DuplicateDecision[] {
-  const key = (text: string) => text.replace(/\s+/g, '');
+  const key = compact;
   const where = new Map<string, Set<number>>();
   articles.forEach((paragraphs, index) => {
     for (const paragraph of paragraphs) {

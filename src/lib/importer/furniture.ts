@@ -25,8 +25,9 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
       [...line.replace(/\s+/gu, ' ')].length <= 60 &&
       !/下转|上接|转第/u.test(line) &&
       ((new RegExp(date, 'u').test(line) && /星期[一二三四五六日天]|周[一二三四五六日]|[·•]\s*\d{1,3}\s*[·•]|\s\d{1,3}$/u.test(line)) ||
-        /第\s*[\d一二三四五六七八九十]+\s*版/u.test(line) ||
-        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+.*)?$/u.test(line) ||
+        // 第N版 and 第N期 stand apart from other words (党报第1版头条聚焦…, 第二期 青年干部培训班开班 are titles).
+        /(?:^|\s|期)第\s*[\d一二三四五六七八九十]+\s*版(?=\s|$)/u.test(line) ||
+        /^第\s*[\d一二三四五六七八九十]+\s*期(?:\s+\S{1,6})?$/u.test(line) ||
         (/第\s*\d+\s*期/u.test(line) && (new RegExp(date, 'u').test(line) || /[—–\-－·•]\s*\d{1,3}\s*[—–\-－·•]/u.test(line))) ||
         // The bulletin's name and the date alone, a header split over two lines: 机关党建　2024年12月17日.
         new RegExp(`^(?:\\p{Script=Han}{2,12}\\s+${date}|${date}\\s+\\p{Script=Han}{2,12})$`, 'u').test(line.replace(/\s+/gu, ' '))),
@@ -73,8 +74,11 @@ function mastheadLine(text: string, masthead: Masthead): boolean {
   if ((name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escape(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain))) return true;
   if (sentence.test(text) || [...plain].length > 50) return false;
   return (
-    /主办|编印|内部资料|注意保存|准印证|内部刊物|内部交流/u.test(plain) ||
-    /^[（(]?\p{Script=Han}{0,12}(?:工作简报|简报|周报|月报|专刊|快报|增刊)[）)]?(?:[｜|·]?第\d+期)?$/u.test(plain) ||
+    // Words a masthead sets apart (…主办　2024年第6期, 内部资料　注意保存), not words of a title
+    // (市总工会主办职工技能大赛, 党支部开展内部交流研讨).
+    /(?:主办|编印)(?=\s|$)|(?:^|\s)(?:内部资料|注意保存|准印证号?|内部刊物)(?=\s|$)/u.test(text) ||
+    /^\p{Script=Han}{0,12}(?:工作简报|简报|周报|月报|快报)(?:[｜|·]?第\d+期)?$/u.test(plain) ||
+    /^[（(]\p{Script=Han}{0,12}(?:专刊|增刊)[）)]$/u.test(plain) ||
     /[｜|]第\d+期$/u.test(plain) ||
     new RegExp(`^(?:中共)?\\p{Script=Han}{2,20}(?:委员会|工委|党委|党工委|政治部|机关党委|党组)${date}$`, 'u').test(plain)
   );

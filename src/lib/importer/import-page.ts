@@ -1,11 +1,12 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
 import { fieldName } from '../problems/field-names.ts';
 import { readPage, type Block } from './blocks.ts';
+import { compact } from './line-shapes.ts';
 import { paragraphEnd } from './paragraph-lines.ts';
 import { decideDuplicates } from './duplicates.ts';
 import { dropRepeatedParagraphs, mendBrokenParagraphs, oneSpace, removeStraySpaces, type Repair } from './repair.ts';
 import { authorLineReader } from './author-lines.ts';
-import type { PageArticle } from './page-article.ts';
+import { titleForEditor, type PageArticle } from './page-article.ts';
 import { splitArticles } from './split.ts';
 import { findUnits, unknownOrganisations } from './units.ts';
 
@@ -55,15 +56,13 @@ function looksLikeFeature(article: PageArticle): boolean {
   return /记者/.test(article.byline ?? '') && (article.body.some((block) => block.level > 0) || length > 1500);
 }
 
-const sameText = (text: string) => text.replace(/\s+/gu, '');
-
 /** Articles the page printed twice, title and opening alike: each later copy. */
 function repeatedArticles(articles: readonly PageArticle[]): PageArticle[] {
   const seen = new Set<string>();
   return articles.filter((article) => {
     const opening = article.body.find((block) => block.level === 0)?.text ?? '';
-    const key = `${sameText(article.title)}|${sameText(opening)}`;
-    if (sameText(opening).length < 10) return false;
+    const key = `${compact(article.title)}|${compact(opening)}`;
+    if (compact(opening).length < 10) return false;
     if (seen.has(key)) return true;
     seen.add(key);
     return false;
@@ -100,7 +99,7 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
   const page = readPage(text, (line) => readAuthor(line) !== undefined, { name: registry.site.name, ...(registry.site.publisher ? { publisher: registry.site.publisher } : {}) });
   const { articles: found, stray } = splitArticles(page.blocks, registry);
   const repeated = repeatedArticles(found);
-  const pageRepairs = [...page.repairs, ...repeated.map((article) => ({ line: article.line, description: `删去重复印了一遍的稿件《${article.title || '（没有标题）'}》` }))];
+  const pageRepairs = [...page.repairs, ...repeated.map((article) => ({ line: article.line, description: `删去重复印了一遍的稿件${titleForEditor(article.title)}` }))];
   const cleaned = found.filter((article) => !repeated.includes(article)).map((article) => {
     const spaces = removeStraySpaces(article.body);
     const mended = mendBrokenParagraphs(spaces.body);
@@ -118,7 +117,7 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
 
   const duplicates = decideDuplicates(cleaned.map(({ body }) => body.filter((block) => block.level === 0).map((block) => block.text)));
   for (const duplicate of duplicates) {
-    const titles = (indexes: number[]) => indexes.map((index) => `《${cleaned[index]!.article.title}》`).join('、');
+    const titles = (indexes: number[]) => indexes.map((index) => titleForEditor(cleaned[index]!.article.title)).join('、');
     const names = titles(duplicate.articles);
     const start = `“${[...duplicate.text].slice(0, 12).join('')}……”`;
     for (const index of duplicate.articles) {
@@ -126,10 +125,11 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
       if (duplicate.keptIn === undefined) {
         entry.decisions.push(`有一段同时出现在${names}中（${start}），请决定保留在哪一篇`);
       } else if (duplicate.keptIn !== index) {
-        const at = entry.body.findIndex((block) => block.text.replace(/\s+/g, '') === duplicate.text);
-        const line = entry.body[at]?.line ?? entry.article.line;
+        const at = entry.body.findIndex((block) => compact(block.text) === duplicate.text);
+        if (at === -1) continue;
+        const { line } = entry.body[at]!;
         entry.body.splice(at, 1);
-        entry.repairs.push({ line, description: `删去重复的段落${start}，它属于${titles([duplicate.keptIn])}` });
+        entry.repairs.push({ line, description: `删去重复印了一遍的段落${start}，它属于${titles([duplicate.keptIn])}` });
       } else {
         entry.decisions.push(`核对：这一段（${start}）也印在了${titles(duplicate.articles.filter((other) => other !== index))}中，已从那里删去`);
       }

@@ -19,3 +19,9 @@ export function titleShaped(text: string): boolean {
   const exclaims = (text.match(/[！？!?]/gu) ?? []).length;
   return pauses <= 2 && exclaims <= 2 && (exclaims === 0 || printWidth(text) <= 30);
 }
+
+/** A text without its whitespace: the same paragraph however the page broke or spaced it. */
+export const compact = (text: string) => text.replace(/\s+/gu, '');
+
+/** An item of a list, which starts a paragraph of its own: （1）…, 1.…, ①…. */
+export const listItem = /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;

@@ -21,3 +21,6 @@ export interface PageArticle {
   /** Where the author works, from a note such as （作者单位：市委党校）. */
   affiliation?: string;
 }
+
+/** An article's title as the report writes it: 《技能比武强本领》, or what it is when the page printed none. */
+export const titleForEditor = (title: string) => (title ? `《${title}》` : '（没有标题的简讯）');

@@ -42,7 +42,8 @@ export function joinLetterSpacing(text: string): string | undefined {
  */
 export function readPageLines(text: string, masthead: Masthead = {}): { lines: PageLine[]; repairs: Repair[] } {
   const repairs: Repair[] = [];
-  const hidden = invisibleByLine(text);
+  // Lines counted as the page is read below: \r, U+2028 and U+2029 end lines too.
+  const hidden = invisibleByLine(text.replace(/^\uFEFF/, '').replace(/\r\n|\r|\u2028|\u2029/gu, '\n'));
   if (hidden.length) {
     const names = invisibleNames(hidden.flatMap((found) => found.characters));
     repairs.push({ line: hidden[0]!.line, description: `删去看不见的字符：${names.join('、')}（粘贴时夹带的，在第 ${hidden.map((found) => found.line).join('、')} 行）` });

@@ -1,13 +1,12 @@
 import type { Block } from './blocks.ts';
 import { isMarked, opensBrief } from './bylines.ts';
 import { joinPieces } from './join-pieces.ts';
+import { compact, listItem, titleShaped } from './line-shapes.ts';
 import { paragraphEnd } from './paragraph-lines.ts';
 import type { Repair } from './repair-note.ts';
 
 export type { Repair };
 
-// An item of a list starts a paragraph of its own: （1）…, 1.…, ①….
-const listItem = /^(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳])/u;
 
 const preview = (text: string, from: 'start' | 'end') => (from === 'end' ? `……${[...text].slice(-8).join('')}` : `${[...text].slice(0, 8).join('')}……`);
 
@@ -22,9 +21,17 @@ export function mendBrokenParagraphs(body: readonly Block[]): { body: Block[]; r
   const repairs: Repair[] = [];
   for (const block of body) {
     const previous = mended.at(-1);
-    // A line after a print mark (▲摄影 李明) is a line of its own, never part of a sentence.
-    const joins = !paragraphEnd.test(previous?.text ?? '。') && !opensBrief(block.text) && !listItem.test(block.text);
-    if (previous && previous.level === 0 && block.level === 0 && joins && !isMarked(previous.text) && !isMarked(block.text)) {
+    // A line after a print mark (▲摄影 李明) is a line of its own, never part of a sentence; a list
+    // item (（1）…) starts a paragraph of its own, and a short one (（3）强化考核) ends one too.
+    const joins =
+      previous !== undefined &&
+      !paragraphEnd.test(previous.text) &&
+      !opensBrief(block.text) &&
+      !listItem.test(block.text) &&
+      !(listItem.test(previous.text) && titleShaped(previous.text)) &&
+      !isMarked(previous.text) &&
+      !isMarked(block.text);
+    if (previous && previous.level === 0 && block.level === 0 && joins) {
       repairs.push({ line: block.line, description: `接上断开的段落：“${preview(previous.text, 'end')}”与“${preview(block.text, 'start')}”` });
       mended[mended.length - 1] = { ...previous, text: joinPieces(previous.text, block.text) };
       continue;
@@ -74,8 +81,6 @@ export function removeStraySpaces(body: readonly Block[]): { body: Block[]; repa
   return { body: cleaned, repairs };
 }
 
-const sameText = (text: string) => text.replace(/\s+/gu, '');
-
 /**
  * Keep once a paragraph the page printed twice in one article: the same paragraph again (with
  * the same or other line breaks, with or without a blank line between, which can leave the two
@@ -87,20 +92,21 @@ export function dropRepeatedParagraphs(body: readonly Block[]): { body: Block[];
   const kept: Block[] = [];
   for (const block of body) {
     let text = block.text;
-    const key = sameText(text);
+    // Counted in characters, not UTF-16 units: a name such as 𠮷 is one character.
+    const key = [...compact(text)];
     const half = key.length / 2;
-    if (block.level === 0 && key.length >= 20 && Number.isInteger(half) && key.slice(0, half) === key.slice(half)) {
+    if (block.level === 0 && key.length >= 20 && Number.isInteger(half) && key.slice(0, half).join('') === key.slice(half).join('')) {
       // Both copies in one paragraph: keep the first, as printed.
       let count = 0;
       const cut = [...text].findIndex((character) => !/\s/u.test(character) && ++count > half);
       text = [...text].slice(0, cut).join('').trimEnd();
     }
-    if (block.level === 0 && sameText(text).length >= 10 && seen.has(sameText(text))) {
+    if (block.level === 0 && compact(text).length >= 10 && seen.has(compact(text))) {
       repairs.push({ line: block.line, description: `删去重复印了一遍的段落“${preview(text, 'start')}”` });
       continue;
     }
     if (text !== block.text) repairs.push({ line: block.line, description: `删去段落里重复印了一遍的文字“${preview(text, 'start')}”` });
-    if (block.level === 0) seen.add(sameText(text));
+    if (block.level === 0) seen.add(compact(text));
     kept.push(text === block.text ? block : { ...block, text });
   }
   return { body: kept, repairs };

@@ -32,7 +32,7 @@ export function importReport(
     const result = written[index];
     const paragraphs = article.body.filter((block) => block.level === 0).length;
     const sections = article.body.length - paragraphs;
-    lines.push(`## ${index + 1}. ${article.title}`, '');
+    lines.push(`## ${index + 1}. ${article.title || '（没有标题的简讯）'}`, '');
     if (result) lines.push(`文件：${result.path}（${outcomes[result.outcome]}）`);
     if (result?.previousTitle !== undefined) {
       const percent = Math.round((result.similarity ?? 1) * 100);

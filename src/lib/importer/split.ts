@@ -3,8 +3,8 @@ import { authorLineReader, mergeBylines } from './author-lines.ts';
 import { authorNote, bareName, creditLabel, dateLine, headingLike, isCaption, isEditorsNote, jumpLine, readableBlocks, separateClosingBylines, unbracketed } from './block-kinds.ts';
 import { subtitleLine, type Block } from './blocks.ts';
 import { closingByline, isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
-import { titleShaped } from './line-shapes.ts';
-import type { PageArticle } from './page-article.ts';
+import { compact, listItem, titleShaped } from './line-shapes.ts';
+import { titleForEditor, type PageArticle } from './page-article.ts';
 import { paragraphEnd } from './paragraph-lines.ts';
 import { numberedSection, sectionOrParagraph } from './sections.ts';
 
@@ -15,11 +15,12 @@ const isSubtitle = (block: Block) => subtitleLine(block.text);
 const titleAboveOpening = (block: Block) =>
   block.level > 0 || (block.text.length <= 80 && (!/[。！？!?]$/u.test(block.text) || titleShaped(block.text)) && !opensBrief(block.text));
 
-/** A brief the page printed without a title, from its opening: the editor is asked for the title. */
-function untitledBrief(opening: Block, column: string | undefined, byline: string | undefined): PageArticle {
+/** A brief the page printed without a title, from its opening (after an editor's note, if any): the editor is asked for the title. */
+function untitledBrief(body: Block[], column: string | undefined, byline: string | undefined): PageArticle {
+  const opening = body.at(-1)!;
   return {
     title: '',
-    body: [opening],
+    body,
     line: opening.line,
     captions: [],
     guesses: [`原文第 ${opening.line} 行起的一篇简讯上面没有标题，按一篇没有标题的简讯导入：请补上标题（title）`],
@@ -111,7 +112,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     while (blocks[next] && isSubtitle(blocks[next]!)) next++;
     // An editor's note may stand between a feature's head and its byline.
     if (blocks[next] && isEditorsNote(blocks[next]!) && startsWithByline(blocks[next + 1])) next++;
-    if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block);
+    if (blocks[next] && opensBrief(blocks[next]!.text)) return titleAboveOpening(block) && readClosing(block.text) === undefined;
     return headingLike(block) && startsWithByline(blocks[next]);
   };
   // A short line in an article that has its byline, over paragraphs that end with another byline
@@ -168,7 +169,8 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     }
     // A kicker is the line just above a title: a heading, or a plain line shaped like one (it may be
     // longer than the title: 市直机关工委召开2024年度基层党组织书记抓党建工作述职评议会议强调).
-    const kickerLike = headingLike(block) && !opensBrief(block.text) && (block.text.match(/[，,]/gu) ?? []).length <= 1;
+    const kickerLike =
+      headingLike(block) && !opensBrief(block.text) && !listItem.test(block.text) && numberedSection(block.text) === undefined && (block.text.match(/[，,]/gu) ?? []).length <= 1;
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
     const closedBrief = !isKicker && !titleAt(index) && !articleEnded && titleOfClosedBrief(index);
     // A heading marked # is a title, as the page's top level: sections are marked ## or deeper.
@@ -192,7 +194,7 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       if (blocks[index + 1] && isEditorsNote(blocks[index + 1]!) && startsWithByline(blocks[index + 2])) article.body.push(blocks[++index]!);
       const under = blocks[index + 1];
       // A commentary is signed by its author's name alone (王建国), over the text.
-      const name = under && blocks[index + 2]?.level === 0 ? bareName.exec(under.text)?.[1] : undefined;
+      const name = under && blocks[index + 2]?.level === 0 && !isEditorsNote(under) ? bareName.exec(under.text)?.[1] : undefined;
       const byline = under ? (readAuthor(under.text) ?? name) : undefined;
       if (byline) {
         article.byline = byline;
@@ -207,7 +209,8 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // Text right after a column marker or an article's closing byline, under no title: a brief of a
     // 简讯 column, printed without a title and closed by its byline.
     if ((current || column) && articleEnded && block.level === 0 && !headingLike(block) && !isEditorsNote(block)) {
-      articles.push(untitledBrief(block, column, openingAuthor(block.text)));
+      articles.push(untitledBrief([...notes, block], column, openingAuthor(block.text)));
+      notes = [];
       articleEnded = false;
       opensArticle = false;
       continue;
@@ -219,9 +222,10 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     }
     // A brief's opening after the text of another article: a brief the page printed without a title.
     // (The same opening printed twice is a repeated paragraph, kept once later, not a second brief.)
-    const printedAgain = current.body.some((part) => part.text.replace(/\s+/gu, '') === block.text.replace(/\s+/gu, ''));
-    if (block.level === 0 && opensBrief(block.text) && !printedAgain && current.body.some((part) => part.level === 0 && !isEditorsNote(part))) {
-      articles.push(untitledBrief(block, column, openingAuthor(block.text)));
+    const printedAgain = () => current.body.some((part) => compact(part.text) === compact(block.text));
+    if (block.level === 0 && opensBrief(block.text) && current.body.some((part) => part.level === 0 && !isEditorsNote(part)) && !printedAgain()) {
+      articles.push(untitledBrief([...notes, block], column, openingAuthor(block.text)));
+      notes = [];
       articleEnded = false;
       continue;
     }
@@ -240,8 +244,9 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
   return { articles, stray };
 }
 
-// Characters a sentence never starts with: a paragraph starting with one is the rest of a sentence.
-const continuation = /^[等的了着过和与及并而且或、，,。；;）)”]/u;
+// Characters a sentence does not start with (不是 与会…, 过去…, 着力…, 及时…, 而今…, which do):
+// a paragraph starting with one is the rest of a sentence.
+const continuation = /^[等的了、，,。；;）)”]/u;
 
 /**
  * A feature that runs over two columns with a brief printed between them: the feature's text stops
@@ -257,7 +262,7 @@ function rejoinColumnBreaks(articles: PageArticle[]): void {
     if (at === -1) return;
     const moved = next.body.splice(at);
     article.body.push(...moved);
-    article.guesses.push(`正文在第 ${last.line} 行断开，下文印在《${next.title || '（没有标题）'}》之后（原文第 ${moved[0]!.line} 行起），已接回本篇，请核对`);
+    article.guesses.push(`正文在第 ${last.line} 行断开，下文印在${titleForEditor(next.title)}之后（原文第 ${moved[0]!.line} 行起），已接回本篇，请核对`);
   });
 }
 

@@ -142,10 +142,12 @@ export function writeImported(
     const key = importedKey(article);
     const text = importedArticleText(article);
     const pathFor = (slug: string) => articlePath(article.date, slug);
+    // A brief printed without a title is named after its first words (after 本报讯（…）) until it has one.
+    const named = article.title || (article.body.find((block) => block.level === 0)?.text ?? '').replace(/^[^）)]*本报讯[^）)]*[）)]/u, '');
     const match = previous[index];
     let path = match?.path;
     for (let length = 4; !path; length += 2) {
-      const candidate = pathFor(length > 40 ? `${importSlug(article.title, 4)}-${shortHash(key)}` : importSlug(article.title, length));
+      const candidate = pathFor(length > 40 ? `${importSlug(named, 4)}-${shortHash(key)}` : importSlug(named, length));
       const file = join(dir, ...candidate.split('/'));
       const free = !claimed.has(candidate) && (!existsSync(file) || existingKey(file) === key);
       if (free) path = candidate;

@@ -85,7 +85,7 @@ describe('the sample page', () => {
     const twice = '马家湾社区党总支将进一步发挥好';
     expect(paragraphs(articles[0]!).some((text) => text.startsWith(twice))).toBe(false);
     expect(paragraphs(articles[6]!).at(-1)).toMatch(new RegExp(`^${twice}`));
-    expect(articles[0]!.repairs.map((repair) => repair.description)).toContain('删去重复的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》');
+    expect(articles[0]!.repairs.map((repair) => repair.description)).toContain('删去重复印了一遍的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》');
   });
 
   test('reports a date in the text instead of using it', () => {

@@ -243,3 +243,26 @@ test('a header split over two lines, the bulletin’s name with the date, is fur
 test('organisations that a verb parts are proposed apart, and a city-level place is no unit', () => {
   expect(unknownOrganisations('市民政局在市汽车客运中心设立党员志愿服务站，进驻市级行政中心。', pagesRegistry())).toEqual(['市民政局', '市汽车客运中心']);
 });
+
+test.each(['市总工会主办职工技能大赛', '我市主办全省基层党建工作现场会', '党支部开展内部交流研讨', '书记讲党课专刊', '党报第1版头条聚焦我市基层党建', '第二期 青年干部培训班开班'])(
+  'the headline %s is no page furniture, though it mentions what furniture says',
+  (title) => expect(pageFurniture(title)).toBeUndefined(),
+);
+
+test('a long line that is no byline is read at once (the byline pattern would try every split of it)', () => {
+  const started = performance.now();
+  for (const line of [`${'记者 高乐 '.repeat(20)}。`, `■${'通讯员 王笛 '.repeat(16)}。`, `${'通讯员 王笛，'.repeat(16)}。`]) {
+    importPage(`标题\n\n${line}\n\n正文一段。`, pagesRegistry(), { date: '2024-12-10', column: '党建动态' });
+  }
+  expect(performance.now() - started).toBeLessThan(2_000);
+});
+
+test('a list’s last item or a jump line in Chinese numerals is never the next title’s kicker', () => {
+  const page = ['标题一', '记者 高乐', '要做到以下几点：', '（3）强化考核', '（下转第四版）', '标题二', '本报讯（通讯员 王笛）近日，市审计局开展活动。'].join('\n\n');
+  const { articles } = importPage(page, pagesRegistry(), { date: '2024-12-10', column: '党建动态' });
+  expect(articles.map((article) => [article.title, article.kicker])).toEqual([
+    ['标题一', undefined],
+    ['标题二', undefined],
+  ]);
+  expect(articles[0]!.decisions.join('\n')).toContain('在第 四 版还有下文');
+});
