@@ -1,8 +1,8 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
-import { authorLineReader, mergeBylines } from './author-lines.ts';
-import { authorNote, bareName, creditLabel, dateLine, headingLike, isCaption, isEditorsNote, jumpLine, readableBlocks, separateClosingBylines, unbracketed } from './block-kinds.ts';
+import { authorReaders, mergeBylines } from './author-lines.ts';
+import { authorNote, bareName, dateLine, headingLike, isCaption, isEditorsNote, jumpLine, readableBlocks, separateClosingBylines, unbracketed } from './block-kinds.ts';
 import { subtitleLine, type Block } from './blocks.ts';
-import { closingByline, isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
+import { isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
 import { compact, listItem, titleShaped } from './line-shapes.ts';
 import { titleForEditor, type PageArticle } from './page-article.ts';
 import { paragraphEnd } from './paragraph-lines.ts';
@@ -77,24 +77,7 @@ function setAside(block: Block, article: PageArticle): boolean {
 export function splitArticles(input: readonly Block[], registry: Registry): { articles: PageArticle[]; stray: Block[] } {
   const articles: PageArticle[] = [];
   const stray: Block[] = [];
-  const readAuthor = authorLineReader(registry);
-  const readClosing = (text: string): string | undefined => {
-    const found = closingByline(text);
-    if (found) return found;
-    const inside = /^[（(]([^（）()]{2,40})[）)]$/u.exec(text.trim())?.[1];
-    if (inside !== undefined) return readAuthor(inside.replace(creditLabel, ''));
-    // 供稿：市统计局 周敏 on a line of its own, without brackets, or a role with a colon (摄影：杨帆).
-    if (creditLabel.test(text.trim())) return readAuthor(text.trim().replace(creditLabel, ''));
-    return /^[^：:]{1,6}[：:]/u.test(text.trim()) && [...text.trim()].length <= 24 ? readAuthor(text.trim()) : undefined;
-  };
-  // 本报讯（通讯员 王笛）, and 本报讯（市审计局 孙悦）: an organisation and its writer.
-  const openingAuthor = (text: string): string | undefined => {
-    const opening = openingByline(text);
-    if (!opening) return undefined;
-    if (opening.byline) return opening.byline;
-    const inside = /[（(]([^（）()]{2,40})[）)]/u.exec(text.slice(0, opening.length))?.[1]?.replace(/^本报讯[\s\u3000]*/u, '');
-    return inside ? readAuthor(inside) : undefined;
-  };
+  const { readAuthor, readClosing, openingAuthor } = authorReaders(registry);
   const blocks = separateClosingBylines(readableBlocks(input), readClosing);
   const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
   const columnMarker = (block: Block | undefined) => (block && block.text.length <= 14 ? resolveColumn(unbracketed(block.text), registry) : undefined);
