@@ -10,7 +10,7 @@ import { articleFilePattern, articleFileStem, strayFileProblems } from './articl
 import { articleBodyProblems } from './article-body.ts';
 import { messages, type MessageCode } from '../problems/messages.ts';
 import { displayPath } from '../files/paths.ts';
-import { catalogued, type Problem, type ProblemPlace } from '../problems/problems.ts';
+import { catalogued, type CatalogueFill, type Problem, type ProblemPlace } from '../problems/problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema, readYesNo } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
@@ -89,8 +89,7 @@ export function parseArticle(
   contentDir?: string,
   memo?: FrontmatterMemo,
 ): ParsedArticle {
-  const at = (code: MessageCode, place: ProblemPlace, args: unknown[] = [], hintArgs: unknown[] = [], severity: Problem['severity'] = 'error') =>
-    catalogued(sourcePath, code, place, args, hintArgs, severity);
+  const at = <Code extends MessageCode>(code: Code, place: ProblemPlace, ...fill: CatalogueFill<Code>) => catalogued(sourcePath, code, place, ...fill);
 
   // Articles are Markdown; MDX (which runs code) is only for editors' special pages.
   if (extname(sourcePath).toLowerCase() === '.mdx') return { problems: isInTrustedFolder(sourcePath, registry.site.trustedMdx) ? [] : [at('MdxNotTrusted', { line: 1 })] };
@@ -174,7 +173,7 @@ const keyTypoCodes = { colon: 'FullWidthColon', space: 'FullWidthSpace', nospace
  * its arguments, so a memo can keep it between runs.
  */
 export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: number, registry: Registry): FrontmatterRead {
-  const at = (code: MessageCode, place: ProblemPlace, args: unknown[] = [], hintArgs: unknown[] = []) => catalogued(sourcePath, code, place, args, hintArgs);
+  const at = <Code extends MessageCode>(code: Code, place: ProblemPlace, ...fill: CatalogueFill<Code>) => catalogued(sourcePath, code, place, ...fill);
   const problems: Problem[] = [];
   const typos = findKeyTypos(yaml);
   for (const typo of typos) {

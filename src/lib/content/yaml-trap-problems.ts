@@ -40,7 +40,7 @@ export function yamlTrapProblems(sourcePath: string, traps: readonly YamlTrap[],
       case 'colon':
         return catalogued(sourcePath, 'ColonInValue', place, [label], [trap.corrected]);
       case 'indicator':
-        return catalogued(sourcePath, 'SpecialFirstCharacter', place, [label, trap.character, meanings[trap.character!] ?? meanings['@']], [trap.corrected]);
+        return catalogued(sourcePath, 'SpecialFirstCharacter', place, [label, trap.character ?? '', meanings[trap.character ?? ''] ?? meanings['@']!], [trap.corrected]);
       case 'not-text':
         return catalogued(sourcePath, 'ValueNotText', place, [label, trap.written, readAs(trap.read)], [trap.corrected]);
     }

@@ -82,15 +82,23 @@ export interface ProblemPlace {
   field?: string | undefined;
 }
 
-/** A problem from the catalogue: its message and hint filled in with `args` and `hintArgs`. */
-export function catalogued(
-  file: string,
-  code: MessageCode,
-  place: ProblemPlace,
-  args: readonly unknown[] = [],
-  hintArgs: readonly unknown[] = [],
-  severity: Problem['severity'] = 'error',
-): Problem {
-  const entry = messages[code] as { message: (...values: unknown[]) => string; hint: (...values: unknown[]) => string };
+/** What an entry of the catalogue is filled in with: its message's arguments, and its hint's. */
+export type MessageArgs<Code extends MessageCode> = Parameters<(typeof messages)[Code]['message']>;
+export type HintArgs<Code extends MessageCode> = Parameters<(typeof messages)[Code]['hint']>;
+
+/** The arguments after the place: each may be left out only where the entry takes none (and nothing after it is given). */
+export type CatalogueFill<Code extends MessageCode> = [] extends HintArgs<Code>
+  ? [] extends MessageArgs<Code>
+    ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
+    : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
+  : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>, severity?: Problem['severity']];
+
+/**
+ * A problem from the catalogue: its message and hint filled in with `args` and `hintArgs`, typed
+ * by the entry, so that a misspelt code or arguments of the wrong kind fail the type check.
+ */
+export function catalogued<Code extends MessageCode>(file: string, code: Code, place: ProblemPlace, ...fill: CatalogueFill<Code>): Problem {
+  const [args = [], hintArgs = [], severity = 'error'] = fill as [args?: readonly unknown[], hintArgs?: readonly unknown[], severity?: Problem['severity']];
+  const entry = messages[code] as { message: (...values: readonly unknown[]) => string; hint: (...values: readonly unknown[]) => string };
   return { file, ...place, severity, code, message: entry.message(...args), hint: entry.hint(...hintArgs) };
 }

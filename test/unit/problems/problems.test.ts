@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { filesWithErrors, type Problem } from '../../../src/lib/problems/problems.ts';
+import { catalogued, filesWithErrors, type Problem } from '../../../src/lib/problems/problems.ts';
 
 const problem = (file: string, severity: Problem['severity'], code: string): Problem => ({ file, severity, code, message: code, hint: '' });
 
@@ -18,4 +18,19 @@ test('lists the files with an error, each with all its problems, in the order th
 
 test('lists no file when there are only warnings', () => {
   expect(filesWithErrors([problem('articles/c.md', 'warning', 'EmptyBody')])).toEqual([]);
+});
+
+test('a problem is raised from the catalogue with the arguments its entry takes, or the type check fails', () => {
+  expect(catalogued('a.md', 'UnknownColumn', { line: 2 }, ['快讯', ['党建动态']], [['党建动态']])).toMatchObject({ code: 'UnknownColumn', line: 2, severity: 'error' });
+  expect(catalogued('a.md', 'Utf8Bom', { line: 1 }).message).toContain('BOM');
+  // Never called: each line must fail `npm run typecheck`, which runs before the tests.
+  const mistakes = [
+    // @ts-expect-error a code the catalogue does not have
+    () => catalogued('a.md', 'UnknownColum', {}, [], []),
+    // @ts-expect-error SlugClash names the slug and the other file, both text
+    () => catalogued('a.md', 'SlugClash', {}, [1, 2], ['x']),
+    // @ts-expect-error UnknownUnit needs the unit as written and the suggestions
+    () => catalogued('a.md', 'UnknownUnit', {}),
+  ];
+  expect(mistakes).toHaveLength(3);
 });
