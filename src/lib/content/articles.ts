@@ -8,9 +8,9 @@ import { splitFrontmatter } from '../files/frontmatter.ts';
 import type { FrontmatterMemo, FrontmatterRead } from './frontmatter-memo.ts';
 import { articleFilePattern, articleFileStem, strayFileProblems } from './article-files.ts';
 import { articleBodyProblems } from './article-body.ts';
-import { messages, type MessageCode } from '../problems/messages.ts';
+import type { MessageCode } from '../problems/messages.ts';
 import { displayPath } from '../files/paths.ts';
-import { catalogued, type CatalogueFill, type Problem, type ProblemPlace } from '../problems/problems.ts';
+import { catalogued, entryWords, type CatalogueFill, type Problem, type ProblemPlace } from '../problems/problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFields, articleKeys, createArticleSchema, readYesNo } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
@@ -319,9 +319,7 @@ export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Arti
       file: article.sourcePath,
       field: 'slug',
       severity: 'warning',
-      code: 'SlugRenamed',
-      message: messages.SlugRenamed.message(article.slug, other, slug),
-      hint: messages.SlugRenamed.hint(article.slug),
+      ...entryWords('SlugRenamed', [article.slug, other, slug], [article.slug]),
     });
   }
   const articles = read

@@ -2,9 +2,8 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { messages } from '../problems/messages.ts';
 import { isInside } from '../files/paths.ts';
-import type { Problem } from '../problems/problems.ts';
+import { entryWords, type EntryWords } from '../problems/problems.ts';
 
 /** A picture a Markdown body refers to. */
 export interface ImageRef {
@@ -67,27 +66,27 @@ export function findImages(body: string): ImageRef[] {
  * Problems with a picture an article refers to: it must be a relative path to a file that
  * exists inside the content folder (a symlink counts where it leads).
  */
-export function imageProblem(dir: string, sourcePath: string, src: string): Pick<Problem, 'code' | 'message' | 'hint'> | undefined {
+export function imageProblem(dir: string, sourcePath: string, src: string): EntryWords | undefined {
   let decoded = src;
   try {
     decoded = decodeURI(src);
   } catch {
     // a stray % stays as written
   }
-  const outside = { code: 'ImageOutside', message: messages.ImageOutside.message(src), hint: messages.ImageOutside.hint() };
+  const outside = entryWords('ImageOutside', [src]);
   if (isAbsolute(decoded) || /^[a-z]:[\\/]/i.test(decoded) || onThisComputer.test(decoded)) return outside;
   const target = resolve(dirname(join(dir, sourcePath)), decoded);
   if (!isInside(dir, target)) return outside;
   if (!existsSync(target) || !statSync(target).isFile()) {
-    return { code: 'ImageMissing', message: messages.ImageMissing.message(src), hint: messages.ImageMissing.hint() };
+    return entryWords('ImageMissing', [src]);
   }
   if (!isInside(realpathSync(dir), realpathSync(target))) return outside;
   return undefined;
 }
 
 /** The problem of a picture inserted with HTML, which is never published. */
-export function htmlImageProblem(src: string): Pick<Problem, 'code' | 'message' | 'hint'> {
-  return { code: 'HtmlImage', message: messages.HtmlImage.message(src), hint: messages.HtmlImage.hint() };
+export function htmlImageProblem(src: string): EntryWords {
+  return entryWords('HtmlImage', [src]);
 }
 
 /** WeChat's picture and article hosts, which refuse pictures shown on other sites. */
@@ -116,13 +115,9 @@ export function pictureFolder(sourcePath: string, date?: string): { folder: stri
  * elsewhere), so it must be saved into the content folder. The hint names the folder and the
  * line to write, as the cover field or as a Markdown picture.
  */
-export function remoteImageProblem(src: string, sourcePath: string, options: { date?: string | undefined; cover: boolean }): Pick<Problem, 'code' | 'message' | 'hint'> {
+export function remoteImageProblem(src: string, sourcePath: string, options: { date?: string | undefined; cover: boolean }): EntryWords {
   const { folder, fromArticle } = pictureFolder(sourcePath, options.date);
   const example = options.cover ? `cover: ${fromArticle}图片名.jpg` : `![图片说明](${fromArticle}图片名.jpg)`;
-  return {
-    code: 'RemoteImage',
-    message: messages.RemoteImage.message(shortAddress(src), wechatHost.test(src.trim())),
-    hint: messages.RemoteImage.hint(folder, example),
-  };
+  return entryWords('RemoteImage', [shortAddress(src), wechatHost.test(src.trim())], [folder, example]);
 }
 

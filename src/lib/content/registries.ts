@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { messages } from '../problems/messages.ts';
 import { decodeFile } from '../files/encoding.ts';
-import { catalogued, type Problem } from '../problems/problems.ts';
+import { catalogued, entryWords, type Problem } from '../problems/problems.ts';
 import { shortHash, slugifyOrHash, slugPattern } from '../text/slug.ts';
 import { isUsableTrustedFolder } from './special-pages.ts';
 import { normaliseName } from '../text/characters.ts';
@@ -195,9 +194,7 @@ function readYaml<T>(
     problems.push({
       file,
       severity: 'error',
-      code: 'RegistryMissing',
-      message: messages.RegistryMissing.message(file),
-      hint: messages.RegistryMissing.hint(file),
+      ...entryWords('RegistryMissing', [file], [file]),
     });
     return undefined;
   }
@@ -216,9 +213,7 @@ function readYaml<T>(
         line: error.line,
         column: error.column,
         severity: 'error',
-        code: 'YamlSyntax',
-        message: messages.YamlSyntax.message(error.detail),
-        hint: messages.YamlSyntax.hint(),
+        ...entryWords('YamlSyntax', [error.detail]),
       });
     }
     return undefined;
@@ -229,9 +224,7 @@ function readYaml<T>(
       file,
       line: 1,
       severity: 'error',
-      code: 'RegistryNotAList',
-      message: messages.RegistryNotAList.message(file),
-      hint: messages.RegistryNotAList.hint(),
+      ...entryWords('RegistryNotAList', [file]),
     });
     return undefined;
   }
@@ -266,9 +259,7 @@ function indexByRef<T extends { name: string }>(
       column: positionOf([position])?.column,
       field: 'name',
       severity: 'error',
-      code: 'DuplicateName',
-      message: messages.DuplicateName.message(kind, written, other.name),
-      hint: messages.DuplicateName.hint(),
+      ...entryWords('DuplicateName', [kind, written, other.name]),
     });
   }
   return index;

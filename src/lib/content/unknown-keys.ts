@@ -1,5 +1,4 @@
-import { messages } from '../problems/messages.ts';
-import type { Problem } from '../problems/problems.ts';
+import { entryWords, type Problem } from '../problems/problems.ts';
 import { suggest } from '../text/suggest.ts';
 import type { Position } from '../files/yaml-source.ts';
 
@@ -23,9 +22,7 @@ export function unknownKeyProblems(
         column: positionOf(key)?.column,
         field: key,
         severity: 'warning' as const,
-        code: 'UnknownField',
-        message: messages.UnknownField.message(key, guess),
-        hint: messages.UnknownField.hint(),
+        ...entryWords('UnknownField', [key, guess]),
       };
     });
 }

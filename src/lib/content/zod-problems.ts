@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { messages, type MessageCode } from '../problems/messages.ts';
-import type { Problem } from '../problems/problems.ts';
+import { entryWords, type Problem } from '../problems/problems.ts';
 import type { Position } from '../files/yaml-source.ts';
 
 /** How a field is described to a writer: what kind of value, and an example line (its Chinese name is in problems/field-names.ts). */
@@ -78,59 +78,41 @@ function describe(
     }
     case 'invalid_type':
       if (issue.input === null) {
-        return { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+        return entryWords('EmptyField', [field], [field]);
       }
       if (issue.input === undefined) {
-        return {
-          code: 'MissingField',
-          message: messages.MissingField.message(field),
-          hint: messages.MissingField.hint(field),
-        };
+        return entryWords('MissingField', [field], [field]);
       }
-      return {
-        code: 'WrongType',
-        message: messages.WrongType.message(field, info?.expected ?? kinds[issue.expected] ?? '正确的值'),
-        hint: messages.WrongType.hint(example),
-      };
+      return entryWords('WrongType', [field, info?.expected ?? kinds[issue.expected] ?? '正确的值'], [example]);
     case 'too_small':
       if (issue.origin === 'array') {
         return field === 'units'
-          ? { code: 'NoUnits', message: messages.NoUnits.message(), hint: messages.NoUnits.hint() }
-          : { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+          ? entryWords('NoUnits')
+          : entryWords('EmptyField', [field], [field]);
       }
       if (issue.origin === 'string') {
-        return { code: 'EmptyField', message: messages.EmptyField.message(field), hint: messages.EmptyField.hint(field) };
+        return entryWords('EmptyField', [field], [field]);
       }
       return {
-        code: 'WrongType',
-        message: messages.WrongType.message(field, info?.expected ?? '更大的数'),
-        hint: messages.WrongType.hint(example),
+        ...entryWords('WrongType', [field, info?.expected ?? '更大的数'], [example]),
       };
     case 'too_big':
       if (issue.origin === 'array') {
         return {
-          code: 'TooMany',
-          message: messages.TooMany.message(field, Number(issue.maximum), lengthOf(issue.input)),
-          hint: messages.TooMany.hint(),
+          ...entryWords('TooMany', [field, Number(issue.maximum), lengthOf(issue.input)]),
         };
       }
       if (issue.origin === 'string') {
         return {
-          code: 'TooLong',
-          message: messages.TooLong.message(field, Number(issue.maximum), lengthOf(issue.input)),
-          hint: messages.TooLong.hint(),
+          ...entryWords('TooLong', [field, Number(issue.maximum), lengthOf(issue.input)]),
         };
       }
       return {
-        code: 'WrongType',
-        message: messages.WrongType.message(field, info?.expected ?? kinds['number']!),
-        hint: messages.WrongType.hint(example),
+        ...entryWords('WrongType', [field, info?.expected ?? kinds['number']!], [example]),
       };
     default:
       return {
-        code: 'WrongType',
-        message: messages.WrongType.message(field, info?.expected ?? '正确的值'),
-        hint: messages.WrongType.hint(example),
+        ...entryWords('WrongType', [field, info?.expected ?? '正确的值'], [example]),
       };
   }
 }

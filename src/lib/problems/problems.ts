@@ -86,12 +86,34 @@ export interface ProblemPlace {
 export type MessageArgs<Code extends MessageCode> = Parameters<(typeof messages)[Code]['message']>;
 export type HintArgs<Code extends MessageCode> = Parameters<(typeof messages)[Code]['hint']>;
 
-/** The arguments after the place: each may be left out only where the entry takes none (and nothing after it is given). */
+/** An entry's arguments: each may be left out only where the entry takes none (and nothing after it is given). */
+export type EntryFill<Code extends MessageCode> = [] extends HintArgs<Code>
+  ? [] extends MessageArgs<Code>
+    ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>]
+    : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>]
+  : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>];
+
+/** The arguments after a problem's place: the entry's, as EntryFill, then how bad it is. */
 export type CatalogueFill<Code extends MessageCode> = [] extends HintArgs<Code>
   ? [] extends MessageArgs<Code>
     ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
     : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
   : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>, severity?: Problem['severity']];
+
+/** An entry filled in with its arguments, whatever its code (the types above keep them matched). */
+function fillEntry(code: MessageCode, args: readonly unknown[], hintArgs: readonly unknown[]): EntryWords {
+  const entry = messages[code] as { message: (...values: readonly unknown[]) => string; hint: (...values: readonly unknown[]) => string };
+  return { code, message: entry.message(...args), hint: entry.hint(...hintArgs) };
+}
+
+/** A problem's words without its place: the entry filled in, for a caller that knows where it is. */
+export type EntryWords = Pick<Problem, 'code' | 'message' | 'hint'>;
+
+/** An entry of the catalogue filled in with `args` and `hintArgs`, typed by the entry. */
+export function entryWords<Code extends MessageCode>(code: Code, ...fill: EntryFill<Code>): EntryWords {
+  const [args = [], hintArgs = []] = fill as readonly (readonly unknown[] | undefined)[];
+  return fillEntry(code, args, hintArgs);
+}
 
 /**
  * A problem from the catalogue: its message and hint filled in with `args` and `hintArgs`, typed
@@ -99,6 +121,5 @@ export type CatalogueFill<Code extends MessageCode> = [] extends HintArgs<Code>
  */
 export function catalogued<Code extends MessageCode>(file: string, code: Code, place: ProblemPlace, ...fill: CatalogueFill<Code>): Problem {
   const [args = [], hintArgs = [], severity = 'error'] = fill as [args?: readonly unknown[], hintArgs?: readonly unknown[], severity?: Problem['severity']];
-  const entry = messages[code] as { message: (...values: readonly unknown[]) => string; hint: (...values: readonly unknown[]) => string };
-  return { file, ...place, severity, code, message: entry.message(...args), hint: entry.hint(...hintArgs) };
+  return { file, ...place, severity, ...fillEntry(code, args, hintArgs) };
 }
