@@ -13,7 +13,7 @@ export interface Problem {
   field?: string | undefined;
   severity: 'error' | 'warning';
   /** A permanent name from the message catalogue, e.g. `UnknownUnit`. */
-  code: string;
+  code: MessageCode;
   /** What is wrong, in Chinese. */
   message: string;
   /** How to fix it, in Chinese. */

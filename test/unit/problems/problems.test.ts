@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
+import type { MessageCode } from '../../../src/lib/problems/messages.ts';
 import { catalogued, filesWithErrors, type Problem } from '../../../src/lib/problems/problems.ts';
 
-const problem = (file: string, severity: Problem['severity'], code: string): Problem => ({ file, severity, code, message: code, hint: '' });
+const problem = (file: string, severity: Problem['severity'], code: MessageCode): Problem => ({ file, severity, code, message: code, hint: '' });
 
 test('lists the files with an error, each with all its problems, in the order the files were named', () => {
   const problems = [

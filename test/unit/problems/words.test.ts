@@ -109,7 +109,7 @@ type Entry = { message: (...args: unknown[]) => string; hint: (...args: unknown[
 const rendered = Object.entries(samples).flatMap(([code, list]) =>
   list.map((sample) => {
     const entry = messages[code as MessageCode] as Entry;
-    return { code, message: entry.message(...sample.args), hint: entry.hint(...(sample.hintArgs ?? [])) };
+    return { code: code as MessageCode, message: entry.message(...sample.args), hint: entry.hint(...(sample.hintArgs ?? [])) };
   }),
 );
 const codes = Object.keys(samples);
