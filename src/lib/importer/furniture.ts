@@ -71,7 +71,7 @@ function mastheadLine(text: string, masthead: Masthead): boolean {
   const plain = text.replace(/[\s《》]/gu, '');
   const name = masthead.name?.replace(/[\s《》]/gu, '');
   const publisher = masthead.publisher?.replace(/\s/gu, '');
-  if ((name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escape(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain))) return true;
+  if ((name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escapeRegExp(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain))) return true;
   if (sentence.test(text) || [...plain].length > 50) return false;
   return (
     // Words a masthead sets apart (…主办　2024年第6期, 内部资料　注意保存), not words of a title
@@ -84,7 +84,7 @@ function mastheadLine(text: string, masthead: Masthead): boolean {
   );
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What kind of page furniture a line is, in the words of the import report, or undefined for text. */
 export function pageFurniture(line: string, masthead: Masthead = {}): string | undefined {

@@ -5,8 +5,6 @@ import { compact, listItem, titleShaped } from './line-shapes.ts';
 import { paragraphEnd } from './paragraph-lines.ts';
 import type { Repair } from './repair-note.ts';
 
-export type { Repair };
-
 
 const preview = (text: string, from: 'start' | 'end') => (from === 'end' ? `……${[...text].slice(-8).join('')}` : `${[...text].slice(0, 8).join('')}……`);
 
