@@ -8,7 +8,7 @@ import { isUsableTrustedFolder } from './special-pages.ts';
 import { normaliseName } from '../text/characters.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
 import { parseYamlSource, type Position } from '../files/yaml-source.ts';
-import { zodProblems, type FieldInfo } from './zod-problems.ts';
+import { catalogueIssue, zodProblems, type FieldInfo } from './zod-problems.ts';
 
 const name = z.string().trim().min(1).max(60);
 const slug = z.string().trim().regex(slugPattern).max(80);
@@ -25,7 +25,7 @@ export const siteSchema = z.object({
     .trim()
     .superRefine((value, context) => {
       if (/^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value)) return;
-      context.addIssue({ code: 'custom', input: value, params: { code: 'InvalidUrl', args: [value] } });
+      context.addIssue(catalogueIssue(value, [], 'InvalidUrl', [value]));
     }),
   /** One sentence about the bulletin, for the home page and feeds. */
   description: z.string().trim().max(200).optional(),
@@ -37,7 +37,7 @@ export const siteSchema = z.object({
         .trim()
         .superRefine((folder, context) => {
           if (isUsableTrustedFolder(folder)) return;
-          context.addIssue({ code: 'custom', input: folder, params: { code: 'BadTrustedFolder', args: [folder] } });
+          context.addIssue(catalogueIssue(folder, [], 'BadTrustedFolder', [folder]));
         }),
     )
     .default([]),

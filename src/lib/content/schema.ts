@@ -4,7 +4,7 @@ import { dateProblem, daysInMonth, looseDate } from '../text/dates.ts';
 import { resolveColumn, resolveUnit, type Registry } from './registries.ts';
 import { slugPattern } from '../text/slug.ts';
 import { renamedUnit, suggestColumns, suggestUnits } from './name-suggestions.ts';
-import type { FieldInfo } from './zod-problems.ts';
+import { catalogueIssue, type FieldInfo } from './zod-problems.ts';
 
 /** How each frontmatter field is described in messages: the kind of value and an example. */
 export const articleFields: Readonly<Record<string, FieldInfo>> = {
@@ -82,13 +82,13 @@ const isoDate = z.preprocess(
     const problem = dateProblem(value);
     if (!problem) return;
     const iso = problem === 'format' ? looseDate(value) : undefined;
-    const params =
+    context.addIssue(
       problem === 'impossible' || (iso && dateProblem(iso))
-        ? { code: 'ImpossibleDate', args: [value], hintArgs: impossibleDateHint(iso ?? value) }
+        ? catalogueIssue(value, [], 'ImpossibleDate', [value], impossibleDateHint(iso ?? value))
         : iso
-          ? { code: 'DateFormat', args: [value, iso] }
-          : { code: 'InvalidDate', args: [value] };
-    context.addIssue({ code: 'custom', input: value, params });
+          ? catalogueIssue(value, [], 'DateFormat', [value, iso])
+          : catalogueIssue(value, [], 'InvalidDate', [value]),
+    );
   }),
 );
 
@@ -127,11 +127,7 @@ function articleSchema(registry: Registry) {
         .transform((ref, context) => {
           const column = resolveColumn(ref, registry);
           if (column) return column.slug;
-          context.addIssue({
-            code: 'custom',
-            input: ref,
-            params: { code: 'UnknownColumn', args: [ref, suggestColumns(ref, registry)], hintArgs: [columnNames] },
-          });
+          context.addIssue(catalogueIssue(ref, [], 'UnknownColumn', [ref, suggestColumns(ref, registry)], [columnNames]));
           return z.NEVER;
         }),
       /** Units of units.yaml, by name, alias or slug; become the units' slugs, without repeats. */
@@ -146,14 +142,11 @@ function articleSchema(registry: Registry) {
               return;
             }
             const renamed = renamedUnit(ref, registry);
-            context.addIssue({
-              code: 'custom',
-              input: ref,
-              path: [index],
-              params: renamed
-                ? { code: 'RenamedUnit', args: [ref, renamed.name], hintArgs: [renamed.name] }
-                : { code: 'UnknownUnit', args: [ref, suggestUnits(ref, registry)] },
-            });
+            context.addIssue(
+              renamed
+                ? catalogueIssue(ref, [index], 'RenamedUnit', [ref, renamed.name], [renamed.name])
+                : catalogueIssue(ref, [index], 'UnknownUnit', [ref, suggestUnits(ref, registry)]),
+            );
           });
           return slugs;
         }),
@@ -161,7 +154,7 @@ function articleSchema(registry: Registry) {
       byline: text(100).transform((value, context) => {
         const groups: BylineGroup[] = parseByline(value);
         if (bylineNames(groups).length === 0) {
-          context.addIssue({ code: 'custom', input: value, params: { code: 'BadByline', args: [value] } });
+          context.addIssue(catalogueIssue(value, [], 'BadByline', [value]));
           return z.NEVER;
         }
         return { text: value, groups, names: bylineNames(groups) };
@@ -193,7 +186,7 @@ function articleSchema(registry: Registry) {
             .toLowerCase()
             .superRefine((value, context) => {
               if (slugPattern.test(value) && value.length <= 100) return;
-              context.addIssue({ code: 'custom', input: value, params: { code: 'BadSlug', args: [value] } });
+              context.addIssue(catalogueIssue(value, [], 'BadSlug', [value]));
             }),
         )
         .optional(),

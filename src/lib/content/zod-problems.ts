@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { messages, type MessageCode } from '../problems/messages.ts';
-import { entryWords, type Problem } from '../problems/problems.ts';
+import { entryWords, type EntryFill, type EntryWords, type Problem } from '../problems/problems.ts';
 import type { Position } from '../files/yaml-source.ts';
 
 /** How a field is described to a writer: what kind of value, and an example line (its Chinese name is in problems/field-names.ts). */
@@ -9,12 +9,28 @@ export interface FieldInfo {
   example: string;
 }
 
-/** Params a schema attaches to a custom issue so it can be told from the catalogue. */
-export interface CatalogueParams {
-  code: MessageCode;
-  args: unknown[];
-  hintArgs?: unknown[];
-  severity?: Problem['severity'];
+/** What a schema's custom issue carries: a catalogue entry already filled in, typed by entryWords. */
+interface CatalogueParams {
+  catalogue: EntryWords;
+}
+
+/**
+ * A custom zod issue that is an entry of the catalogue, typed by that entry as `entryWords` is:
+ * a misspelt code or wrong arguments fail the type check where the schema raises it.
+ */
+export function catalogueIssue<Code extends MessageCode>(
+  input: unknown,
+  path: readonly PropertyKey[],
+  code: Code,
+  ...fill: EntryFill<Code>
+): { code: 'custom'; input: unknown; path: PropertyKey[]; params: Record<string, unknown> } {
+  const params: CatalogueParams = { catalogue: entryWords(code, ...fill) };
+  return { code: 'custom', input, path: [...path], params: { ...params } };
+}
+
+function catalogueOf(issue: z.core.$ZodIssueCustom): EntryWords | undefined {
+  const params = issue.params as Partial<CatalogueParams> | undefined;
+  return params?.catalogue;
 }
 
 /** Where problems of one YAML document are reported. */
@@ -57,24 +73,11 @@ function describe(
   issue: z.core.$ZodIssue,
   field: string,
   info: FieldInfo | undefined,
-): Pick<Problem, 'code' | 'message' | 'hint'> & { severity?: Problem['severity'] } {
+): EntryWords {
   const example = info?.example ?? `${field}: ……`;
   switch (issue.code) {
     case 'custom': {
-      const params = issue.params as CatalogueParams | undefined;
-      if (params) {
-        const entry = messages[params.code] as {
-          message: (...args: unknown[]) => string;
-          hint: (...args: unknown[]) => string;
-        };
-        return {
-          code: params.code,
-          message: entry.message(...params.args),
-          hint: entry.hint(...(params.hintArgs ?? [])),
-          ...(params.severity ? { severity: params.severity } : {}),
-        };
-      }
-      return { code: 'WrongType', message: issue.message, hint: messages.WrongType.hint(example) };
+      return catalogueOf(issue) ?? { code: 'WrongType', message: issue.message, hint: messages.WrongType.hint(example) };
     }
     case 'invalid_type':
       if (issue.input === null) {
