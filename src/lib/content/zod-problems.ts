@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { messages, type MessageCode } from '../problems/messages.ts';
+import type { MessageCode } from '../problems/messages.ts';
 import { entryWords, type EntryFill, type EntryWords, type Problem } from '../problems/problems.ts';
 import type { Position } from '../files/yaml-source.ts';
 
@@ -77,7 +77,8 @@ function describe(
   const example = info?.example ?? `${field}: ……`;
   switch (issue.code) {
     case 'custom': {
-      return catalogueOf(issue) ?? { code: 'WrongType', message: issue.message, hint: messages.WrongType.hint(example) };
+      // Every rule of ours raises a catalogue entry; any other is told as a value of the wrong kind, in Chinese.
+      return catalogueOf(issue) ?? entryWords('WrongType', [field, info?.expected ?? '正确的值'], [example]);
     }
     case 'invalid_type':
       if (issue.input === null) {
