@@ -195,7 +195,7 @@ describe('a mistyped command line', () => {
 });
 
 describe('--help', () => {
-  test.each(['check', 'new', 'import', 'stats', 'bench'].flatMap((script) => [[script, '--help'], [script, '-h']]))('%s %s prints its usage and every option in Chinese, exit code 0', (script, flag) => {
+  test.each(['check', 'new', 'import', 'stats', 'bench', 'guide'].flatMap((script) => [[script, '--help'], [script, '-h']]))('%s %s prints its usage and every option in Chinese, exit code 0', (script, flag) => {
     const result = run(script, fixtureDir, [flag]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { BylineGroup } from '../text/byline.ts';
 import { decodeFile } from '../files/encoding.ts';
 import { findKeyTypos, fixKeyTypos } from '../files/frontmatter-keys.ts';
 import { repeatedParagraphProblems } from './repeated-paragraphs.ts';
@@ -12,7 +11,7 @@ import type { MessageCode } from '../problems/messages.ts';
 import { displayPath } from '../files/paths.ts';
 import { catalogued, entryWords, type CatalogueFill, type Problem, type ProblemPlace } from '../problems/problems.ts';
 import type { Registry } from './registries.ts';
-import { articleFields, articleKeys, createArticleSchema, readYesNo } from './schema.ts';
+import { articleFieldInfo, articleKeys, articleTextKeys, createArticleSchema, readYesNo, type ArticleFrontmatter } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
 import { isInTrustedFolder, untrustedMdxProblems } from './special-pages.ts';
 import { pastedTextProblems, readPastedText } from './pasted-text.ts';
@@ -21,40 +20,29 @@ import { unknownKeyProblems } from './unknown-keys.ts';
 import { walkFiles } from '../files/walk.ts';
 import { parseYamlSource } from '../files/yaml-source.ts';
 import { findYamlTraps, type YamlTrap } from '../files/yaml-traps.ts';
-import { textFields, yamlTrapProblems } from './yaml-trap-problems.ts';
+import { yamlTrapProblems } from './yaml-trap-problems.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /** The folder of the content folder that holds articles. */
 export const articlesFolder = 'articles';
 
-/** An article as the site uses it: validated, references resolved, slug settled. */
-export interface Article {
+/**
+ * An article as the site uses it: its frontmatter's fields as the schema reads them (from the one
+ * table of fields, fields/article-fields.ts), references resolved, slug settled, summary made.
+ * Units are slugs in the order written, without repeats; the column is a slug; the date YYYY-MM-DD;
+ * the cover, when given, a path relative to the article file.
+ */
+export type Article = Omit<ArticleFrontmatter, 'slug' | 'summary'> & {
   slug: string;
   /** Path relative to the content folder, forward slashes: how messages name the file. */
   sourcePath: string;
-  title: string;
-  kicker?: string;
-  subtitle?: string;
-  /** YYYY-MM-DD. */
-  date: string;
-  /** Column slug. */
-  column: string;
-  /** Unit slugs, in the order written, without repeats. */
-  units: string[];
-  byline: { text: string; groups: BylineGroup[]; names: string[] };
-  tags: string[];
-  issue?: number;
-  page?: number;
-  order?: number;
+  /** As written, else taken from the first paragraph. */
   summary: string;
-  /** As written: a path relative to the article file. */
-  cover?: string;
-  draft: boolean;
   /** The Markdown body. */
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
-}
+};
 
 /** Every article file under the articles folder: .md, .mdx and .markdown in any case, any depth, sorted by path. */
 export function listArticleFiles(dir: string, onEscape?: (path: string) => void): string[] {
@@ -126,26 +114,19 @@ export function parseArticle(
 
   const { front, slugPlace } = read;
   const article: Article = {
+    ...fieldsGiven(front),
     slug: front.slug ?? slugFromFileName(articleFileStem(sourcePath)),
     sourcePath,
-    title: front.title,
-    date: front.date,
-    column: front.column,
-    units: front.units,
-    byline: front.byline,
-    tags: front.tags,
     summary: front.summary ?? summarise(split.body),
-    draft: front.draft,
     body: split.body,
     bodyLine: split.bodyLine,
-    ...(front.kicker ? { kicker: front.kicker } : {}),
-    ...(front.subtitle ? { subtitle: front.subtitle } : {}),
-    ...(front.issue ? { issue: front.issue } : {}),
-    ...(front.page ? { page: front.page } : {}),
-    ...(front.order ? { order: front.order } : {}),
-    ...(front.cover ? { cover: front.cover } : {}),
   };
   return { article, problems, slugWritten: front.slug !== undefined, ...(slugPlace ? { slugPlace } : {}) };
+}
+
+/** The frontmatter's fields that have a value: an optional field left out is absent, never undefined. */
+function fieldsGiven(front: ArticleFrontmatter): ArticleFrontmatter {
+  return Object.fromEntries(articleKeys.flatMap((key) => (front[key as keyof ArticleFrontmatter] === undefined ? [] : [[key, front[key as keyof ArticleFrontmatter]]]))) as ArticleFrontmatter;
 }
 
 /**
@@ -189,7 +170,7 @@ export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: numb
   // A title or byline that YAML reads otherwise than written (# starts a comment, `: ` a second
   // key, * an alias, 1.10 a number) is told as what it is, with the line to write instead of
   // the error it causes (a syntax error, an empty or wrongly typed field).
-  const traps = findYamlTraps(fixedYaml, source.errors.length ? undefined : source.data, textFields);
+  const traps = findYamlTraps(fixedYaml, source.errors.length ? undefined : source.data, articleTextKeys);
   problems.push(...yamlTrapProblems(sourcePath, traps, yamlLine));
   // A trap that breaks the whole frontmatter (`byline: 通讯员: 王笛`) must not hide the file's other
   // problems: the rest is read as if each trapped line were written as its message says.
@@ -217,7 +198,7 @@ export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: numb
   if (!result.success) {
     const site = { file: sourcePath, positionOf };
     const trapped = new Set(traps.map((trap) => trap.key));
-    const schema = zodProblems(result.error.issues, site, articleFields).filter((problem) => !trapped.has(problem.field?.split('.')[0] ?? ''));
+    const schema = zodProblems(result.error.issues, site, articleFieldInfo).filter((problem) => !trapped.has(problem.field?.split('.')[0] ?? ''));
     return { problems: [...problems, ...schema], ...written };
   }
   const front = result.data;
@@ -227,7 +208,6 @@ export function readFrontmatter(sourcePath: string, yaml: string, yamlLine: numb
   return { problems, front, ...written, ...(slugPlace ? { slugPlace } : {}) };
 }
 
-/** The fields meant as text, where YAML's own meanings of some characters are traps. */
 
 /** An article and how it came by its slug. */
 export interface SlugClaim {

@@ -5,21 +5,10 @@ import { parseByline } from '../text/byline.ts';
 import type { Problem } from '../problems/problems.ts';
 import { resolveUnit, type Registry } from './registries.ts';
 import { slugifyOrHash } from '../text/slug.ts';
-import { yamlScalar } from '../files/yaml-scalar.ts';
+import { frontmatterText, type FrontmatterFields } from './frontmatter-text.ts';
 
-/** What a new article is made from; the same fields as the frontmatter. */
-export interface NewArticleFields {
-  title: string;
-  date: string;
-  column: string;
-  units: string[];
-  byline: string;
-  tags?: string[];
-  issue?: number;
-  page?: number;
-  slug?: string;
-  draft?: boolean;
-}
+/** What a new article is made from: the frontmatter's fields, as a writer gives them. */
+export type NewArticleFields = FrontmatterFields;
 
 /** The longest slug `new` derives from a title; a longer title is cut at a word. */
 const maxSlugLength = 60;
@@ -41,35 +30,6 @@ export function articlePath(date: string, slug: string): string {
 /** Where a new article goes: articles/YYYY/MM/<slug>.md, content-relative with forward slashes. */
 export function newArticlePath(fields: Pick<NewArticleFields, 'title' | 'slug' | 'date'>): string {
   return articlePath(fields.date, newArticleSlug(fields));
-}
-
-/** The fields an article file may be written with, by `new` or by the importer. */
-export interface FrontmatterFields extends Omit<NewArticleFields, 'units'> {
-  units: readonly string[];
-  kicker?: string | undefined;
-  subtitle?: string | undefined;
-  order?: number | undefined;
-}
-
-/** The frontmatter of an article file, between its --- lines, fields in the contract's order. */
-export function frontmatterText(fields: FrontmatterFields): string {
-  return [
-    '---',
-    `title: ${yamlScalar(fields.title)}`,
-    ...(fields.kicker ? [`kicker: ${yamlScalar(fields.kicker)}`] : []),
-    ...(fields.subtitle ? [`subtitle: ${yamlScalar(fields.subtitle)}`] : []),
-    `date: ${fields.date}`,
-    `column: ${yamlScalar(fields.column)}`,
-    `units: [${fields.units.map(yamlScalar).join(', ')}]`,
-    `byline: ${yamlScalar(fields.byline)}`,
-    ...(fields.tags?.length ? [`tags: [${fields.tags.map(yamlScalar).join(', ')}]`] : []),
-    ...(fields.issue ? [`issue: ${fields.issue}`] : []),
-    ...(fields.page ? [`page: ${fields.page}`] : []),
-    ...(fields.order ? [`order: ${fields.order}`] : []),
-    ...(fields.slug ? [`slug: ${fields.slug}`] : []),
-    ...(fields.draft ? ['draft: true'] : []),
-    '---',
-  ].join('\n');
 }
 
 /**

@@ -5,28 +5,20 @@ import { resolveColumn, resolveUnit, type Registry } from './registries.ts';
 import { slugPattern } from '../text/slug.ts';
 import { renamedUnit, suggestColumns, suggestUnits } from './name-suggestions.ts';
 import { catalogueIssue, type FieldInfo } from './zod-problems.ts';
-
-/** How each frontmatter field is described in messages: the kind of value and an example. */
-export const articleFields: Readonly<Record<string, FieldInfo>> = {
-  title: { expected: '文字', example: 'title: 技能比武强本领' },
-  kicker: { expected: '文字', example: 'kicker: 引题' },
-  subtitle: { expected: '文字', example: 'subtitle: ——副题' },
-  date: { expected: '日期', example: 'date: 2024-11-22' },
-  column: { expected: '栏目名称', example: 'column: 党建动态' },
-  units: { expected: '单位列表', example: 'units: [市水务局]' },
-  byline: { expected: '署名', example: 'byline: 通讯员 王笛' },
-  tags: { expected: '标签列表', example: 'tags: [技能比武, 安全生产]' },
-  issue: { expected: '正整数', example: 'issue: 47' },
-  page: { expected: '正整数', example: 'page: 3' },
-  order: { expected: '正整数', example: 'order: 2' },
-  summary: { expected: '文字', example: 'summary: 一句话摘要' },
-  cover: { expected: '图片路径', example: 'cover: ../../../images/biwu.jpg' },
-  draft: { expected: 'true 或 false', example: 'draft: false' },
-  slug: { expected: '小写英文字母、数字和连字符', example: 'slug: jineng-biwu' },
-};
+import { articleFields, exampleLine, kindWords, textKinds, type ArticleField, type ArticleFieldKey, type ArticleFields, type FieldKind } from '../fields/article-fields.ts';
 
 /** The frontmatter keys the contract knows; any other key is reported, never an error. */
-export const articleKeys = Object.keys(articleFields);
+export const articleKeys: readonly string[] = Object.keys(articleFields);
+
+/** How each field is described in messages: the kind of value and an example line. */
+export const articleFieldInfo: Readonly<Record<string, FieldInfo>> = Object.fromEntries(
+  Object.entries(articleFields).map(([key, field]: [string, ArticleField]) => [key, { expected: kindWords[field.kind], example: exampleLine(key, field) }]),
+);
+
+/** The fields whose values are one line of text: YAML's traps (#, `: `, 1.10) are looked for in them. */
+export const articleTextKeys: ReadonlySet<string> = new Set(
+  Object.entries(articleFields).flatMap(([key, field]: [string, ArticleField]) => (textKinds.has(field.kind) ? [key] : [])),
+);
 
 /** Text fields take numbers as text too (title: 2024 is a title). */
 const asText = (value: unknown) => (typeof value === 'number' ? String(value) : value);
@@ -108,30 +100,40 @@ export function createArticleSchema(registry: Registry) {
 
 const schemas = new WeakMap<Registry, ReturnType<typeof articleSchema>>();
 
-function articleSchema(registry: Registry) {
-  const columnNames = registry.columns.map((column) => column.name);
+/** What each kind of field is read as, once valid. */
+export interface KindValues {
+  text: string;
+  date: string;
+  column: string;
+  units: string[];
+  byline: { text: string; groups: BylineGroup[]; names: string[] };
+  tags: string[];
+  count: number;
+  picture: string;
+  yesno: boolean;
+  slug: string;
+}
 
-  return z
-    .object({
-      /** The headline (主标题). */
-      title: text(200),
-      /** The line above the headline (引题). */
-      kicker: text(200).optional(),
-      /** The line below the headline (副题), usually starting with ——. */
-      subtitle: text(200).optional(),
-      /** The publication date, YYYY-MM-DD. */
-      date: isoDate,
-      /** A column of columns.yaml, by name or slug; becomes the column's slug. */
-      column: z
-        .preprocess(asText, z.string().trim().min(1))
-        .transform((ref, context) => {
-          const column = resolveColumn(ref, registry);
-          if (column) return column.slug;
-          context.addIssue(catalogueIssue(ref, [], 'UnknownColumn', [ref, suggestColumns(ref, registry)], [columnNames]));
-          return z.NEVER;
-        }),
-      /** Units of units.yaml, by name, alias or slug; become the units' slugs, without repeats. */
-      units: listOf(z.union([z.string(), z.number()]).transform(String))
+/** The rule of each kind of field, for one bulletin: units and columns are resolved against its registries. */
+function kindRules(registry: Registry): { [Kind in FieldKind]: (field: ArticleField) => z.ZodType<KindValues[Kind]> } {
+  const columnNames = registry.columns.map((column) => column.name);
+  return {
+    text: (field) => text(field.max ?? 200),
+    picture: (field) => text(field.max ?? 300),
+    date: () => isoDate,
+    count: () => positiveInt,
+    yesno: () => yamlBoolean,
+    /** A column of columns.yaml, by name or slug; becomes the column's slug. */
+    column: () =>
+      z.preprocess(asText, z.string().trim().min(1)).transform((ref, context) => {
+        const column = resolveColumn(ref, registry);
+        if (column) return column.slug;
+        context.addIssue(catalogueIssue(ref, [], 'UnknownColumn', [ref, suggestColumns(ref, registry)], [columnNames]));
+        return z.NEVER;
+      }),
+    /** Units of units.yaml, by name, alias or slug; become the units' slugs, without repeats. */
+    units: () =>
+      listOf(z.union([z.string(), z.number()]).transform(String))
         .pipe(z.array(z.string().trim().min(1)).min(1))
         .transform((refs, context) => {
           const slugs: string[] = [];
@@ -150,8 +152,9 @@ function articleSchema(registry: Registry) {
           });
           return slugs;
         }),
-      /** Role then names: "记者 高乐", "通讯员 王登香 李明". */
-      byline: text(100).transform((value, context) => {
+    /** Role then names: "记者 高乐", "通讯员 王登香 李明". */
+    byline: (field) =>
+      text(field.max ?? 100).transform((value, context) => {
         const groups: BylineGroup[] = parseByline(value);
         if (bylineNames(groups).length === 0) {
           context.addIssue(catalogueIssue(value, [], 'BadByline', [value]));
@@ -159,40 +162,52 @@ function articleSchema(registry: Registry) {
         }
         return { text: value, groups, names: bylineNames(groups) };
       }),
-      /** Topic tags, shown on the article and each with its own page. */
-      tags: listOf(z.union([z.string(), z.number()]).transform(String))
+    /** Topic tags, shown on the article and each with its own page; repeats dropped. */
+    tags: () =>
+      listOf(z.union([z.string(), z.number()]).transform(String))
         .pipe(z.array(z.string().trim().min(1).max(30)).max(50))
-        .default([])
         .transform((tags) => [...new Set(tags)]),
-      /** The issue (期) number. */
-      issue: positiveInt.optional(),
-      /** The printed page (版). */
-      page: positiveInt.optional(),
-      /** The position on its printed page, for the issue view (an extension of the contract). */
-      order: positiveInt.optional(),
-      /** One sentence for listings; taken from the first paragraph when absent. */
-      summary: text(500).optional(),
-      /** A picture for the article, relative to the file, inside the content folder. */
-      cover: text(300).optional(),
-      /** Drafts show in local preview only. */
-      draft: yamlBoolean.default(false),
-      /** The URL name; else the ASCII file name; else pinyin. */
-      slug: z
-        .preprocess(
-          asText,
-          z
-            .string()
-            .trim()
-            .toLowerCase()
-            .superRefine((value, context) => {
-              if (slugPattern.test(value) && value.length <= 100) return;
-              context.addIssue(catalogueIssue(value, [], 'BadSlug', [value]));
-            }),
-        )
-        .optional(),
-    })
-    .loose();
+    /** The URL name; else the ASCII file name; else pinyin. */
+    slug: () =>
+      z.preprocess(
+        asText,
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .superRefine((value, context) => {
+            if (slugPattern.test(value) && value.length <= 100) return;
+            context.addIssue(catalogueIssue(value, [], 'BadSlug', [value]));
+          }),
+      ),
+  };
 }
 
-/** What the schema makes of a valid article's frontmatter. */
-export type ArticleFrontmatter = z.output<ReturnType<typeof articleSchema>>;
+/** What an absent optional field is read as, by kind: no tags, not a draft. */
+const absentValues: Partial<{ [Kind in FieldKind]: KindValues[Kind] }> = { tags: [], yesno: false };
+
+/** The value of one field of a valid article. */
+type FieldValue<Field extends ArticleField> = KindValues[Field['kind']];
+
+/** Fields every valid article has: the required ones, and those read as something when absent (tags, draft). */
+type PresentKey = {
+  [Key in ArticleFieldKey]: ArticleFields[Key]['required'] extends true ? Key : ArticleFields[Key]['kind'] extends 'tags' | 'yesno' ? Key : never;
+}[ArticleFieldKey];
+
+/** What the schema makes of a valid article's frontmatter: each field of the table, as its kind reads it. */
+export type ArticleFrontmatter = { [Key in PresentKey]: FieldValue<ArticleFields[Key]> } & {
+  [Key in Exclude<ArticleFieldKey, PresentKey>]?: FieldValue<ArticleFields[Key]>;
+};
+
+function articleSchema(registry: Registry): z.ZodType<ArticleFrontmatter> {
+  const rules = kindRules(registry) as Record<FieldKind, (field: ArticleField) => z.ZodType>;
+  const shape = Object.fromEntries(
+    Object.entries(articleFields).map(([key, field]: [string, ArticleField]) => {
+      const rule = rules[field.kind](field);
+      const absent = absentValues[field.kind];
+      return [key, field.required ? rule : absent !== undefined ? rule.default(absent as never) : rule.optional()];
+    }),
+  );
+  // The shape is made from the table, so zod cannot infer it: ArticleFrontmatter says the same from the same table.
+  return z.object(shape).loose() as unknown as z.ZodType<ArticleFrontmatter>;
+}

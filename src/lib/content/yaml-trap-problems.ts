@@ -2,9 +2,6 @@ import type { YamlTrap } from '../files/yaml-traps.ts';
 import { catalogued, type Problem } from '../problems/problems.ts';
 import { fieldLabel } from '../problems/field-names.ts';
 
-/** The article fields meant as plain text, where a YAML trap changes what the writer meant. */
-export const textFields: ReadonlySet<string> = new Set(['title', 'kicker', 'subtitle', 'byline', 'column', 'summary', 'cover', 'slug']);
-
 /** What a character at the start of a value does in frontmatter, as a writer would be told. */
 const meanings: Record<string, string> = {
   '*': '表示引用别处的值',

@@ -3,24 +3,11 @@
  * file by its English key (title:), so a message names both: 标题（title）. The registries are
  * told by what they are for, with the file in brackets: 单位名单（units.yaml）.
  */
+import { articleFields } from '../fields/article-fields.ts';
 
-/** The Chinese name of every key of an article, a special page and the registries (as kit/投稿指南.md calls them). */
+/** The Chinese name of every key of an article (from its one definition), a special page and the registries (as kit/投稿指南.md calls them). */
 export const fieldNames: Readonly<Record<string, string>> = {
-  title: '标题',
-  kicker: '引题',
-  subtitle: '副题',
-  date: '日期',
-  column: '栏目',
-  units: '单位',
-  byline: '署名',
-  tags: '标签',
-  issue: '期号',
-  page: '版次',
-  order: '版内顺序',
-  summary: '摘要',
-  cover: '题图',
-  draft: '草稿',
-  slug: '网址名',
+  ...Object.fromEntries(Object.entries(articleFields).map(([key, field]) => [key, field.name])),
   name: '名称',
   aliases: '别名',
   formerNames: '曾用名',

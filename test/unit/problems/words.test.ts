@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixFile } from '../../../src/lib/checker/fix.ts';
-import { articleFields } from '../../../src/lib/content/schema.ts';
+import { articleFieldInfo } from '../../../src/lib/content/schema.ts';
 import { parseYamlSource } from '../../../src/lib/files/yaml-source.ts';
 import { fieldNames, registryNames } from '../../../src/lib/problems/field-names.ts';
 import { messages, type MessageCode } from '../../../src/lib/problems/messages.ts';
@@ -47,7 +47,7 @@ const samples: Record<MessageCode, Sample[]> = {
   YamlSyntax: yamlDetails.map((detail) => ({ args: [detail] })),
   NotAMapping: none,
   MissingField: perKey((key) => ({ args: [key], hintArgs: [key] })),
-  WrongType: perKey((key) => ({ args: [key, articleFields[key]?.expected ?? '文字'], hintArgs: [articleFields[key]?.example ?? `${key}: ……`] })),
+  WrongType: perKey((key) => ({ args: [key, articleFieldInfo[key]?.expected ?? '文字'], hintArgs: [articleFieldInfo[key]?.example ?? `${key}: ……`] })),
   EmptyField: perKey((key) => ({ args: [key], hintArgs: [key] })),
   TooLong: perKey((key) => ({ args: [key, 200, 231] })),
   TooMany: perKey((key) => ({ args: [key, 50, 61] })),
