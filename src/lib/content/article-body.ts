@@ -1,6 +1,6 @@
 import { htmlHandlerProblems } from './html-handlers.ts';
 import { findImages, htmlImageProblem, imageProblem, isWebAddress, remoteImageProblem } from './images.ts';
-import { catalogued, type Problem } from '../problems/problems.ts';
+import { catalogued, placed, type Problem } from '../problems/problems.ts';
 import { shortBodyLength } from '../text/body-length.ts';
 
 /**
@@ -49,7 +49,7 @@ function pictureProblems({ sourcePath, body, bodyLine, cover, coverLine, date, c
         : contentDir
           ? imageProblem(contentDir, sourcePath, src)
           : undefined;
-    return problem ? [{ file: sourcePath, line, field, severity: 'error' as const, ...problem }] : [];
+    return problem ? [placed(sourcePath, { line, field }, problem)] : [];
   });
 }
 

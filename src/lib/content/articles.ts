@@ -9,7 +9,7 @@ import { articleFilePattern, articleFileStem, strayFileProblems } from './articl
 import { articleBodyProblems } from './article-body.ts';
 import type { MessageCode } from '../problems/messages.ts';
 import { displayPath } from '../files/paths.ts';
-import { catalogued, entryWords, type CatalogueFill, type Problem, type ProblemPlace } from '../problems/problems.ts';
+import { catalogued, type CatalogueFill, type Problem, type ProblemPlace } from '../problems/problems.ts';
 import type { Registry } from './registries.ts';
 import { articleFieldInfo, articleKeys, articleTextKeys, createArticleSchema, readYesNo, type ArticleFrontmatter } from './schema.ts';
 import { shortHash, slugFromFileName } from '../text/slug.ts';
@@ -295,12 +295,7 @@ export function settleArticleSlugs(read: readonly SlugClaim[]): { articles: Arti
     const slug = `${article.slug}-${shortHash(article.sourcePath)}`;
     owner.set(slug, article.sourcePath);
     renamed.set(article, slug);
-    problems.push({
-      file: article.sourcePath,
-      field: 'slug',
-      severity: 'warning',
-      ...entryWords('SlugRenamed', [article.slug, other, slug], [article.slug]),
-    });
+    problems.push(catalogued(article.sourcePath, 'SlugRenamed', { field: 'slug' }, [article.slug, other, slug], [article.slug], 'warning'));
   }
   const articles = read
     .map((entry) => entry.article)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { decodeFile } from '../files/encoding.ts';
-import { catalogued, entryWords, type Problem } from '../problems/problems.ts';
+import { catalogued, type Problem } from '../problems/problems.ts';
 import { shortHash, slugifyOrHash, slugPattern } from '../text/slug.ts';
 import { isUsableTrustedFolder } from './special-pages.ts';
 import { normaliseName } from '../text/characters.ts';
@@ -191,11 +191,7 @@ function readYaml<T>(
   try {
     bytes = readFileSync(join(dir, file));
   } catch {
-    problems.push({
-      file,
-      severity: 'error',
-      ...entryWords('RegistryMissing', [file], [file]),
-    });
+    problems.push(catalogued(file, 'RegistryMissing', {}, [file], [file]));
     return undefined;
   }
   const decoded = decodeFile(bytes);
@@ -208,24 +204,13 @@ function readYaml<T>(
   const source = parseYamlSource(decoded.text.replace(/\r\n?/g, '\n'));
   if (source.errors.length) {
     for (const error of source.errors) {
-      problems.push({
-        file,
-        line: error.line,
-        column: error.column,
-        severity: 'error',
-        ...entryWords('YamlSyntax', [error.detail]),
-      });
+      problems.push(catalogued(file, 'YamlSyntax', { line: error.line, column: error.column }, [error.detail]));
     }
     return undefined;
   }
   const data = source.data ?? (isList ? [] : {});
   if (isList && !Array.isArray(data)) {
-    problems.push({
-      file,
-      line: 1,
-      severity: 'error',
-      ...entryWords('RegistryNotAList', [file]),
-    });
+    problems.push(catalogued(file, 'RegistryNotAList', { line: 1 }, [file]));
     return undefined;
   }
   const positionOf: PositionOf = (path) => source.positionOf(path);
@@ -253,14 +238,8 @@ function indexByRef<T extends { name: string }>(
 ): Map<string, T> {
   const { index, clashes } = refIndex(entries, refsOf);
   for (const { position, written, other } of clashes) {
-    problems.push({
-      file,
-      line: positionOf([position])?.line,
-      column: positionOf([position])?.column,
-      field: 'name',
-      severity: 'error',
-      ...entryWords('DuplicateName', [kind, written, other.name]),
-    });
+    const place = positionOf([position]);
+    problems.push(catalogued(file, 'DuplicateName', { line: place?.line, column: place?.column, field: 'name' }, [kind, written, other.name]));
   }
   return index;
 }

@@ -1,4 +1,4 @@
-import { entryWords, type Problem } from '../problems/problems.ts';
+import { catalogued, type Problem } from '../problems/problems.ts';
 import { suggest } from '../text/suggest.ts';
 import type { Position } from '../files/yaml-source.ts';
 
@@ -16,13 +16,7 @@ export function unknownKeyProblems(
     .filter((key) => !known.includes(key))
     .map((key) => {
       const [guess] = suggest(key, known, 1);
-      return {
-        file,
-        line: positionOf(key)?.line,
-        column: positionOf(key)?.column,
-        field: key,
-        severity: 'warning' as const,
-        ...entryWords('UnknownField', [key, guess]),
-      };
+      const place = positionOf(key);
+      return catalogued(file, 'UnknownField', { line: place?.line, column: place?.column, field: key }, [key, guess], [], 'warning');
     });
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MessageCode } from '../problems/messages.ts';
-import { entryWords, type EntryFill, type EntryWords, type Problem } from '../problems/problems.ts';
+import { entryWords, placed, type EntryFill, type EntryWords, type Problem } from '../problems/problems.ts';
 import type { Position } from '../files/yaml-source.ts';
 
 /** How a field is described to a writer: what kind of value, and an example line (its Chinese name is in problems/field-names.ts). */
@@ -53,9 +53,7 @@ export function zodProblems(
     const top = String(path.find((key) => typeof key === 'string') ?? '');
     const info = fields[top];
     const position = site.positionOf(path);
-    const base = { file: site.file, line: position?.line, column: position?.column, field, severity: 'error' as const };
-    const entry = describe(issue, top, info);
-    return { ...base, ...entry };
+    return placed(site.file, { line: position?.line, column: position?.column, field }, describe(issue, top, info));
   });
 }
 

@@ -1,6 +1,14 @@
 import { fieldLabel } from './field-names.ts';
 import { messages, type MessageCode } from './messages.ts';
 
+declare const fromCatalogue: unique symbol;
+
+/**
+ * A message or hint as the catalogue words it. Only filling in an entry makes one (entryWords,
+ * catalogued), so a Problem cannot be written by hand with words the catalogue does not have.
+ */
+export type CatalogueText = string & { readonly [fromCatalogue]: true };
+
 /** Where a problem with the content sits and how bad it is; every validation reports these. */
 export interface Problem {
   /** Path relative to the content folder, with forward slashes. */
@@ -15,9 +23,9 @@ export interface Problem {
   /** A permanent name from the message catalogue, e.g. `UnknownUnit`. */
   code: MessageCode;
   /** What is wrong, in Chinese. */
-  message: string;
+  message: CatalogueText;
   /** How to fix it, in Chinese. */
-  hint: string;
+  hint: CatalogueText;
 }
 
 /** Thrown when content cannot be built; carries every problem found, not just the first. */
@@ -103,7 +111,7 @@ export type CatalogueFill<Code extends MessageCode> = [] extends HintArgs<Code>
 /** An entry filled in with its arguments, whatever its code (the types above keep them matched). */
 function fillEntry(code: MessageCode, args: readonly unknown[], hintArgs: readonly unknown[]): EntryWords {
   const entry = messages[code] as { message: (...values: readonly unknown[]) => string; hint: (...values: readonly unknown[]) => string };
-  return { code, message: entry.message(...args), hint: entry.hint(...hintArgs) };
+  return { code, message: entry.message(...args) as CatalogueText, hint: entry.hint(...hintArgs) as CatalogueText };
 }
 
 /** A problem's words without its place: the entry filled in, for a caller that knows where it is. */
@@ -121,5 +129,10 @@ export function entryWords<Code extends MessageCode>(code: Code, ...fill: EntryF
  */
 export function catalogued<Code extends MessageCode>(file: string, code: Code, place: ProblemPlace, ...fill: CatalogueFill<Code>): Problem {
   const [args = [], hintArgs = [], severity = 'error'] = fill as [args?: readonly unknown[], hintArgs?: readonly unknown[], severity?: Problem['severity']];
-  return { file, ...place, severity, ...fillEntry(code, args, hintArgs) };
+  return placed(file, place, fillEntry(code, args, hintArgs), severity);
+}
+
+/** A problem from an entry filled in earlier (by entryWords, where the place was not yet known). */
+export function placed(file: string, place: ProblemPlace, words: EntryWords, severity: Problem['severity'] = 'error'): Problem {
+  return { file, ...place, severity, ...words };
 }

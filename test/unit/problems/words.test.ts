@@ -7,7 +7,7 @@ import { articleFieldInfo } from '../../../src/lib/content/schema.ts';
 import { parseYamlSource } from '../../../src/lib/files/yaml-source.ts';
 import { fieldNames, registryNames } from '../../../src/lib/problems/field-names.ts';
 import { messages, type MessageCode } from '../../../src/lib/problems/messages.ts';
-import { formatProblem } from '../../../src/lib/problems/problems.ts';
+import { formatProblem, type EntryWords } from '../../../src/lib/problems/problems.ts';
 import { invisibleNames } from '../../../src/lib/text/invisible.ts';
 import { jargonIn } from '../../words.ts';
 
@@ -109,7 +109,8 @@ type Entry = { message: (...args: unknown[]) => string; hint: (...args: unknown[
 const rendered = Object.entries(samples).flatMap(([code, list]) =>
   list.map((sample) => {
     const entry = messages[code as MessageCode] as Entry;
-    return { code: code as MessageCode, message: entry.message(...sample.args), hint: entry.hint(...(sample.hintArgs ?? [])) };
+    // The samples are untyped so one table can hold every entry; what they make is what entryWords makes.
+    return { code: code as MessageCode, message: entry.message(...sample.args), hint: entry.hint(...(sample.hintArgs ?? [])) } as EntryWords;
   }),
 );
 const codes = Object.keys(samples);
