@@ -3,7 +3,6 @@ import { buildBulletin, type Bulletin } from './lib/bulletin/bulletin.ts';
 import { createPageKey, type PageKey } from './lib/bulletin/page-keys.ts';
 import { withLookups } from './lib/content/registries.ts';
 import { basePath, createRoutes, type Routes } from './lib/bulletin/routes.ts';
-import type { StoredRegistry } from './integrations/content-loaders.ts';
 import { loaderRead } from './integrations/content-snapshot.ts';
 import { previewProblems, type PreviewProblems } from './integrations/preview-problems.ts';
 import { contentDir } from './lib/files/paths.ts';
@@ -41,7 +40,7 @@ export function getSiteData(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const [registryEntry] = await getCollection('registry');
   if (!registryEntry) throw new Error('registry collection is empty: the content folder did not load');
-  const registry = withLookups(registryEntry.data as StoredRegistry);
+  const registry = withLookups(registryEntry.data);
   // The loader keeps drafts out of builds; in dev they are here, and pages mark them.
   const published = await getCollection('articles');
   const routes = createRoutes(basePath(registry.site.url));
