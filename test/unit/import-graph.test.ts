@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { codeOf, modules, projectPath, root } from './project-modules.ts';
 
 /**
  * What each folder of src/lib may import from the others (each folder's README says the same).
@@ -63,24 +61,6 @@ function partOf(module: string): string {
   return /^src\/[^/]+/.exec(module)?.[0] ?? module;
 }
 
-/** Every module of a folder: TypeScript, and the frontmatter and scripts of .astro files. */
-function modules(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return modules(path);
-    return /\.(ts|mjs|astro)$/.test(name) ? [path] : [];
-  });
-}
-
-/** The code of a module that can import: an .astro file's frontmatter and `<script>` bodies. */
-function codeOf(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  if (!path.endsWith('.astro')) return text;
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-  return [frontmatter, ...scripts].join('\n');
-}
-
 /** Each module (relative to the project) with the modules it imports, type imports included. */
 function importGraph(folders: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
@@ -93,10 +73,6 @@ function importGraph(folders: readonly string[]): Map<string, string[]> {
     graph.set(projectPath(path), local.map(projectPath));
   }
   return graph;
-}
-
-function projectPath(path: string): string {
-  return relative(root, path).split(sep).join('/');
 }
 
 /** The import cycles of a graph (Tarjan's strongly connected components of more than one module, or one importing itself). */
