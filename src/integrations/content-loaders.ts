@@ -10,15 +10,12 @@ import { hashSources } from '../lib/files/source-digest.ts';
 import { filesWithErrors, formatProblems, hasErrors, type Problem } from '../lib/problems/problems.ts';
 import { articleFilePattern } from '../lib/content/article-files.ts';
 import { intendedSlug } from '../lib/content/intended-slug.ts';
-import { loadRegistry, registryFiles, type Registry } from '../lib/content/registries.ts';
+import { loadRegistry, registryFiles } from '../lib/content/registries.ts';
 import { buildFailure } from './fail-build.ts';
 import { bodyFiles, forgetBody, type BodyFiles } from './article-bodies.ts';
 import { rememberLoaderRead } from './content-snapshot.ts';
 import { rememberPreviewProblems, type PreviewProblems, type ProblemSource } from './preview-problems.ts';
-
-
-/** The registries as stored: plain data, the lookup maps are rebuilt by the site. */
-export type StoredRegistry = Pick<Registry, 'site' | 'units' | 'columns'>;
+import { storedArticleSchema, storedRegistrySchema, type StoredArticle, type StoredRegistry } from './stored-entries.ts';
 
 /**
  * Report content problems in the one format every validation uses: in a build, errors stop it
@@ -81,9 +78,10 @@ function watchContent(context: LoaderContext, dir: string, sync: () => Promise<v
 }
 
 /** The collection of one entry, `registry`: site.yaml, units.yaml and columns.yaml, validated. */
-export function registryLoader(): Loader {
+export function registryLoader(): Loader & { schema: typeof storedRegistrySchema } {
   return {
     name: 'bulletin-registry',
+    schema: storedRegistrySchema,
     load: async (context) => {
       const dir = contentDir();
       const sync = async () => {
@@ -105,9 +103,10 @@ export function registryLoader(): Loader {
  * Chinese; rendering is Astro's configured Markdown processor. Drafts are stored in `astro dev`
  * only, so no page, listing or feed of a build can show one.
  */
-export function articleLoader(): Loader {
+export function articleLoader(): Loader & { schema: typeof storedArticleSchema } {
   return {
     name: 'bulletin-articles',
+    schema: storedArticleSchema,
     load: async (context) => {
       const dir = contentDir();
       const root = fileURLToPath(context.config.root);
@@ -189,7 +188,8 @@ async function storeArticle(
   // No data: the pages take each article from the loader's reading (src/data.ts). Astro writes
   // the whole store to disk after every sync and embeds it in the build's bundle, and for
   // 10,000 articles' fields that cost seconds of every rebuild; an entry says what to render.
-  const entry = { id: article.slug, data: {}, filePath: relative(root, file).split(sep).join('/'), digest };
+  const data: StoredArticle = {};
+  const entry = { id: article.slug, data, filePath: relative(root, file).split(sep).join('/'), digest };
   if (context.watcher && !mayHavePictures(article)) {
     bodies.later(article.slug, digest, async () => (await render()).html);
     context.store.set(entry);

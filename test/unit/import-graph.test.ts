@@ -1,10 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { codeOf, modules, projectPath, root } from './project-modules.ts';
 
 /**
  * What each folder of src/lib may import from the others (each folder's README says the same).
@@ -24,22 +22,45 @@ const mayImport: Record<string, readonly string[]> = {
   search: ['bulletin', 'content', 'text'],
 };
 
-/** Every module of a folder: TypeScript, and the frontmatter and scripts of .astro files. */
-function modules(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return modules(path);
-    return /\.(ts|mjs|astro)$/.test(name) ? [path] : [];
-  });
-}
+/**
+ * What each part of the project outside src/lib may import: the parts are src/lib as a whole
+ * (whose folders keep to the table above), each folder and top-level module of src/, the
+ * commands in scripts/ and the benchmark. The content reaches the pages one way: the loaders
+ * (src/integrations) read it, src/data.ts hands it to pages, layouts and components
+ * (src/integrations/README.md); nothing below that imports what is above it.
+ */
+const partMayImport: Record<string, readonly string[]> = {
+  'src/lib': [],
+  'src/styles': [],
+  // remark and rehype plugins, run by Astro's Markdown processor (astro.config.mjs).
+  'src/plugins': ['src/lib'],
+  // Astro integrations and content loaders.
+  'src/integrations': ['src/lib'],
+  'src/content.config.ts': ['src/integrations', 'src/lib'],
+  // The one door from the loaders to the pages.
+  'src/data.ts': ['src/integrations', 'src/lib'],
+  // Components take the site's data from src/data.ts; an article's body from its file (article-bodies.ts).
+  'src/components': ['src/data.ts', 'src/integrations', 'src/lib', 'src/plugins'],
+  'src/layouts': ['src/components', 'src/data.ts', 'src/integrations', 'src/lib', 'src/scripts', 'src/styles'],
+  // Pages never import the loaders: what they show comes through src/data.ts.
+  'src/pages': ['src/components', 'src/data.ts', 'src/layouts', 'src/lib', 'src/scripts'],
+  // Scripts that run in the reader's browser.
+  'src/scripts': ['src/lib'],
+  // The commands (new, check, import, stats, the Astro CLI): plain Node on src/lib, never the site's Astro code.
+  scripts: ['src/lib'],
+  // npm run bench: finds Chromium with the tests' own code (test/e2e/browser.ts).
+  'scripts/bench': ['scripts', 'src/lib', 'test'],
+  // The comparison site the benchmark builds: an Astro project of its own.
+  'scripts/bench/peer': [],
+};
 
-/** The code of a module that can import: an .astro file's frontmatter and `<script>` bodies. */
-function codeOf(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  if (!path.endsWith('.astro')) return text;
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-  return [frontmatter, ...scripts].join('\n');
+/** The part of the project a module belongs to, as `partMayImport` names it. */
+function partOf(module: string): string {
+  if (module.startsWith('scripts/bench/peer/')) return 'scripts/bench/peer';
+  if (module === 'scripts/bench.ts' || module.startsWith('scripts/bench/')) return 'scripts/bench';
+  if (module.startsWith('scripts/')) return 'scripts';
+  if (module.startsWith('test/')) return 'test';
+  return /^src\/[^/]+/.exec(module)?.[0] ?? module;
 }
 
 /** Each module (relative to the project) with the modules it imports, type imports included. */
@@ -54,10 +75,6 @@ function importGraph(folders: readonly string[]): Map<string, string[]> {
     graph.set(projectPath(path), local.map(projectPath));
   }
   return graph;
-}
-
-function projectPath(path: string): string {
-  return relative(root, path).split(sep).join('/');
 }
 
 /** The import cycles of a graph (Tarjan's strongly connected components of more than one module, or one importing itself). */
@@ -130,6 +147,24 @@ describe('the import graph', () => {
       }
     }
     expect(crossings).toEqual([]);
+  });
+
+  test('keeps each part of src/ and scripts/ to the parts it may import', () => {
+    const crossings: string[] = [];
+    for (const [module, imports] of graph) {
+      const from = partOf(module);
+      for (const target of imports) {
+        const to = partOf(target);
+        if (to !== from && !(partMayImport[from] ?? []).includes(to)) crossings.push(`${module} → ${target}`);
+      }
+    }
+    expect(crossings).toEqual([]);
+  });
+
+  test('names every part of src/ and scripts/ in the table of what it may import', () => {
+    const entries = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory() || /\.(ts|mjs|astro)$/.test(entry.name));
+    const parts = new Set([...entries.map((entry) => `src/${entry.name}`), ...[...graph.keys()].map(partOf)]);
+    expect([...parts].sort()).toEqual(Object.keys(partMayImport).sort());
   });
 
   test('names every folder of src/lib in the table of what it may import', () => {

@@ -27,6 +27,29 @@ export function createPageKey(site: unknown): PageKey {
     }
     return known;
   };
-  const replacer = (_key: string, value: unknown) => (isArticle(value) ? `article:${articleDigest(value)}` : value);
+  const replacer = (key: string, value: unknown) => {
+    if (isArticle(value)) return `article:${articleDigest(value)}`;
+    // JSON would write a Map or a Set as {} and leave a function out: what a page reads in them would escape its key.
+    if (value instanceof Map || value instanceof Set) return [...value];
+    if (typeof value === 'function') throw new Error(`页面的缓存键不能含有函数（${key || '参数'}）：页面读到的数据都要写进它的 props。这是网站程序的错误。`);
+    return value;
+  };
   return (...parts) => digest(`${siteDigest}\n${JSON.stringify(parts, replacer)}`);
+}
+
+/** One path of a route's getStaticPaths: its params, its page's props and the cache key made from those props. */
+export interface KeyedPath<Params, Props> {
+  params: Params;
+  props: Props;
+  cacheKey: string;
+}
+
+/**
+ * The paths of cached pages, keyed by the very props the page is given: whatever a page can read
+ * from its props is in its key. What it may read besides is the site-wide data, which `site` is
+ * (src/data.ts gives the pages its `getSiteWide()`; test/unit/page-reads.test.ts holds them to it).
+ */
+export function createKeyedPath(site: unknown): <Params, Props extends object>(params: Params, props: Props) => KeyedPath<Params, Props> {
+  const pageKey = createPageKey(site);
+  return (params, props) => ({ params, props, cacheKey: pageKey(props) });
 }
