@@ -48,7 +48,7 @@ function generated(kind: NonNullable<Expected['generate']>): Uint8Array {
     case 'utf16':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(front, 'utf16le')]);
     case 'latin1':
-      return Buffer.from(front.replace(/[^\x00-\x7f]/g, 'e').replace('e', '\xe9'), 'latin1');
+      return Buffer.from(front.replace(/[\u0080-\uffff]/g, 'e').replace('e', '\xe9'), 'latin1');
     case 'binary':
       return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     case 'empty':

@@ -25,7 +25,7 @@ test('an invalid article fails the build, naming the file and the field in Chine
   expect(status).not.toBe(0);
   expect(output).toContain('articles/2024/12/坏稿件.md:3:7  错误 日期：日期“2024-11-31”不存在。');
   expect(output).toContain('articles/2024/12/坏稿件.md:5:9  错误 单位：找不到单位“市交通局”。');
-  expect(output).not.toMatch(/Stack trace|    at /);
+  expect(output).not.toMatch(/Stack trace| {4}at /);
   // The preview shows errors on its pages; a build publishes no page at all, not even one of errors.
   expect(readdirSync(outDir)).toEqual([]);
 });
@@ -37,14 +37,14 @@ test('a slug clash fails the build, naming both files', () => {
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
   expect(output).toContain('articles/2024/12/copy.md:7:7  错误 网址名：网址名“canlian-zhucan”与 articles/2024/12/残联.md 重复');
-  expect(output).toMatch(/articles\/2024\/12\/残联\.md:12:\d+  错误 网址名：网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
+  expect(output).toMatch(/articles\/2024\/12\/残联\.md:12:\d+ {2}错误 网址名：网址名“canlian-zhucan”与 articles\/2024\/12\/copy\.md 重复/);
 });
 
 test('a broken registry fails the build, naming the file and line', () => {
   const dir = brokenCopy({ 'units.yaml': '- name: 市水务局\n  aliases: [水务局\n' });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);
-  expect(output).toMatch(/units\.yaml:\d+:\d+  错误 /);
+  expect(output).toMatch(/units\.yaml:\d+:\d+ {2}错误 /);
 });
 
 test('the build runs the same checks as check: a GBK article fails it with the same message', () => {

@@ -4,7 +4,7 @@ import { titleShaped } from './line-shapes.ts';
 // Kinds of block a page holds besides titles and paragraphs, told by their wording alone.
 
 /** A bracketed line (【基层动态】, 〖党建动态〗) read without its brackets. */
-export const unbracketed = (text: string) => /^[【〖\[]([^】〗\]]{1,30})[】〗\]]$/u.exec(text)?.[1] ?? text;
+export const unbracketed = (text: string) => /^[【〖[]([^】〗\]]{1,30})[】〗\]]$/u.exec(text)?.[1] ?? text;
 
 /** A photo caption: 图为……, 上图：……, as a page prints under a picture. */
 export const isCaption = (block: Block) =>

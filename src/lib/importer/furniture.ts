@@ -8,7 +8,7 @@
 
 const date = String.raw`(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})`;
 // Emoji and arrows a post decorates its own lines with (🔥往期推荐, 一起来看↓↓↓), left out when a line is judged.
-const decoration = /[\p{Extended_Pictographic}\u2190-\u21ff\u2b05-\u2b07\ufe0f\u200d]/gu;
+const decoration = /\p{Extended_Pictographic}|[\u2190-\u21ff\u2b05-\u2b07]|\ufe0f|\u200d/gu;
 const sentence = /[。！？；，,!?;]/u;
 
 const rules: { what: string; test: (line: string) => boolean }[] = [

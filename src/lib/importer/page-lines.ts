@@ -17,7 +17,7 @@ export interface PageLine {
 // Spaces that are other characters than they look (no-break, thin…) become plain ones, removed
 // later between Chinese; invisible characters are dropped (the same sets `check` names).
 const otherSpaces = new RegExp(`[${hiddenSpaceCharacters}]`, 'gu');
-const indentation = /^(?:\u3000|[ \t]*\t|  )[ \t\u3000]*/u;
+const indentation = /^(?:\u3000|[ \t]*\t| {2})[ \t\u3000]*/u;
 
 /** A line whose every character is set apart by a space (市 财 政 局 开 展), as display headlines print. */
 export function joinLetterSpacing(text: string): string | undefined {
