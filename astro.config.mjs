@@ -63,12 +63,21 @@ export default defineConfig({
       remarkPlugins: [remarkCjkBreaks],
       // Raw HTML is parsed here, not after these plugins as Astro would, so that sanitising sees
       // every element a correspondent wrote: no script, handler or javascript: link survives.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, articleSanitizeSchema], rehypeVisibleText, rehypeArticleIds, rehypeFigures, outsideLinks, baseLinks],
+      rehypePlugins: [
+        rehypeRaw,
+        [rehypeSanitize, articleSanitizeSchema],
+        rehypeVisibleText,
+        rehypeArticleIds,
+        rehypeFigures,
+        outsideLinks,
+        baseLinks,
+      ],
       // Footnote ids are left bare here: the sanitiser prefixes every id once (rehype-article-ids.ts).
       remarkRehype: {
         clobberPrefix: '',
         footnoteLabel: ui.article.footnotes,
-        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) => ui.article.footnoteBack(referenceIndex + 1, rereferenceIndex),
+        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) =>
+          ui.article.footnoteBack(referenceIndex + 1, rereferenceIndex),
       },
       // Chinese text has its own quotes and dashes; SmartyPants would turn "" and -- into English ones.
       smartypants: false,

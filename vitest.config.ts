@@ -11,7 +11,13 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 300_000 } },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/temp-folder.ts', 'test/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 300_000 },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/temp-folder.ts', 'test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
       },
     ],
   },

@@ -36,8 +36,12 @@ runCli(async () => {
   mkdirSync(dirname(options.out), { recursive: true });
   const notes = [...new Set(outcomes.flatMap((outcome) => outcome.notes))];
   for (const note of notes) process.stderr.write(`bench: ${note}\n`);
-  writeFileSync(options.out, updatePerformanceDoc(existing, { articles: options.articles, runs: options.runs, machine, corpus, rows, notes }));
-  if (options.json) writeFileSync(options.json, `${JSON.stringify({ machine, corpus, rows, runs: outcomes.map((o) => o.measures) }, null, 2)}\n`);
+  writeFileSync(
+    options.out,
+    updatePerformanceDoc(existing, { articles: options.articles, runs: options.runs, machine, corpus, rows, notes }),
+  );
+  if (options.json)
+    writeFileSync(options.json, `${JSON.stringify({ machine, corpus, rows, runs: outcomes.map((o) => o.measures) }, null, 2)}\n`);
   for (const outcome of outcomes) if (outcome.kept) process.stderr.write(`bench: 保留了 ${outcome.kept}\n`);
   return 0;
 });

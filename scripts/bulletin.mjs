@@ -46,7 +46,9 @@ if (!command) {
 // repository installs Node 24 for its npm scripts (kit/package.json), so this is said only to
 // whoever runs the command some other way.
 if (typeof module.registerHooks !== 'function' || typeof module.stripTypeScriptTypes !== 'function') {
-  console.error(`网站程序需要 Node.js 24，这里是 ${process.version}。请在内容文件夹里先运行 npm install，再用 npm run ${name} 运行（npm 会用 package.json 里的 Node 24）。`);
+  console.error(
+    `网站程序需要 Node.js 24，这里是 ${process.version}。请在内容文件夹里先运行 npm install，再用 npm run ${name} 运行（npm 会用 package.json 里的 Node 24）。`,
+  );
   process.exit(1);
 }
 

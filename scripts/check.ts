@@ -27,23 +27,30 @@ const help = {
   examples: ['npm run check', 'npm run check -- articles/2024/11/jineng-biwu.md', 'npm run check -- --fix'],
 } satisfies CommandHelp;
 
-
 runCli(() => {
-  const { values, positionals } = parseCommandLine({
-    allowPositionals: true,
-    options: {
-      dir: { type: 'string' },
-      fix: { type: 'boolean', default: false },
-      'fix-units': { type: 'boolean', default: false },
-      format: { type: 'string', default: 'text' },
-      verbose: { type: 'boolean', default: false },
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        dir: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-units': { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        verbose: { type: 'boolean', default: false },
+      },
     },
-  }, help);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是“${values.format}”。`, usage);
+    help,
+  );
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format 只能是 text 或 json，不是“${values.format}”。`, usage);
   const dir = values.dir ? resolve(values.dir) : contentDir();
   const found = positionals.map((path) => ({ path, full: findNamedPath(path, dir) }));
   const missing = found.filter(({ full }) => !full).map(({ path }) => path);
-  if (missing.length) throw new UsageError(`找不到 ${missing.join('、')}：请检查文件名。路径照提示里的写法从内容文件夹算起（如 articles/2024/11/稿件.md），或从运行命令的文件夹算起。`, usage);
+  if (missing.length)
+    throw new UsageError(
+      `找不到 ${missing.join('、')}：请检查文件名。路径照提示里的写法从内容文件夹算起（如 articles/2024/11/稿件.md），或从运行命令的文件夹算起。`,
+      usage,
+    );
   const only = found.flatMap(({ full }) => (full ? [relative(dir, full).split(sep).join('/')] : []));
   const outside = only.filter((path) => path.startsWith('..'));
   if (outside.length) {

@@ -80,7 +80,8 @@ function isSwap(a: string, b: string): boolean {
 export function closestOption(typed: string, options: readonly string[]): string | undefined {
   const name = typed.replace(/^-+/, '').split('=')[0]!.toLowerCase();
   if (name.length < 2) return undefined;
-  const distance = (option: string) => (option.startsWith(name) || name.startsWith(option) ? 0 : isSwap(name, option) ? 1 : editDistance(name, option));
+  const distance = (option: string) =>
+    option.startsWith(name) || name.startsWith(option) ? 0 : isSwap(name, option) ? 1 : editDistance(name, option);
   const scored = options
     .map((option) => ({ option, score: distance(option) }))
     .filter(({ score }) => score <= Math.max(1, Math.floor(name.length / 3)))
@@ -122,7 +123,8 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, help: Com
     // strict is parseArgs' default; config must not turn it off, or typos pass unnoticed.
     return parseArgs(config);
   } catch (error) {
-    const mistake = error instanceof Error ? usageMistake(error as Error & { code?: unknown }, Object.keys(config.options ?? {})) : undefined;
+    const mistake =
+      error instanceof Error ? usageMistake(error as Error & { code?: unknown }, Object.keys(config.options ?? {})) : undefined;
     if (mistake) throw new UsageError(mistake, help.usage);
     throw error;
   }

@@ -24,7 +24,9 @@ runCli(() => {
   const guide = readFileSync(guideFile, 'utf8');
   const written = withGuideTable(guide);
   if (written === undefined) {
-    console.error('kit/投稿指南.md 里找不到字段表的起止标记（<!-- 稿件信息字段表…… --> 和 <!-- 字段表结束 -->），请把这两行加回表格的上下。');
+    console.error(
+      'kit/投稿指南.md 里找不到字段表的起止标记（<!-- 稿件信息字段表…… --> 和 <!-- 字段表结束 -->），请把这两行加回表格的上下。',
+    );
     return 1;
   }
   if (values.check) {

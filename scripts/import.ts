@@ -17,10 +17,12 @@ import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry } from '../src/lib/content/registries.ts';
 import { contentFolderOptions, parseCommandLine, runCli, UsageError, type CommandHelp } from './cli.ts';
 
-const usage = 'npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run] [--force] [--report 报告.md]';
+const usage =
+  'npm run import -- 版面文字.txt --date 2024-11-26 [--issue 47] [--page 3] [--column 党建动态] [--dry-run] [--force] [--report 报告.md]';
 
 const help = {
-  summary: 'npm run import：把一版报纸的文字（.txt、.md）或 Word 稿（.docx）拆成一篇篇稿件，并列出修复了什么、哪些要编辑决定。再次导入不会重复，也不会覆盖编辑改过的稿件。',
+  summary:
+    'npm run import：把一版报纸的文字（.txt、.md）或 Word 稿（.docx）拆成一篇篇稿件，并列出修复了什么、哪些要编辑决定。再次导入不会重复，也不会覆盖编辑改过的稿件。',
   usage,
   options: {
     date: { value: '2024-11-26', says: '出版日期（必填），也是各篇稿件的日期' },
@@ -32,24 +34,30 @@ const help = {
     report: { value: '报告.md', says: '把报告另存为文件' },
     ...contentFolderOptions,
   },
-  examples: ['npm run import -- 第3版.txt --date 2024-11-26 --issue 47 --page 3', 'npm run import -- 来稿.docx --date 2024-11-26 --dry-run'],
+  examples: [
+    'npm run import -- 第3版.txt --date 2024-11-26 --issue 47 --page 3',
+    'npm run import -- 来稿.docx --date 2024-11-26 --dry-run',
+  ],
 } satisfies CommandHelp;
 
 runCli(async () => {
-  const { values, positionals } = parseCommandLine({
-    allowPositionals: true,
-    options: {
-      dir: { type: 'string' },
-      date: { type: 'string' },
-      issue: { type: 'string' },
-      page: { type: 'string' },
-      column: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      report: { type: 'string' },
-      verbose: { type: 'boolean', default: false },
+  const { values, positionals } = parseCommandLine(
+    {
+      allowPositionals: true,
+      options: {
+        dir: { type: 'string' },
+        date: { type: 'string' },
+        issue: { type: 'string' },
+        page: { type: 'string' },
+        column: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+      },
     },
-  }, help);
+    help,
+  );
   const date = looseDate(values.date ?? '') ?? values.date;
   if (positionals.length === 0) throw new UsageError('请给出要导入的版面文字（.txt、.md）或 Word 文件（.docx）。', usage);
   if (!date) throw new UsageError('请用 --date 写明出版日期，例如 --date 2024-11-26。', usage);
@@ -80,7 +88,9 @@ runCli(async () => {
   for (const { input, text, note } of pages) {
     const page = importPage(text, registry, options);
     const written = writeImported(dir, page.articles, { dryRun: values['dry-run'], force: values.force, source: basename(input) });
-    reports.push(importReport(basename(input), page, written, { ...options, dryRun: values['dry-run'], ...(note ? { readNote: note } : {}) }));
+    reports.push(
+      importReport(basename(input), page, written, { ...options, dryRun: values['dry-run'], ...(note ? { readNote: note } : {}) }),
+    );
   }
   const report = reports.join('\n');
   console.log(report);

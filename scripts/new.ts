@@ -10,7 +10,15 @@ import { createInterface } from 'node:readline/promises';
 import { readArticles } from '../src/lib/content/articles.ts';
 import { unitsByCategory, buildBulletin } from '../src/lib/bulletin/bulletin.ts';
 import { looseDate } from '../src/lib/text/dates.ts';
-import { canonicalUnits, newArticleFile, newArticlePath, newArticleProblems, newArticleSlug, newArticleText, type NewArticleFields } from '../src/lib/content/new-article.ts';
+import {
+  canonicalUnits,
+  newArticleFile,
+  newArticlePath,
+  newArticleProblems,
+  newArticleSlug,
+  newArticleText,
+  type NewArticleFields,
+} from '../src/lib/content/new-article.ts';
 import { contentDir } from '../src/lib/files/paths.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/content/registries.ts';
@@ -18,8 +26,10 @@ import { suggestColumns, suggestUnits } from '../src/lib/content/name-suggestion
 import { contentFolderOptions, parseCommandLine, runCli, type CommandHelp } from './cli.ts';
 
 const help = {
-  summary: 'npm run new：新建一篇稿件，写好稿件信息，放在 articles/年/月/ 下。在终端里运行时，没有写的几项会逐一询问；已有的文件不会被覆盖。',
-  usage: 'npm run new -- --title 标题 --unit 单位 --column 栏目 --byline "通讯员 姓名" [--date 2024-11-22] [--tags 甲,乙] [--slug 网址名] [--draft]',
+  summary:
+    'npm run new：新建一篇稿件，写好稿件信息，放在 articles/年/月/ 下。在终端里运行时，没有写的几项会逐一询问；已有的文件不会被覆盖。',
+  usage:
+    'npm run new -- --title 标题 --unit 单位 --column 栏目 --byline "通讯员 姓名" [--date 2024-11-22] [--tags 甲,乙] [--slug 网址名] [--draft]',
   options: {
     title: { value: '标题', says: '标题' },
     unit: { value: '单位', says: '单位的全称或简称；几个单位用逗号隔开，或写几次 --unit' },
@@ -41,25 +51,32 @@ function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
-const list = (value: string | undefined) => (value ?? '').split(/[,，、\s]+/).map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(/[,，、\s]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 runCli(async () => {
-  const { values } = parseCommandLine({
-    options: {
-      dir: { type: 'string' },
-      title: { type: 'string' },
-      unit: { type: 'string', multiple: true },
-      column: { type: 'string' },
-      byline: { type: 'string' },
-      date: { type: 'string' },
-      tags: { type: 'string' },
-      issue: { type: 'string' },
-      page: { type: 'string' },
-      slug: { type: 'string' },
-      draft: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
+  const { values } = parseCommandLine(
+    {
+      options: {
+        dir: { type: 'string' },
+        title: { type: 'string' },
+        unit: { type: 'string', multiple: true },
+        column: { type: 'string' },
+        byline: { type: 'string' },
+        date: { type: 'string' },
+        tags: { type: 'string' },
+        issue: { type: 'string' },
+        page: { type: 'string' },
+        slug: { type: 'string' },
+        draft: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+      },
     },
-  }, help);
+    help,
+  );
   const dir = values.dir ? resolve(values.dir) : contentDir();
   const { registry, problems } = loadRegistry(dir);
   if (!registry) {
@@ -72,7 +89,10 @@ runCli(async () => {
   try {
     const fields: NewArticleFields = {
       title: values.title?.trim() || (ask ? await askText(ask, '标题：') : ''),
-      date: looseDate(values.date ?? '') ?? values.date ?? (ask ? (looseDate(await askText(ask, `日期（直接回车为今天 ${today()}）：`, true)) ?? today()) : today()),
+      date:
+        looseDate(values.date ?? '') ??
+        values.date ??
+        (ask ? (looseDate(await askText(ask, `日期（直接回车为今天 ${today()}）：`, true)) ?? today()) : today()),
       column: values.column ?? (ask ? await askColumn(ask, registry) : ''),
       units: canonicalUnits(values.unit?.flatMap(list) ?? (ask ? await askUnits(ask, registry) : []), registry),
       byline: values.byline?.trim() || (ask ? await askText(ask, '署名（如“通讯员 王笛”）：') : ''),
@@ -142,7 +162,9 @@ async function askColumn(ask: ReturnType<typeof createInterface>, registry: Regi
 }
 
 async function askUnits(ask: ReturnType<typeof createInterface>, registry: Registry): Promise<string[]> {
-  const numbered = unitsByCategory(buildBulletin(registry, [])).flatMap((group) => group.units.map(({ unit }) => ({ unit, category: group.category })));
+  const numbered = unitsByCategory(buildBulletin(registry, [])).flatMap((group) =>
+    group.units.map(({ unit }) => ({ unit, category: group.category })),
+  );
   let category = '';
   numbered.forEach(({ unit, category: current }, index) => {
     if (current !== category) console.log(`【${(category = current)}】`);

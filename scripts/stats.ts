@@ -23,14 +23,17 @@ const help = {
 } satisfies CommandHelp;
 
 runCli(() => {
-  const { values } = parseCommandLine({
-    options: {
-      dir: { type: 'string' },
-      year: { type: 'string' },
-      csv: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
+  const { values } = parseCommandLine(
+    {
+      options: {
+        dir: { type: 'string' },
+        year: { type: 'string' },
+        csv: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+      },
     },
-  }, help);
+    help,
+  );
   if (values.year && !/^\d{4}$/.test(values.year)) {
     console.error(`年份“${values.year}”不对，请写四位数字，例如 --year 2024。`);
     return 1;
@@ -42,12 +45,20 @@ runCli(() => {
     return 1;
   }
   const { articles, problems } = readArticles(dir, registry);
-  const stats = computeStats(buildBulletin(registry, articles.filter((article) => !article.draft)), values.year);
+  const stats = computeStats(
+    buildBulletin(
+      registry,
+      articles.filter((article) => !article.draft),
+    ),
+    values.year,
+  );
   process.stdout.write(values.csv ? statsCsv(stats) : `${statsTable(stats)}\n`);
   // Figures for a year-end evaluation must not be short without anyone noticing.
   const broken = [...new Set(problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file))];
   if (broken.length) {
-    console.error(`注意：${broken.length} 篇稿件有错误，没有计入上面的统计：${broken.join('、')}。请运行 npm run check 查看并修改后再统计。`);
+    console.error(
+      `注意：${broken.length} 篇稿件有错误，没有计入上面的统计：${broken.join('、')}。请运行 npm run check 查看并修改后再统计。`,
+    );
     return 1;
   }
   return 0;

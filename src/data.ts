@@ -83,7 +83,13 @@ async function load(): Promise<{ data: SiteData; siteWide: SiteWide }> {
   const bulletin = buildBulletin(registry, articles);
   const problems = import.meta.env.DEV ? previewProblems(contentDir()) : [];
   // Made from the registries and the base path alone, which every page's key covers; the preview's problems are not, and no build has any.
-  const siteWide: SiteWide = { site: registry.site, unitBySlug: bulletin.unitBySlug, columnBySlug: bulletin.columnBySlug, routes, problems };
+  const siteWide: SiteWide = {
+    site: registry.site,
+    unitBySlug: bulletin.unitBySlug,
+    columnBySlug: bulletin.columnBySlug,
+    routes,
+    problems,
+  };
   const data: SiteData = {
     ...siteWide,
     bulletin,
@@ -92,7 +98,11 @@ async function load(): Promise<{ data: SiteData; siteWide: SiteWide }> {
     entries: new Map(published.map((entry) => [entry.id, entry])),
     specialPages: (await getCollection('pages'))
       .sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id))
-      .map((page) => ({ title: page.data.title, ...(page.data.description ? { description: page.data.description } : {}), href: routes.special(page.id) })),
+      .map((page) => ({
+        title: page.data.title,
+        ...(page.data.description ? { description: page.data.description } : {}),
+        href: routes.special(page.id),
+      })),
   };
   return { data, siteWide };
 }

@@ -16,7 +16,8 @@ export interface BenchOptions {
 export const usage = 'npm run bench -- --articles N [--runs R] [--out docs/performance.md] [--json rows.json] [--keep]';
 
 const help = {
-  summary: 'npm run bench：在一份模拟简报上测本项目和同类网站（普通 Astro 加 Pagefind）的生成、索引、搜索和预览，打印表格并更新 docs/performance.md。要用和测试一样的 Chromium。',
+  summary:
+    'npm run bench：在一份模拟简报上测本项目和同类网站（普通 Astro 加 Pagefind）的生成、索引、搜索和预览，打印表格并更新 docs/performance.md。要用和测试一样的 Chromium。',
   usage,
   options: {
     articles: { value: 'N', says: '模拟稿件的篇数（必填）' },
@@ -37,17 +38,20 @@ function positive(name: string, text: string | undefined, fallback?: number): nu
 }
 
 export function parseBenchArgs(argv: string[], cwd = process.cwd()): BenchOptions {
-  const { values } = parseCommandLine({
-    args: argv,
-    options: {
-      articles: { type: 'string' },
-      runs: { type: 'string' },
-      out: { type: 'string', default: 'docs/performance.md' },
-      json: { type: 'string' },
-      keep: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
+  const { values } = parseCommandLine(
+    {
+      args: argv,
+      options: {
+        articles: { type: 'string' },
+        runs: { type: 'string' },
+        out: { type: 'string', default: 'docs/performance.md' },
+        json: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+      },
     },
-  }, help);
+    help,
+  );
   return {
     articles: positive('articles', values.articles),
     runs: positive('runs', values.runs, 1),

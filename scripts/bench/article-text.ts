@@ -19,7 +19,20 @@ export interface TextSource {
   seen: Set<string>;
 }
 
-const connectives = ['同时，', '此外，', '据了解，', '会上，', '活动中，', '下一步，', '近年来，', '与此同时，', '今年以来，', '另外，', '为此，', '目前，'];
+const connectives = [
+  '同时，',
+  '此外，',
+  '据了解，',
+  '会上，',
+  '活动中，',
+  '下一步，',
+  '近年来，',
+  '与此同时，',
+  '今年以来，',
+  '另外，',
+  '为此，',
+  '目前，',
+];
 
 /** Heading phrases: the sample's headings and their parts between punctuation or spaces. */
 export function headingPhrases(sample: SampleText): string[] {

@@ -81,7 +81,10 @@ export async function buildOurs(contentDir: string, outDir: string): Promise<Bui
 /** The peer: `astro build --root scripts/bench/peer`, then `pagefind --site`. */
 export async function buildPeer(contentDir: string, outDir: string, cacheDir: string): Promise<BuildMeasure> {
   const env = commandEnv({ BENCH_CONTENT_DIR: contentDir, BENCH_PEER_CACHE: cacheDir });
-  const site = await runMeasured(process.execPath, [astroCli, 'build', '--root', 'scripts/bench/peer', '--outDir', outDir], { cwd: projectRoot, env });
+  const site = await runMeasured(process.execPath, [astroCli, 'build', '--root', 'scripts/bench/peer', '--outDir', outDir], {
+    cwd: projectRoot,
+    env,
+  });
   // A plain site can fail on a large bulletin (Astro's content store as one string, Pagefind
   // holding every page in memory): that is a result to report, with the time and memory it had
   // reached, not a failed bench.
@@ -107,13 +110,25 @@ export async function buildPeer(contentDir: string, outDir: string, cacheDir: st
     whole: { seconds: site.seconds + indexSeconds, peakRss: Math.max(site.peakTreeRss, index.peakTreeRss) },
     peakProcessRss: Math.max(site.peakProcessRss, index.peakProcessRss),
     ...(failed
-      ? { failure: `Pagefind 在 ${index.seconds.toFixed(0)} 秒、进程树内存 ${(index.peakTreeRss / 2 ** 30).toFixed(1)} GiB 时退出（${index.code === null ? '被系统终止' : `退出码 ${index.code}`}），没有写出索引` }
+      ? {
+          failure: `Pagefind 在 ${index.seconds.toFixed(0)} 秒、进程树内存 ${(index.peakTreeRss / 2 ** 30).toFixed(1)} GiB 时退出（${index.code === null ? '被系统终止' : `退出码 ${index.code}`}），没有写出索引`,
+        }
       : {}),
   };
 }
 
 /** The last line of a failed command's output that says what went wrong. */
 function lastError(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
-  return lines.reverse().find((line) => /error|Error|failed|FATAL/.test(line))?.slice(0, 160) ?? lines[0]?.slice(0, 160) ?? '没有输出';
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (
+    lines
+      .reverse()
+      .find((line) => /error|Error|failed|FATAL/.test(line))
+      ?.slice(0, 160) ??
+    lines[0]?.slice(0, 160) ??
+    '没有输出'
+  );
 }

@@ -19,9 +19,24 @@ export const articlesPerIssue = Math.round(articlesPerYear / 52);
 const lastIssueDate = Date.UTC(2025, 11, 25);
 const day = 86_400_000;
 
-const surnames = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文'];
+const surnames = [
+  ...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
+];
 const givenChars = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国玉兰志红文辉鹏飞晓东雪梅海燕宇航思远佳琪子涵欣怡浩然'];
-const tags = ['书记项目', '安全生产', '技能比武', '警示教育', '志愿服务', '主题教育', '乡村振兴', '营商环境', '党建品牌', '消防安全', '理论学习', '基层党建'];
+const tags = [
+  '书记项目',
+  '安全生产',
+  '技能比武',
+  '警示教育',
+  '志愿服务',
+  '主题教育',
+  '乡村振兴',
+  '营商环境',
+  '党建品牌',
+  '消防安全',
+  '理论学习',
+  '基层党建',
+];
 /** Columns of the sample; every brief is 党建动态, features go to the others. */
 const featureColumns = ['通讯', '通讯', '要闻', '理论学习', '基层风采', '专题'];
 
@@ -77,7 +92,11 @@ function article(generator: Generator, index: number, total: number): { path: st
   const chosen = [...new Set(Array.from({ length: unitCount }, () => random.pick(units)))];
   const title = random.next() < 0.4 ? `${random.pick(text.phrases)} ${random.pick(text.phrases)}` : random.pick(text.phrases);
   const reporter = personName(random);
-  const byline = feature ? (random.next() < 0.2 ? `记者 ${reporter} 通讯员 ${personName(random)}` : `记者 ${reporter}`) : `通讯员 ${reporter}`;
+  const byline = feature
+    ? random.next() < 0.2
+      ? `记者 ${reporter} 通讯员 ${personName(random)}`
+      : `记者 ${reporter}`
+    : `通讯员 ${reporter}`;
   const articleTags = [...new Set(Array.from({ length: random.int(0, 2) }, () => random.pick(tags)))];
   const draft = index % 200 === 137;
   const front = [
@@ -127,7 +146,8 @@ export function generateCorpus(dir: string, total: number): CorpusInfo {
     const { path, text } = article(generator, index, total);
     writeFile(dir, path, text);
     const slug = /\/(\d{8}-\d+)\.md$/.exec(path)?.[1];
-    if (!probe && slug && !text.includes('\ndraft: true\n')) probe = { path: `/articles/${slug}/`, title: unquote(/\ntitle: (.*)\n/.exec(text)![1]!), file: path };
+    if (!probe && slug && !text.includes('\ndraft: true\n'))
+      probe = { path: `/articles/${slug}/`, title: unquote(/\ntitle: (.*)\n/.exec(text)![1]!), file: path };
     dates.push(/\ndate: (\S+)\n/.exec(text)![1]!);
     if (text.includes('\ndraft: true\n')) drafts++;
   }

@@ -28,7 +28,13 @@ export interface DevMeasure {
 }
 
 /** The figures of a dev server that was not measured (above 10,000 articles, or when it failed). */
-export const unmeasuredDev: DevMeasure = { readySeconds: Number.NaN, firstArticleSeconds: Number.NaN, editShownSeconds: Number.NaN, firstSearchSeconds: Number.NaN, editSearchableSeconds: Number.NaN };
+export const unmeasuredDev: DevMeasure = {
+  readySeconds: Number.NaN,
+  firstArticleSeconds: Number.NaN,
+  editShownSeconds: Number.NaN,
+  firstSearchSeconds: Number.NaN,
+  editSearchableSeconds: Number.NaN,
+};
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +104,7 @@ export async function measureDev(contentDir: string, probe: CorpusInfo['probe'],
     const searchStarted = performance.now();
     // The first search waits while the index is made, longer than a search page waits for an answer.
     await get(`${base}/pagefind/pagefind-entry.json`);
-    if (!(await finds(editWords[0]!))) throw new Error('the preview\'s search did not find the edited article');
+    if (!(await finds(editWords[0]!))) throw new Error("the preview's search did not find the edited article");
     const firstSearchSeconds = (performance.now() - searchStarted) / 1000;
     editBody(file, editWords[1]!);
     const editSearchableSeconds = await secondsUntil(() => finds(editWords[1]!), 'find an edit', timeoutSeconds, 50);

@@ -92,7 +92,12 @@ function scaling(sections: Map<number, string>): string {
   if (!small || !large) return '';
   const a = storedRows(small);
   const b = storedRows(large);
-  const lines = ['## 规模：10,000 篇与 1,000 篇', '', '| 指标 | 本项目 10,000 / 1,000 | 同类 10,000 / 1,000 | 目标 |', '| --- | ---: | ---: | --- |'];
+  const lines = [
+    '## 规模：10,000 篇与 1,000 篇',
+    '',
+    '| 指标 | 本项目 10,000 / 1,000 | 同类 10,000 / 1,000 | 目标 |',
+    '| --- | ---: | ---: | --- |',
+  ];
   for (const [key, label, target] of [
     ['wholeSeconds', '整个生成（秒）', '本项目 ≤ 11×'],
     ['wholePeakMiB', '整个生成峰值内存', ''],

@@ -12,7 +12,18 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 import { median } from './stats.ts';
 
 /** Words of the sample page, so every query finds articles in any generated corpus. */
-export const queries = ['书记项目', '安全生产', '技能比武', '警示教育', '党建品牌', '乡村振兴', '营商环境', '残疾人就业', '水务局', '应急演练'];
+export const queries = [
+  '书记项目',
+  '安全生产',
+  '技能比武',
+  '警示教育',
+  '党建品牌',
+  '乡村振兴',
+  '营商环境',
+  '残疾人就业',
+  '水务局',
+  '应急演练',
+];
 
 export interface SearchBytes {
   /** Median over the queries, each the first search of a fresh browser. */
@@ -35,7 +46,9 @@ export const searchPeer: SearchOnce = async (page, base, query) => {
   const found = await page.evaluate(async (term) => {
     // Runs in the browser, where the peer publishes Pagefind's module at /pagefind/pagefind.js.
     const entry = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ entry)) as { search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+    const pagefind = (await import(/* @vite-ignore */ entry)) as {
+      search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+    };
     const search = await pagefind.search(term);
     await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
     return search.results.length;

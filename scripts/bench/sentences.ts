@@ -20,7 +20,9 @@ export interface SampleText {
 const leadIn = /^本报讯（[^）]*）/;
 
 export function readSampleText(path = samplePagePath): SampleText {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/).map((line) => line.trim());
+  const lines = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim());
   const headings = lines
     .filter((line) => line.startsWith('#'))
     .map((line) => line.replace(/^#+\s*/, '').replace(/^——/, ''))

@@ -34,7 +34,10 @@ export function buildReport(): AstroIntegration {
         if (losses.length || indexMismatch) {
           const lines = losses.map((loss) => `  ${loss.article.sourcePath}：缺少${loss.where}`);
           if (indexMismatch) lines.push(`  ${indexMismatch}`);
-          throw buildFailure(`以下稿件没有完整发布：\n${lines.join('\n')}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');
+          throw buildFailure(
+            `以下稿件没有完整发布：\n${lines.join('\n')}`,
+            '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。',
+          );
         }
         // The whole run of this process: configuration, content sync, rendering and this check.
         const seconds = process.uptime().toFixed(1);
@@ -42,7 +45,10 @@ export function buildReport(): AstroIntegration {
           `生成完毕：${published.length} 篇稿件、${registry.units.length} 个单位、${registry.columns.length} 个栏目、${countPages(assets)} 个页面，用时 ${seconds} 秒。`,
         );
         // Counted here too, so that a file that is no article is never lost without a word.
-        if (snapshot.strayFiles.length > 0) logger.warn(`articles 文件夹里另有 ${snapshot.strayFiles.length} 个文件不是稿件，没有发布：${snapshot.strayFiles.join('、')}（见上面的提示）。`);
+        if (snapshot.strayFiles.length > 0)
+          logger.warn(
+            `articles 文件夹里另有 ${snapshot.strayFiles.length} 个文件不是稿件，没有发布：${snapshot.strayFiles.join('、')}（见上面的提示）。`,
+          );
       },
     },
   };

@@ -124,7 +124,9 @@ export function articleLoader(): Loader & { schema: typeof storedArticleSchema }
         // Drafts are for the local preview only; `astro dev` is the one run with a watcher.
         const wanted = context.watcher ? articles : articles.filter((article) => !article.draft);
         // A change to the registries can change every article's data; it is part of each digest.
-        const registryDigest = context.generateDigest(JSON.stringify(registry.units) + JSON.stringify(registry.columns) + renderingDigest());
+        const registryDigest = context.generateDigest(
+          JSON.stringify(registry.units) + JSON.stringify(registry.columns) + renderingDigest(),
+        );
         const untouched = new Set(context.store.keys());
         const files = bodyFiles(bodies);
         for (const article of wanted) {

@@ -81,7 +81,11 @@ export function everyLoaderRead(dir: string, listener: (read: ContentRead) => vo
   if (read) listener(read);
   listeners().set(dir, [...(listeners().get(dir) ?? []), listener]);
   // Astro restarts its dev server in the same process (after a config change): the old server's listener must go.
-  return () => listeners().set(dir, (listeners().get(dir) ?? []).filter((other) => other !== listener));
+  return () =>
+    listeners().set(
+      dir,
+      (listeners().get(dir) ?? []).filter((other) => other !== listener),
+    );
 }
 
 const built = new Map<string, ContentSnapshot | undefined>();

@@ -85,7 +85,10 @@ type Preparing = Promise<{ prepared: PreparedIndex; seconds: number }>;
 
 function prepare(bulletin: Bulletin, cacheFolder: string, workerFile: URL): Preparing {
   const started = performance.now();
-  return prepareIndexApart(bulletin, cacheFolder, workerFile).then((prepared) => ({ prepared, seconds: (performance.now() - started) / 1000 }));
+  return prepareIndexApart(bulletin, cacheFolder, workerFile).then((prepared) => ({
+    prepared,
+    seconds: (performance.now() - started) / 1000,
+  }));
 }
 
 /**
@@ -131,7 +134,9 @@ export function pagefindSearch(): AstroIntegration {
           publishIndex(prepared, join(fileURLToPath(dir), pagefindFolder));
           const extra = ((performance.now() - waited) / 1000).toFixed(1);
           const shards = `${prepared.shards} 个分片（新建 ${prepared.indexed} 个）`;
-          logger.info(`搜索索引：${prepared.pages} 篇，${shards}，用时 ${extra} 秒（建索引共 ${seconds.toFixed(1)} 秒，多在生成页面时同时进行）。`);
+          logger.info(
+            `搜索索引：${prepared.pages} 篇，${shards}，用时 ${extra} 秒（建索引共 ${seconds.toFixed(1)} 秒，多在生成页面时同时进行）。`,
+          );
         } catch (error) {
           throw buildFailure(`搜索索引没有生成：${String(error)}`, '这是网站程序的错误，不是稿件的问题；请把这段输出报告给网站维护人员。');
         }

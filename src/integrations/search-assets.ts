@@ -6,7 +6,8 @@ import type { Entry, IndexFiles } from '../lib/search/pagefind-format.ts';
 import { indexLanguage } from '../lib/search/tokens.ts';
 
 /** Files of an index that are data, not Pagefind's code; and its ready-made interfaces, which the site does not use. */
-const notAssets = /^(?:index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$|^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+const notAssets =
+  /^(?:index|fragment|filter)\/|\.pf_meta$|^pagefind-entry\.json$|^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
 // Pagefind exports no package.json; its entry module lies in lib/ beside it.
 const pagefindPackage = new URL('../package.json', import.meta.resolve('pagefind'));

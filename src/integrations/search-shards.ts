@@ -39,7 +39,8 @@ export function indexShard(articles: readonly Article[], bulletin: Bulletin, rou
 function indexFormatDigest(bulletin: Bulletin, routes: Routes): string {
   const hash = hashSources(createHash('sha256'), new URL('../lib/search/', import.meta.url));
   // What the records also use from outside src/lib/search (see document.ts).
-  for (const file of ['text/plain-text.ts', 'text/dates.ts', 'text/html.ts', 'text/invisible.ts', 'bulletin/routes.ts']) hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
+  for (const file of ['text/plain-text.ts', 'text/dates.ts', 'text/html.ts', 'text/invisible.ts', 'bulletin/routes.ts'])
+    hash.update(readFileSync(new URL(`../lib/${file}`, import.meta.url)));
   hash.update(JSON.stringify([bulletin.registry.units, bulletin.registry.columns, routes.home()]));
   return hash.digest('hex');
 }
@@ -58,7 +59,11 @@ function readPageOrder(file: string): Record<string, string[]> {
   try {
     const order = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     // A file that is not what this code writes only costs the earlier order.
-    return Object.fromEntries(Object.entries(order).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((slug) => typeof slug === 'string')));
+    return Object.fromEntries(
+      Object.entries(order).filter(
+        (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((slug) => typeof slug === 'string'),
+      ),
+    );
   } catch {
     return {};
   }
@@ -126,11 +131,19 @@ export interface PrepareOptions {
  * uses any more (the cache would otherwise grow with every new article). Nothing is written to
  * dist/: this may run while the pages are rendered.
  */
-export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFolder: string, options: PrepareOptions = {}): Promise<PreparedIndex> {
+export async function prepareIndex(
+  bulletin: Bulletin,
+  routes: Routes,
+  cacheFolder: string,
+  options: PrepareOptions = {},
+): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
   const orderFile = join(cacheFolder, pageOrderFile);
   const earlierOrder = readPageOrder(orderFile);
-  const groups = shardArticles(bulletin.articles).map(({ name, articles }) => ({ name, articles: keepEarlierOrder(articles, earlierOrder[name]) }));
+  const groups = shardArticles(bulletin.articles).map(({ name, articles }) => ({
+    name,
+    articles: keepEarlierOrder(articles, earlierOrder[name]),
+  }));
   const fragments = join(cacheFolder, fragmentsFolder);
   const saveFragment = fragmentSaver(fragments);
   const files: string[] = [];
@@ -146,7 +159,10 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     held.set(file, shard);
     indexed++;
   }
-  const key = createHash('sha256').update(`${searchChunkEntries}\n${files.join('\n')}`).digest('hex').slice(0, 20);
+  const key = createHash('sha256')
+    .update(`${searchChunkEntries}\n${files.join('\n')}`)
+    .digest('hex')
+    .slice(0, 20);
   const folder = join(cacheFolder, `merged-${key}`);
   const chunkList = `${folder}.chunks.json`;
   if (!existsSync(folder) || !existsSync(chunkList)) {
@@ -172,11 +188,15 @@ export async function prepareIndex(bulletin: Bulletin, routes: Routes, cacheFold
     const used = new Set(shards.flatMap((shard) => shard.pages.map((page) => page.fragment)));
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }
-  writeWhole(orderFile, JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)]))));
+  writeWhole(
+    orderFile,
+    JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)]))),
+  );
   const current = new Set(files);
   for (const file of held.keys()) if (!current.has(file)) held.delete(file);
   const kept = new Set([...files, folder, chunkList, orderFile, fragments, assetsFolder(cacheFolder)]);
-  for (const entry of readdirSync(cacheFolder)) if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(cacheFolder))
+    if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
   return { folder, shards: files.length, pages: bulletin.articles.length, indexed };
 }
 

@@ -30,7 +30,11 @@ function listingLinks(outDir: string, path: string): Set<string> {
  * the site feed if it is among the newest, and in the sitemap; the search index holds exactly
  * one page per article.
  */
-export function findLosses(outDir: string, bulletin: Bulletin, indexedPages: number | undefined): { losses: Loss[]; indexMismatch?: string } {
+export function findLosses(
+  outDir: string,
+  bulletin: Bulletin,
+  indexedPages: number | undefined,
+): { losses: Loss[]; indexMismatch?: string } {
   const files = createRoutes('/'); // where pages lie in dist/
   const links = createRoutes(basePath(bulletin.registry.site.url)); // how pages link to each other
   const losses: Loss[] = [];

@@ -21,10 +21,12 @@ export function rehypeArticleIds() {
     const ids = new Set<string>();
     const fragmentLinks: Element[] = [];
     visit(tree, 'element', (node: Element) => {
-      if (headings.has(node.tagName) && typeof node.properties.id !== 'string') node.properties.id = articleIdPrefix + slugger.slug(toText(node));
+      if (headings.has(node.tagName) && typeof node.properties.id !== 'string')
+        node.properties.id = articleIdPrefix + slugger.slug(toText(node));
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
       const href = node.properties.href;
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${articleIdPrefix}`)) fragmentLinks.push(node);
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && !href.startsWith(`#${articleIdPrefix}`))
+        fragmentLinks.push(node);
     });
     // A link may come before its target: they are pointed once every id is known.
     // As written first: footnote ids keep their labels percent-encoded (#fn-%E6%B3%A8), headings do not.

@@ -19,7 +19,9 @@ export function rehypeFigures() {
         type: 'element',
         tagName: 'figure',
         properties: {},
-        children: caption ? [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }] : [image],
+        children: caption
+          ? [image, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }]
+          : [image],
       };
       parent.children[index] = figure;
     });

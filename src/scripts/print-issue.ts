@@ -48,7 +48,9 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
   const heading = element('header', 'article-header');
   for (const part of header.querySelectorAll('.kicker, .article-title, .subtitle, .byline')) {
     // The article's h1 heads one section of the issue here.
-    heading.append(part.classList.contains('article-title') ? element('h2', 'article-title', part.textContent ?? '') : document.importNode(part, true));
+    heading.append(
+      part.classList.contains('article-title') ? element('h2', 'article-title', part.textContent ?? '') : document.importNode(part, true),
+    );
   }
   const page = item.querySelector('[data-print-page]')?.textContent;
   if (page) heading.append(element('p', 'article-item-meta', page));

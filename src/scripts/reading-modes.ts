@@ -61,7 +61,8 @@ apply(modes);
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button');
   if (!button) return;
-  if (button.dataset['modeSizeStep']) save({ ...modes, size: Math.min(sizeSteps.max, Math.max(sizeSteps.min, modes.size + Number(button.dataset['modeSizeStep']))) });
+  if (button.dataset['modeSizeStep'])
+    save({ ...modes, size: Math.min(sizeSteps.max, Math.max(sizeSteps.min, modes.size + Number(button.dataset['modeSizeStep']))) });
   else if (button.dataset['modeSize'] !== undefined) save({ ...modes, size: Number(button.dataset['modeSize']) });
   else if (button.dataset['modeContrast'] !== undefined) save({ ...modes, contrast: !modes.contrast });
 });

@@ -139,7 +139,10 @@ async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Prom
     ...parts.flatMap(pagefindTerms).map((term) => engine.search(term, { filters })),
   ]);
   const required = perPart.map((result) => new Set(result.results.map((entry) => entry.id)));
-  return inOrder(scored.results.filter((result) => required.every((ids) => ids.has(result.id))), state);
+  return inOrder(
+    scored.results.filter((result) => required.every((ids) => ids.has(result.id))),
+    state,
+  );
 }
 
 /** Results in the order the reader chose: as ranked, or newest first. */
@@ -162,7 +165,13 @@ async function findClosest(engine: Pagefind, part: QueryPart, state: State): Pro
   const ranked = closestMatches(searches.map((search, index) => ({ word: words[index]!, hits: search.results })));
   // The excerpt marks each pair the page holds.
   const parts = words.map((word): QueryPart => ({ tokens: [...word], exact: true }));
-  return { results: await inOrder(ranked.map((id) => byId.get(id)!), state), parts };
+  return {
+    results: await inOrder(
+      ranked.map((id) => byId.get(id)!),
+      state,
+    ),
+    parts,
+  };
 }
 
 function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: QueryPart[]): HTMLLIElement {

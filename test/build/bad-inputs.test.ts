@@ -38,13 +38,18 @@ interface Expected {
 
 const badDir = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 const registryFiles = ['site.yaml', 'units.yaml', 'columns.yaml'];
-const cases = readdirSync(badDir).sort().map((name) => ({ name, expected: JSON.parse(readFileSync(join(badDir, name, 'expected.json'), 'utf8')) as Expected }));
-const front = '---\ntitle: 正常标题\ndate: 2024-11-22\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\n---\n\n本报讯（通讯员 王笛）近日，市水务局组织开展主题党日活动。\n';
+const cases = readdirSync(badDir)
+  .sort()
+  .map((name) => ({ name, expected: JSON.parse(readFileSync(join(badDir, name, 'expected.json'), 'utf8')) as Expected }));
+const front =
+  '---\ntitle: 正常标题\ndate: 2024-11-22\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\n---\n\n本报讯（通讯员 王笛）近日，市水务局组织开展主题党日活动。\n';
 
 function generated(kind: NonNullable<Expected['generate']>): Uint8Array {
   switch (kind) {
     case 'gbk':
-      return Uint8Array.from([...Buffer.from('---\ntitle: ')].concat([0xb1, 0xea, 0xcc, 0xe2], [...Buffer.from('\ndate: 2024-11-22\n---\n')]));
+      return Uint8Array.from(
+        [...Buffer.from('---\ntitle: ')].concat([0xb1, 0xea, 0xcc, 0xe2], [...Buffer.from('\ndate: 2024-11-22\n---\n')]),
+      );
     case 'utf16':
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(front, 'utf16le')]);
     case 'latin1':
@@ -54,7 +59,8 @@ function generated(kind: NonNullable<Expected['generate']>): Uint8Array {
     case 'empty':
       return new Uint8Array();
     case 'big': {
-      const paragraph = (index: number) => `第${index}段：市直机关各级党组织深入学习贯彻党的二十届三中全会精神，推动党建工作与业务工作深度融合，取得明显成效。`;
+      const paragraph = (index: number) =>
+        `第${index}段：市直机关各级党组织深入学习贯彻党的二十届三中全会精神，推动党建工作与业务工作深度融合，取得明显成效。`;
       const body = Array.from({ length: 10000 }, (_, index) => paragraph(index)).join('\n\n');
       return Buffer.from(`${front.replace('正常标题', '两兆字节的长稿')}\n${body}\n`);
     }
@@ -85,7 +91,10 @@ function addCase(dir: string, name: string, expected: Expected): string {
       continue;
     }
     const isMain = file === 'article.md' || file === 'article.mdx' || file === expected.file;
-    const destination = join(target, file === expected.file && file !== 'article.mdx' ? file : isMain ? `bad-${name}${extname(file)}` : `bad-${name}-${file}`);
+    const destination = join(
+      target,
+      file === expected.file && file !== 'article.mdx' ? file : isMain ? `bad-${name}${extname(file)}` : `bad-${name}-${file}`,
+    );
     cpSync(join(badDir, name, file), destination);
     if (isMain) main = destination;
   }
@@ -104,7 +113,11 @@ function contentWith(selected: typeof cases): { dir: string; mains: Map<string, 
   return { dir, mains };
 }
 
-const relative = (dir: string, file: string) => file.slice(dir.length + 1).split('\\').join('/');
+const relative = (dir: string, file: string) =>
+  file
+    .slice(dir.length + 1)
+    .split('\\')
+    .join('/');
 const errorCases = cases.filter((entry) => entry.expected.code);
 const pageCases = cases.filter((entry) => !entry.expected.code);
 
@@ -153,8 +166,13 @@ describe('bad inputs that are fine to publish build into safe pages', () => {
       expect(head, name).not.toMatch(/<(?:meta|link)\b[^>]*="[^"]*[<>]/);
       for (const text of expected.head ?? []) expect(head, name).toContain(text);
       // Markup in a title is text (escaped, or harmless inside a quoted attribute): the only script elements are the site's own.
-      const scripts = parse(html).querySelectorAll('script').map((script) => script.getAttribute('src') ?? script.text);
-      const own = [expect.stringMatching(/^\/_astro\/BaseLayout\./), ...(html.includes('data-qr=') ? [expect.stringMatching(/^\/_astro\/ArticleLayout\./)] : [])];
+      const scripts = parse(html)
+        .querySelectorAll('script')
+        .map((script) => script.getAttribute('src') ?? script.text);
+      const own = [
+        expect.stringMatching(/^\/_astro\/BaseLayout\./),
+        ...(html.includes('data-qr=') ? [expect.stringMatching(/^\/_astro\/ArticleLayout\./)] : []),
+      ];
       expect(scripts, name).toEqual(own);
     }
     // What a page's article writes reaches the feed and the search index the way it reaches the page.
@@ -189,10 +207,13 @@ test('all article errors at once fail one build, each named, with no stack trace
   expect(build.output).toMatch(/再写成 !\[图片说明\]\((\.\.\/)+images\//);
 });
 
-test.each(errorCases.filter(({ expected }) => registryFiles.includes(expected.file ?? '')))('a broken registry ($name) fails the build, named, with no stack trace', ({ name, expected }) => {
-  const { dir } = contentWith([{ name, expected }]);
-  const build = buildSite(dir, mkdtempSync(join(tmpdir(), 'bad-registry-')));
-  expect(build.status).not.toBe(0);
-  expect(build.output).toContain(expected.file!);
-  expect(build.output).not.toMatch(/Stack trace|\n\s+at [\w.<]+ \(/);
-});
+test.each(errorCases.filter(({ expected }) => registryFiles.includes(expected.file ?? '')))(
+  'a broken registry ($name) fails the build, named, with no stack trace',
+  ({ name, expected }) => {
+    const { dir } = contentWith([{ name, expected }]);
+    const build = buildSite(dir, mkdtempSync(join(tmpdir(), 'bad-registry-')));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(expected.file!);
+    expect(build.output).not.toMatch(/Stack trace|\n\s+at [\w.<]+ \(/);
+  },
+);

@@ -33,13 +33,20 @@ test('every internal link and the canonical URL carry the path', () => {
   const links = page.querySelectorAll('a[href^="/"]').map((link) => link.getAttribute('href')!);
   expect(links.length).toBeGreaterThan(10);
   expect(links.filter((href) => !href.startsWith('/dangjian/'))).toEqual([]);
-  expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.cn/dangjian/articles/canlian-zhucan/');
+  expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+    'https://fixture.example.cn/dangjian/articles/canlian-zhucan/',
+  );
   expect(page.querySelector('form[role="search"]')?.getAttribute('action')).toBe('/dangjian/search/');
 });
 
 test('feeds, the sitemap and the search index point under the path', () => {
-  expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain('<link>https://fixture.example.cn/dangjian/articles/canlian-zhucan/</link>');
-  const sitemap = readdirSync(outDir).filter((file) => /^sitemap-\d+\.xml$/.test(file)).map((file) => readFileSync(join(outDir, file), 'utf8')).join('');
+  expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain(
+    '<link>https://fixture.example.cn/dangjian/articles/canlian-zhucan/</link>',
+  );
+  const sitemap = readdirSync(outDir)
+    .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+    .map((file) => readFileSync(join(outDir, file), 'utf8'))
+    .join('');
   expect(sitemap).toContain('<loc>https://fixture.example.cn/dangjian/articles/canlian-zhucan/</loc>');
   expect(readPage(outDir, '/search/').querySelector('[data-search]')?.getAttribute('data-pagefind')).toBe('/dangjian/pagefind/');
   const fragmentDir = join(outDir, 'pagefind', 'fragment');

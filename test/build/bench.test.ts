@@ -14,7 +14,13 @@ const work = mkdtempSync(join(tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Rows only the dev server has: the peer has no figure there. */
-const oursOnly = new Set(['devReadySeconds', 'devFirstPageSeconds', 'devEditShownSeconds', 'devFirstSearchSeconds', 'devEditSearchableSeconds']);
+const oursOnly = new Set([
+  'devReadySeconds',
+  'devFirstPageSeconds',
+  'devEditShownSeconds',
+  'devFirstSearchSeconds',
+  'devEditSearchableSeconds',
+]);
 
 describe('npm run bench', () => {
   test('the same size gives the same corpus, byte for byte; another size another one', () => {

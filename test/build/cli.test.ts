@@ -46,12 +46,21 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines.at(-1)).toBe('共 3 个错误、0 个提示。');
-    expect(lines.map((line) => line.split('  ')[0])).toEqual(['articles/check/date-chinese.md:3:7', 'articles/check/gbk.md:1:1', 'articles/check/unknown-unit.md:5:15', '共 3 个错误、0 个提示。']);
+    expect(lines.map((line) => line.split('  ')[0])).toEqual([
+      'articles/check/date-chinese.md:3:7',
+      'articles/check/gbk.md:1:1',
+      'articles/check/unknown-unit.md:5:15',
+      '共 3 个错误、0 个提示。',
+    ]);
   });
 
   test('checks only the paths it is given', () => {
     const dir = bulletinWith('gbk.md', 'date-chinese.md');
-    const result = spawnSync(process.execPath, ['scripts/check.ts', join(dir, 'articles', 'check', 'gbk.md')], { cwd: projectRoot, env: userEnv({ BULLETIN_CONTENT_DIR: dir }), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['scripts/check.ts', join(dir, 'articles', 'check', 'gbk.md')], {
+      cwd: projectRoot,
+      env: userEnv({ BULLETIN_CONTENT_DIR: dir }),
+      encoding: 'utf8',
+    });
     expect(result.stdout).toContain('gbk.md');
     expect(result.stdout).not.toContain('date-chinese.md');
   });
@@ -64,7 +73,19 @@ describe('npm run check', () => {
   });
 
   test('--fix repairs encoding, BOM, line ends, colons and dates, says what it changed, and leaves the text alone', () => {
-    const files = ['gbk.md', 'utf16.md', 'bom.md', 'crlf.md', 'fullwidth-colon.md', 'fullwidth-space.md', 'fullwidth-space-before.md', 'fullwidth-space-instead.md', 'colon-no-space.md', 'date-chinese.md', 'date-dots.md'];
+    const files = [
+      'gbk.md',
+      'utf16.md',
+      'bom.md',
+      'crlf.md',
+      'fullwidth-colon.md',
+      'fullwidth-space.md',
+      'fullwidth-space-before.md',
+      'fullwidth-space-instead.md',
+      'colon-no-space.md',
+      'date-chinese.md',
+      'date-dots.md',
+    ];
     const dir = bulletinWith(...files);
     const before = Object.fromEntries(files.map((file) => [file, bodyOf(join(dir, 'articles', 'check', file))]));
     const result = run('check', dir, ['--fix']);
@@ -129,16 +150,36 @@ describe('npm run check', () => {
 describe('npm run new', () => {
   test('writes an article that check passes and the build publishes', () => {
     const dir = bulletinWith();
-    const created = run('new', dir, ['--title', '党员志愿服务进社区', '--unit', '水务局', '--column', '党建动态', '--byline', '通讯员 王笛', '--date', '2024-12-30', '--tags', '志愿服务,主题党日']);
+    const created = run('new', dir, [
+      '--title',
+      '党员志愿服务进社区',
+      '--unit',
+      '水务局',
+      '--column',
+      '党建动态',
+      '--byline',
+      '通讯员 王笛',
+      '--date',
+      '2024-12-30',
+      '--tags',
+      '志愿服务,主题党日',
+    ]);
     expect(created.stdout).toContain('已新建 articles/2024/12/dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md');
     expect(created.status).toBe(0);
     const text = readFileSync(join(dir, 'articles', '2024', '12', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md'), 'utf8');
-    expect(text).toBe('---\ntitle: 党员志愿服务进社区\ndate: 2024-12-30\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\ntags: [志愿服务, 主题党日]\n---\n\n本报讯（通讯员 王笛）\n');
+    expect(text).toBe(
+      '---\ntitle: 党员志愿服务进社区\ndate: 2024-12-30\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\ntags: [志愿服务, 主题党日]\n---\n\n本报讯（通讯员 王笛）\n',
+    );
     // Until its body is written, the new article is an unfinished one, which check names.
     const unwritten = run('check', dir);
     expect(unwritten.status).toBe(1);
-    expect(unwritten.stdout).toContain('articles/2024/12/dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md:10:1  错误 正文除了开头的“本报讯（……）”还一个字也没有写');
-    writeFileSync(join(dir, 'articles', '2024', '12', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md'), text.replace(/\n$/, '12月30日，市水务局党员志愿者走进社区开展志愿服务。\n'));
+    expect(unwritten.stdout).toContain(
+      'articles/2024/12/dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md:10:1  错误 正文除了开头的“本报讯（……）”还一个字也没有写',
+    );
+    writeFileSync(
+      join(dir, 'articles', '2024', '12', 'dang-yuan-zhi-yuan-fu-wu-jin-she-qu.md'),
+      text.replace(/\n$/, '12月30日，市水务局党员志愿者走进社区开展志愿服务。\n'),
+    );
     expect(run('check', dir).status).toBe(0);
     const outDir = mkdtempSync(join(tmpdir(), 'cli-build-'));
     expect(buildSite(dir, outDir).status).toBe(0);
@@ -162,7 +203,18 @@ describe('npm run new', () => {
 
   test('refuses an unknown unit with the check’s own message, naming the option, not a file it never wrote', () => {
     const dir = bulletinWith();
-    const result = run('new', dir, ['--title', '标题', '--unit', '市审记局', '--column', 'dangjian', '--byline', '通讯员 王笛', '--date', '2023-02-29']);
+    const result = run('new', dir, [
+      '--title',
+      '标题',
+      '--unit',
+      '市审记局',
+      '--column',
+      'dangjian',
+      '--byline',
+      '通讯员 王笛',
+      '--date',
+      '2023-02-29',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^--date：日期“2023-02-29”不存在。 {2}2023 年 2 月只有 28 天/),
@@ -195,7 +247,12 @@ describe('a mistyped command line', () => {
 });
 
 describe('--help', () => {
-  test.each(['check', 'new', 'import', 'stats', 'bench', 'guide'].flatMap((script) => [[script, '--help'], [script, '-h']]))('%s %s prints its usage and every option in Chinese, exit code 0', (script, flag) => {
+  test.each(
+    ['check', 'new', 'import', 'stats', 'bench', 'guide'].flatMap((script) => [
+      [script, '--help'],
+      [script, '-h'],
+    ]),
+  )('%s %s prints its usage and every option in Chinese, exit code 0', (script, flag) => {
     const result = run(script, fixtureDir, [flag]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
@@ -205,8 +262,17 @@ describe('--help', () => {
     expect(jargonIn(result.stdout)).toEqual([]);
   });
 
-  test.each(['dev', 'build', 'preview', 'sync'].flatMap((command) => [[command, '--help'], [command, '-h']]))('%s %s answers in Chinese, not with Astro’s English help', (command, flag) => {
-    const result = spawnSync(process.execPath, ['scripts/astro.ts', command, flag], { cwd: projectRoot, env: userEnv({ NO_COLOR: '1' }), encoding: 'utf8' });
+  test.each(
+    ['dev', 'build', 'preview', 'sync'].flatMap((command) => [
+      [command, '--help'],
+      [command, '-h'],
+    ]),
+  )('%s %s answers in Chinese, not with Astro’s English help', (command, flag) => {
+    const result = spawnSync(process.execPath, ['scripts/astro.ts', command, flag], {
+      cwd: projectRoot,
+      env: userEnv({ NO_COLOR: '1' }),
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^npm run ${command}：`));
     expect(result.stdout).toContain(`用法：npm run ${command}`);
@@ -217,7 +283,16 @@ describe('--help', () => {
   test('new --help explains each field it asks for, and is answered before any other mistake', () => {
     const result = run('new', fixtureDir, ['--tag', '甲', '--help']);
     expect(result.status).toBe(0);
-    for (const line of ['--title 标题', '--unit 单位', '--column 栏目', '--byline "通讯员 姓名"', '--date 2024-11-22', '--tags 甲,乙', '--slug 网址名', '--draft']) {
+    for (const line of [
+      '--title 标题',
+      '--unit 单位',
+      '--column 栏目',
+      '--byline "通讯员 姓名"',
+      '--date 2024-11-22',
+      '--tags 甲,乙',
+      '--slug 网址名',
+      '--draft',
+    ]) {
       expect(result.stdout).toContain(`  ${line} `);
     }
   });

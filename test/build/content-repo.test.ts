@@ -86,7 +86,21 @@ const bodyAfterNew = `
 比赛分为理论考试和技能实操两部分，实操设置了管道抢修、水质检测和应急处置三个项目，检验了职工在实际工作中的业务能力。
 `;
 
-const guideNew = ['run', 'new', '--', '--title', '技能比武强本领', '--unit', '市水务局', '--column', '党建动态', '--byline', '通讯员 王笛', '--date', '2024-11-22'];
+const guideNew = [
+  'run',
+  'new',
+  '--',
+  '--title',
+  '技能比武强本领',
+  '--unit',
+  '市水务局',
+  '--column',
+  '党建动态',
+  '--byline',
+  '通讯员 王笛',
+  '--date',
+  '2024-11-22',
+];
 
 /** A git repository with every file of this checkout that git would commit, standing in for the site's remote. */
 function siteRemote(folder: string): { url: string; commit: string } {
@@ -122,8 +136,15 @@ beforeAll(() => {
   // node_modules would be a second install of what the correspondent's clone installs below.
   const editor = join(root, 'dangjian-content');
   cpSync(join(projectRoot, 'kit'), editor, { recursive: true });
-  for (const name of ['site.yaml', 'units.yaml', 'columns.yaml', 'articles', 'zhuanti']) cpSync(join(projectRoot, 'content', name), join(editor, name), { recursive: true });
-  const pin = sh('npm', ['install', '--save-dev', `${remote.url}#${remote.commit}`, '--package-lock-only', '--prefer-offline', '--no-audit', '--no-fund'], editor, shellEnv(), 120_000);
+  for (const name of ['site.yaml', 'units.yaml', 'columns.yaml', 'articles', 'zhuanti'])
+    cpSync(join(projectRoot, 'content', name), join(editor, name), { recursive: true });
+  const pin = sh(
+    'npm',
+    ['install', '--save-dev', `${remote.url}#${remote.commit}`, '--package-lock-only', '--prefer-offline', '--no-audit', '--no-fund'],
+    editor,
+    shellEnv(),
+    120_000,
+  );
   if (pin.status !== 0) throw new Error(`npm install --package-lock-only failed:\n${pin.stdout}\n${pin.stderr}`);
   git(editor, 'init', '-q');
   git(editor, 'add', '-A');
@@ -251,8 +272,17 @@ describe('a content repository set up from kit/', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     // A process group of its own (npm, its shell, Astro), stopped as one at the end.
-    const dev = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: repo, env: shellEnv(), stdio: 'ignore', detached: true });
-    const page = (path: string) => fetch(`${base}${path}`).then((response) => (response.ok ? response.text() : ''), () => '');
+    const dev = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: repo,
+      env: shellEnv(),
+      stdio: 'ignore',
+      detached: true,
+    });
+    const page = (path: string) =>
+      fetch(`${base}${path}`).then(
+        (response) => (response.ok ? response.text() : ''),
+        () => '',
+      );
     try {
       await expect.poll(() => page('/articles/ji-neng-bi-wu-qiang-ben-ling/'), { timeout: 60_000, interval: 250 }).toContain('管道抢修');
       const file = join(repo, 'articles', '2024', '11', 'ji-neng-bi-wu-qiang-ben-ling.md');
@@ -281,7 +311,9 @@ describe('kit/投稿指南.md', () => {
 
 describe('kit’s CI workflow', () => {
   test('runs the commands tested here, after installing what the lockfile pins', () => {
-    const workflow = parse(readFileSync(join(repo, '.github', 'workflows', 'check.yml'), 'utf8')) as { jobs: { check: { steps: { run?: string }[] } } };
+    const workflow = parse(readFileSync(join(repo, '.github', 'workflows', 'check.yml'), 'utf8')) as {
+      jobs: { check: { steps: { run?: string }[] } };
+    };
     // npm ci installs from package-lock.json as the npm install above did, and refuses a lockfile out of step with package.json.
     expect(workflow.jobs.check.steps.flatMap((step) => (step.run ? [step.run] : []))).toEqual(['npm ci', 'npm run check', 'npm run build']);
   });

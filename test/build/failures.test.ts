@@ -18,7 +18,8 @@ const out = () => mkdtempSync(join(tmpdir(), 'bulletin-out-'));
 
 test('an invalid article fails the build, naming the file and the field in Chinese, without a stack trace', () => {
   const dir = brokenCopy({
-    'articles/2024/12/坏稿件.md': '---\ntitle: 坏稿件\ndate: 2024-11-31\ncolumn: 党建动态\nunits: [市交通局]\nbyline: 通讯员 王笛\n---\n\n本报讯（通讯员 王笛）近日，市交通局组织开展主题党日活动。\n',
+    'articles/2024/12/坏稿件.md':
+      '---\ntitle: 坏稿件\ndate: 2024-11-31\ncolumn: 党建动态\nunits: [市交通局]\nbyline: 通讯员 王笛\n---\n\n本报讯（通讯员 王笛）近日，市交通局组织开展主题党日活动。\n',
   });
   const outDir = out();
   const { status, output } = buildSite(dir, outDir);
@@ -32,7 +33,8 @@ test('an invalid article fails the build, naming the file and the field in Chine
 
 test('a slug clash fails the build, naming both files', () => {
   const dir = brokenCopy({
-    'articles/2024/12/copy.md': '---\ntitle: 另一篇\ndate: 2024-12-01\ncolumn: 党建动态\nunits: [市残联]\nbyline: 通讯员 王笛\nslug: canlian-zhucan\n---\n\n本报讯（通讯员 王笛）近日，市残联组织开展主题党日活动。\n',
+    'articles/2024/12/copy.md':
+      '---\ntitle: 另一篇\ndate: 2024-12-01\ncolumn: 党建动态\nunits: [市残联]\nbyline: 通讯员 王笛\nslug: canlian-zhucan\n---\n\n本报讯（通讯员 王笛）近日，市残联组织开展主题党日活动。\n',
   });
   const { status, output } = buildSite(dir, out());
   expect(status).not.toBe(0);

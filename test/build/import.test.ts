@@ -14,7 +14,11 @@ const samplePage = fileURLToPath(new URL('../fixtures/import/sample-page.txt', i
 const sampleArgs = ['--date', '2024-11-26', '--issue', '47', '--page', '3', '--column', '党建动态'];
 
 function run(script: string, dir: string, args: string[]) {
-  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: projectRoot, env: userEnv({ BULLETIN_CONTENT_DIR: dir }), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
+    cwd: projectRoot,
+    env: userEnv({ BULLETIN_CONTENT_DIR: dir }),
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,7 +37,9 @@ describe('importing the sample page', () => {
     expect(run('import', dir, [samplePage, ...sampleArgs]).status).toBe(0);
     expect(articleFiles(dir)).toEqual(articleFiles(sampleDir));
     for (const file of articleFiles(dir)) {
-      expect(readFileSync(join(dir, 'articles', '2024', '11', file), 'utf8'), file).toBe(readFileSync(join(sampleDir, 'articles', '2024', '11', file), 'utf8'));
+      expect(readFileSync(join(dir, 'articles', '2024', '11', file), 'utf8'), file).toBe(
+        readFileSync(join(sampleDir, 'articles', '2024', '11', file), 'utf8'),
+      );
     }
   });
 
@@ -121,7 +127,9 @@ test('a Word file imports like page text', async () => {
   expect(result.stdout).toContain('文件：articles/2024/12/shishui-wuju.md（新建）');
   expect(result.stdout).toContain('接上断开的段落');
   const text = readFileSync(join(dir, 'articles', '2024', '12', 'shishui-wuju.md'), 'utf8');
-  expect(text).toBe('---\ntitle: 市水务局开展主题党日活动\ndate: 2024-12-05\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\norder: 1\n---\n\n本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。\n\n活动中，大家纷纷表示要传承红色基因。\n');
+  expect(text).toBe(
+    '---\ntitle: 市水务局开展主题党日活动\ndate: 2024-12-05\ncolumn: 党建动态\nunits: [市水务局]\nbyline: 通讯员 王笛\norder: 1\n---\n\n本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。\n\n活动中，大家纷纷表示要传承红色基因。\n',
+  );
   expect(run('check', dir, []).status).toBe(0);
 });
 
@@ -136,11 +144,18 @@ describe('what the import command refuses, in one line of Chinese', () => {
   test('a --column not in columns.yaml, with the column it probably means', () => {
     const result = run('import', emptyBulletin(), [page, '--date', '2024-12-01', '--column', '党建动向']);
     expect(result.status).toBe(2);
-    expect(refused(result)).toBe('--column 的值“党建动向”不是栏目名单（columns.yaml）里的栏目。是不是“党建动态”？可用的栏目：要闻、通讯、党建动态、理论学习、基层风采、专题。');
+    expect(refused(result)).toBe(
+      '--column 的值“党建动向”不是栏目名单（columns.yaml）里的栏目。是不是“党建动态”？可用的栏目：要闻、通讯、党建动态、理论学习、基层风采、专题。',
+    );
   });
 
   test('an --issue or --page that is no positive whole number', () => {
-    for (const [flag, value, what] of [['--issue', 'abc', '期号'], ['--issue', '4.5', '期号'], ['--page', '0', '版次'], ['--page', '-3', '版次']] as const) {
+    for (const [flag, value, what] of [
+      ['--issue', 'abc', '期号'],
+      ['--issue', '4.5', '期号'],
+      ['--page', '0', '版次'],
+      ['--page', '-3', '版次'],
+    ] as const) {
       const dir = emptyBulletin();
       const result = run('import', dir, [page, '--date', '2024-12-01', `${flag}=${value}`]);
       expect(result.status, `${flag} ${value}`).toBe(2);
@@ -152,7 +167,10 @@ describe('what the import command refuses, in one line of Chinese', () => {
   test('a missing file, a folder, a .docx that is no Word file, a file that is no text', () => {
     const dir = emptyBulletin();
     const missing = join(dir, '第3版.txt');
-    expect(run('import', dir, [missing, '--date', '2024-12-01'])).toMatchObject({ status: 2, stderr: `找不到文件 ${missing}：请检查文件名和所在的文件夹。\n` });
+    expect(run('import', dir, [missing, '--date', '2024-12-01'])).toMatchObject({
+      status: 2,
+      stderr: `找不到文件 ${missing}：请检查文件名和所在的文件夹。\n`,
+    });
     const folder = run('import', dir, [dir, '--date', '2024-12-01']);
     expect(folder.status).toBe(2);
     expect(refused(folder)).toBe(`${dir} 是一个文件夹：请给出其中的版面文字（.txt、.md）或 Word 文件（.docx）。`);

@@ -38,7 +38,11 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
     expect(output).toMatch(/新建 1 个/);
     expect(readPage(outDir, '/articles/shuiwu-01/').querySelector('h1')?.text).toBe('改过的标题');
     const unitPages = ['/units/shuiwuju/', '/units/shuiwuju/2/'].filter((path) => existsSync(join(outDir, path, 'index.html')));
-    const titles = unitPages.flatMap((path) => readPage(outDir, path).querySelectorAll('main .article-item-title a').map((link) => link.text));
+    const titles = unitPages.flatMap((path) =>
+      readPage(outDir, path)
+        .querySelectorAll('main .article-item-title a')
+        .map((link) => link.text),
+    );
     expect(titles).toContain('改过的标题');
     expect(titles).not.toContain('水务局主题党日第01次');
   });

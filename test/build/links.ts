@@ -25,7 +25,12 @@ export function brokenInternalLinks(outDir: string, base = '/'): BrokenLink[] {
     const targets = [
       ...root.querySelectorAll('a[href], link[href]').map((element) => element.getAttribute('href')!),
       ...root.querySelectorAll('img[src], script[src], source[src]').map((element) => element.getAttribute('src')!),
-      ...root.querySelectorAll('img[srcset], source[srcset]').flatMap((element) => element.getAttribute('srcset')!.split(',').map((entry) => entry.trim().split(/\s+/)[0]!)),
+      ...root.querySelectorAll('img[srcset], source[srcset]').flatMap((element) =>
+        element
+          .getAttribute('srcset')!
+          .split(',')
+          .map((entry) => entry.trim().split(/\s+/)[0]!),
+      ),
       ...root.querySelectorAll('form[action]').map((element) => element.getAttribute('action')!),
     ];
     for (const target of targets) {

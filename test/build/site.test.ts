@@ -54,7 +54,10 @@ describe('article pages', () => {
       const page = readPage(outDir, routes.article(article.slug));
       expect(page.querySelector('h1')?.text).toBe(article.title);
       expect(page.querySelector('.byline')?.text).toBe(article.byline.text);
-      const firstParagraph = article.body.trim().split(/\n\s*\n/)[0]!.replace(/\n/g, '');
+      const firstParagraph = article.body
+        .trim()
+        .split(/\n\s*\n/)[0]!
+        .replace(/\n/g, '');
       expect(page.querySelector('.article-body')?.text).toContain(firstParagraph);
     }
   });
@@ -93,7 +96,10 @@ describe('article pages', () => {
     const again = mkdtempSync(join(tmpdir(), 'bulletin-rebuild-'));
     expect(buildSite(fixtureDir, again).status).toBe(0);
     const images = readPage(again, routes.article('shen-ji-ju-shu-ji-xiang-mu')).querySelectorAll('.article-body img');
-    expect(images.map((image) => image.getAttribute('src'))).toEqual([expect.stringMatching(/^\/_astro\//), expect.stringMatching(/^\/_astro\//)]);
+    expect(images.map((image) => image.getAttribute('src'))).toEqual([
+      expect.stringMatching(/^\/_astro\//),
+      expect.stringMatching(/^\/_astro\//),
+    ]);
   });
 
   test('joins lines wrapped inside a Chinese sentence', () => {
@@ -160,7 +166,10 @@ describe('feeds', () => {
     const channel = rss('rss.xml');
     const items = asList<{ title: string; link: string }>(channel.item);
     expect(items).toHaveLength(26);
-    expect(items[0]).toMatchObject({ title: '审计局书记项目结硕果', link: 'https://fixture.example.cn/articles/shen-ji-ju-shu-ji-xiang-mu/' });
+    expect(items[0]).toMatchObject({
+      title: '审计局书记项目结硕果',
+      link: 'https://fixture.example.cn/articles/shen-ji-ju-shu-ji-xiang-mu/',
+    });
   });
 
   test('a unit feed lists only that unit’s articles', () => {
@@ -172,11 +181,16 @@ describe('feeds', () => {
 
 describe('other pages', () => {
   test('an issue lists its articles in page order', () => {
-    expect(listedArticles(readPage(outDir, routes.issue(12)))).toEqual([routes.article('shen-ji-ju-shu-ji-xiang-mu'), routes.article('canlian-zhucan')]);
+    expect(listedArticles(readPage(outDir, routes.issue(12)))).toEqual([
+      routes.article('shen-ji-ju-shu-ji-xiang-mu'),
+      routes.article('canlian-zhucan'),
+    ]);
   });
 
   test('a tag page lists the articles with that tag', () => {
-    const tagLink = readPage(outDir, routes.tags()).querySelectorAll('a').find((link) => link.text === '志愿服务');
+    const tagLink = readPage(outDir, routes.tags())
+      .querySelectorAll('a')
+      .find((link) => link.text === '志愿服务');
     expect(listedArticles(readPage(outDir, tagLink!.getAttribute('href')!))).toEqual([routes.article('canlian-zhucan')]);
   });
 
@@ -186,7 +200,9 @@ describe('other pages', () => {
   });
 
   test('pages carry canonical URLs from site.yaml', () => {
-    expect(readPage(outDir, routes.unit('canlian')).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.cn/units/canlian/');
+    expect(readPage(outDir, routes.unit('canlian')).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://fixture.example.cn/units/canlian/',
+    );
   });
 
   test('has a 404 page that leads back into the site', () => {
@@ -246,7 +262,11 @@ describe('drafts', () => {
     expect(existsSync(join(outDir, 'articles/linye-draft'))).toBe(false);
     const leaks = listFiles(outDir)
       .filter((file) => /\.(html|xml)$/.test(file))
-      .filter((file) => readFileSync(join(outDir, file), 'utf8').includes('林业局草稿稿件') || readFileSync(join(outDir, file), 'utf8').includes('linye-draft'));
+      .filter(
+        (file) =>
+          readFileSync(join(outDir, file), 'utf8').includes('林业局草稿稿件') ||
+          readFileSync(join(outDir, file), 'utf8').includes('linye-draft'),
+      );
     expect(leaks).toEqual([]);
   });
 });

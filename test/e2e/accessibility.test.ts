@@ -87,7 +87,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe.concurrent.each(modes)('in $name mode', (mode) => {
   test.each(pages)('%s has no serious or critical axe violation', async (path) => {
     const context = await browser.newContext({ colorScheme: mode.dark ? 'dark' : 'light' });
-    if (mode.chosen) await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [modesKey, JSON.stringify(mode.chosen)]);
+    if (mode.chosen)
+      await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [modesKey, JSON.stringify(mode.chosen)]);
     const page = await openIn(context, path, mode);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -101,7 +102,12 @@ test('the reader controls are named by what they show: a voice command of the vi
   await page.goto(`${base}/`);
   const buttons = page.locator('[data-reading-modes] button');
   await buttons.first().waitFor();
-  const names = await buttons.evaluateAll((elements) => elements.map((element) => ({ visible: element.textContent ?? '', accessible: element.getAttribute('aria-label') ?? element.textContent ?? '' })));
+  const names = await buttons.evaluateAll((elements) =>
+    elements.map((element) => ({
+      visible: element.textContent ?? '',
+      accessible: element.getAttribute('aria-label') ?? element.textContent ?? '',
+    })),
+  );
   expect(names.length).toBe(4);
   for (const { visible, accessible } of names) expect(accessible.startsWith(visible), `${accessible} starts with ${visible}`).toBe(true);
   await page.getByRole('button', { name: 'A+', exact: false }).click();

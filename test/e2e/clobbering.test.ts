@@ -44,7 +44,15 @@ test("the page's own elements and look-ups stay its own: main, the search box, g
     pagefind: 'pagefind' in window || 'pagefind' in document,
     forms: document.forms.length,
   }));
-  expect(found).toEqual({ main: 'MAIN', mains: 1, search: 'search', searchInArticle: false, lookUp: 'function', pagefind: false, forms: 1 });
+  expect(found).toEqual({
+    main: 'MAIN',
+    mains: 1,
+    search: 'search',
+    searchInArticle: false,
+    lookUp: 'function',
+    pagefind: false,
+    forms: 1,
+  });
   await page.locator('.skip-link').focus();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

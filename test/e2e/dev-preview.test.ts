@@ -28,7 +28,12 @@ beforeAll(async () => {
     stdio: 'ignore',
   });
   const deadline = Date.now() + 60_000;
-  while (!(await fetch(`${base}/pagefind/pagefind.js`).then((response) => response.ok, () => false))) {
+  while (
+    !(await fetch(`${base}/pagefind/pagefind.js`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline) throw new Error('astro dev did not serve the search index');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -106,7 +111,9 @@ async function shownAfter(shown: Page, text: string, since: number): Promise<num
   return Date.now() - since;
 }
 
-test('the editors’ preview shows an article’s error in Chinese where the editor looks, and the article again once fixed', async ({ annotate }) => {
+test('the editors’ preview shows an article’s error in Chinese where the editor looks, and the article again once fixed', async ({
+  annotate,
+}) => {
   const file = join(contentDir, 'articles', '2024', '12', 'shuiwu-23.md');
   const written = readFileSync(file, 'utf8');
   const [article, home] = [await browser.newPage(), await browser.newPage()];
@@ -129,7 +136,10 @@ test('the editors’ preview shows an article’s error in Chinese where the edi
   // A second mistake in the broken article changes nothing else the preview holds: its page still reloads.
   writeFileSync(file, written.replace('units: [延安市水务局]', 'units: [延安市水务居]').replace('date: 2024-12-16', 'date: 2024-12-32'));
   await shownAfter(article, '日期“2024-12-32”不存在', Date.now());
-  expect(await article.locator('.problem-place').allInnerTexts()).toEqual([expect.stringMatching(/第 3 行\s*字段：日期（date）/), expect.stringMatching(/第 5 行\s*字段：单位（units）/)]);
+  expect(await article.locator('.problem-place').allInnerTexts()).toEqual([
+    expect.stringMatching(/第 3 行\s*字段：日期（date）/),
+    expect.stringMatching(/第 5 行\s*字段：单位（units）/),
+  ]);
 
   const fixed = Date.now();
   writeFileSync(file, written);
@@ -138,5 +148,7 @@ test('the editors’ preview shows an article’s error in Chinese where the edi
   await shownAfter(home, '水务局主题党日第23次', fixed);
   expect(await home.locator('.preview-problems').count()).toBe(0);
   await Promise.all([article.close(), home.close()]);
-  await annotate(`from save to the message: ${onArticle} ms on the article's page, ${onHome} ms on the home page; from the fix to the article: ${recovered} ms`);
+  await annotate(
+    `from save to the message: ${onArticle} ms on the article's page, ${onHome} ms on the home page; from the fix to the article: ${recovered} ms`,
+  );
 });

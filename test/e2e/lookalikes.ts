@@ -32,12 +32,16 @@ export function makeLookalikeBulletin(sampleDir: string, count: number, seed = 2
   const articleDir = join(sampleDir, 'articles', '2024', '11');
   const bodies = readdirSync(articleDir).map((file) => readFileSync(join(articleDir, file), 'utf8').split(/^---$/m)[2] ?? '');
   const titles = readdirSync(articleDir).map((file) => /^title: (.+)$/m.exec(readFileSync(join(articleDir, file), 'utf8'))![1]!);
-  const sentences = bodies.flatMap((body) => body.replace(/^##.*$/gm, '').match(/[^。！？\n]+[。！？]+”?/g) ?? []).map((sentence) => sentence.trim());
+  const sentences = bodies
+    .flatMap((body) => body.replace(/^##.*$/gm, '').match(/[^。！？\n]+[。！？]+”?/g) ?? [])
+    .map((sentence) => sentence.trim());
   // Halves of the real titles: 技能比武强本领 → 技能比, 武强本领; a look-alike joins two of them.
-  const halves = titles.map((title) => [...title.replace(/\s/g, '')]).flatMap((characters) => {
-    const middle = Math.ceil(characters.length / 2);
-    return [characters.slice(0, middle).join(''), characters.slice(middle).join('')];
-  });
+  const halves = titles
+    .map((title) => [...title.replace(/\s/g, '')])
+    .flatMap((characters) => {
+      const middle = Math.ceil(characters.length / 2);
+      return [characters.slice(0, middle).join(''), characters.slice(middle).join('')];
+    });
   const heads = halves.filter((_, index) => index % 2 === 0);
   const tails = halves.filter((_, index) => index % 2 === 1);
   const units = (parse(readFileSync(join(sampleDir, 'units.yaml'), 'utf8')) as { name: string }[]).map((unit) => unit.name);
@@ -63,7 +67,11 @@ export function makeLookalikeBulletin(sampleDir: string, count: number, seed = 2
  * The sample plus `count` look-alikes, built in shards of about 50 articles (as a bulletin of
  * tens of thousands is indexed: the merged index must rank as one index would) and served.
  */
-export async function serveLookalikes(sampleDir: string, count: number, seed?: number): Promise<{ url: string; stop: () => void; output: string }> {
+export async function serveLookalikes(
+  sampleDir: string,
+  count: number,
+  seed?: number,
+): Promise<{ url: string; stop: () => void; output: string }> {
   const contentDir = makeLookalikeBulletin(sampleDir, count, seed);
   const outDir = mkdtempSync(join(tmpdir(), 'bulletin-lookalikes-site-'));
   const build = buildSite(contentDir, outDir, { BULLETIN_SEARCH_SHARD_SIZE: '50' });

@@ -54,7 +54,12 @@ beforeAll(async () => {
   server = spawn(nginx, ['-c', config, '-p', prefix], { stdio: 'ignore' });
   base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 20_000;
-  while (!(await fetch(`${base}/`).then((response) => response.ok, () => false))) {
+  while (
+    !(await fetch(`${base}/`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline) throw new Error('nginx did not start');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -146,7 +146,10 @@ describe('phones and desktops', () => {
   ];
 
   test.each(shots)('%s: screenshots on a phone (360×780) and a desktop', async (name, path) => {
-    for (const [device, width, height] of [['phone', 360, 780], ['desktop', 1280, 900]] as const) {
+    for (const [device, width, height] of [
+      ['phone', 360, 780],
+      ['desktop', 1280, 900],
+    ] as const) {
       const context = await openContext({ width, height });
       const page = await context.newPage();
       await page.goto(`${base}${path}`);
@@ -207,7 +210,10 @@ describe('phones and desktops', () => {
     expect(open.labelLines).toBe(1);
     expect(open.visibleUnits).toBe(units);
     expect(open.laterLineOffsets.length).toBeGreaterThan(0);
-    expect(open.laterLineOffsets.every((offset) => offset === 0), `line starts ${open.laterLineOffsets.join(', ')} px from the list's edge`).toBe(true);
+    expect(
+      open.laterLineOffsets.every((offset) => offset === 0),
+      `line starts ${open.laterLineOffsets.join(', ')} px from the list's edge`,
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.locator('.article-meta').screenshot({ path: `${screenshots}article-units-${width}-open.png` });
 

@@ -131,7 +131,9 @@ test('a query that matches nothing says so', async () => {
 test('results show date, column, units, byline and an excerpt with the query marked', async () => {
   await searchFor(page, base, { q: '翻井盖' });
   const first = page.locator('.search-result').first();
-  expect(await first.locator('.article-item-meta').innerText()).toBe('2024-11-26 · 党建动态 · 延安新区市政公司综合管廊运营分公司 · 通讯员 加雅文');
+  expect(await first.locator('.article-item-meta').innerText()).toBe(
+    '2024-11-26 · 党建动态 · 延安新区市政公司综合管廊运营分公司 · 通讯员 加雅文',
+  );
   expect(await first.locator('.search-excerpt mark').allInnerTexts()).toEqual(['翻井盖']);
   expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
 });
@@ -169,13 +171,25 @@ describe('weight', () => {
     const fresh = await browser.newPage();
     const { urls } = await bytesDuring(fresh, () => fresh.goto(`${base}${article('jineng-biwu')}`));
     // In the order the page names them (the requests may finish in either).
-    const scripts = urls.filter((url) => /\.js(\?|$)/.test(url)).sort((a, b) => Number(/ArticleLayout/.test(a)) - Number(/ArticleLayout/.test(b)));
-    expect(scripts).toEqual([expect.stringMatching(/\/_astro\/BaseLayout\.[\w.-]+\.js$/), expect.stringMatching(/\/_astro\/ArticleLayout\.[\w.-]+\.js$/)]);
-    expect(await fresh.locator('script').evaluateAll((elements) => elements.map((element) => [element.getAttribute('type'), element.textContent]))).toEqual([
+    const scripts = urls
+      .filter((url) => /\.js(\?|$)/.test(url))
+      .sort((a, b) => Number(/ArticleLayout/.test(a)) - Number(/ArticleLayout/.test(b)));
+    expect(scripts).toEqual([
+      expect.stringMatching(/\/_astro\/BaseLayout\.[\w.-]+\.js$/),
+      expect.stringMatching(/\/_astro\/ArticleLayout\.[\w.-]+\.js$/),
+    ]);
+    expect(
+      await fresh
+        .locator('script')
+        .evaluateAll((elements) => elements.map((element) => [element.getAttribute('type'), element.textContent])),
+    ).toEqual([
       ['module', ''],
       ['module', ''],
     ]);
-    const sizes = await fresh.evaluate(async (urls) => Promise.all(urls.map(async (url) => (await (await fetch(url)).text()).length)), scripts);
+    const sizes = await fresh.evaluate(
+      async (urls) => Promise.all(urls.map(async (url) => (await (await fetch(url)).text()).length)),
+      scripts,
+    );
     expect(sizes[0]).toBeLessThan(3 * 1024);
     expect(sizes[1]).toBeLessThan(5 * 1024);
     await fresh.close();

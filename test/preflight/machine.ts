@@ -16,7 +16,10 @@ function chineseFonts(env: NodeJS.ProcessEnv): readonly string[] | 'no fc-list' 
   const result = spawnSync('fc-list', [':lang=zh', 'family'], { env, encoding: 'utf8', timeout: 30_000 });
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return 'no fc-list';
   if (result.error || result.status !== 0) return 'failed';
-  return result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  return result.stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** This machine, as the preflight and the tests see it. */
@@ -33,5 +36,7 @@ export function programPath(program: Program): string {
   const found = locate(program, machine);
   if ('path' in found) return found.path;
   const command = installCommand([{ what: program.name, why: found.missing, packages: [program.debianPackage] }], machine);
-  throw new Error(`找不到 ${program.name}：${found.missing}。请安装（Debian：${command}），或用环境变量 ${program.variable} 指明它的位置。`);
+  throw new Error(
+    `找不到 ${program.name}：${found.missing}。请安装（Debian：${command}），或用环境变量 ${program.variable} 指明它的位置。`,
+  );
 }

@@ -61,7 +61,10 @@ export function locate(program: Program, machine: Surroundings): { path: string 
     return { missing: `${program.variable} 写的 ${named} 不存在或不能运行`, ...('path' in other ? { elsewhere: other.path } : {}) };
   }
   if (machine.isExecutable(program.defaultPath)) return { path: program.defaultPath };
-  const onPath = (machine.env['PATH'] ?? '').split(':').filter(Boolean).map((folder) => `${folder.replace(/\/$/, '')}/${program.command}`);
+  const onPath = (machine.env['PATH'] ?? '')
+    .split(':')
+    .filter(Boolean)
+    .map((folder) => `${folder.replace(/\/$/, '')}/${program.command}`);
   const found = onPath.find((path) => machine.isExecutable(path));
   return found ? { path: found } : { missing: `${program.defaultPath} 不存在，PATH 里也没有 ${program.command}` };
 }
@@ -81,7 +84,11 @@ export interface Need {
 /** A program that is not where it is looked for: installed, or, when a copy is there, pointed at. */
 function need(what: string, program: Program, found: { missing: string; elsewhere?: string }): Need {
   if (found.elsewhere) {
-    return { what, why: `${found.missing}；本机 ${found.elsewhere} 就有，去掉 ${program.variable}（或改成 ${program.variable}=${found.elsewhere}）再运行`, packages: [] };
+    return {
+      what,
+      why: `${found.missing}；本机 ${found.elsewhere} 就有，去掉 ${program.variable}（或改成 ${program.variable}=${found.elsewhere}）再运行`,
+      packages: [],
+    };
   }
   return { what, why: found.missing, packages: [program.debianPackage], variable: program.variable };
 }

@@ -6,7 +6,14 @@ import { analysesMarker, updatePerformanceDoc, type Section } from '../../script
 const machine: Machine = { cpu: 'CPU', cores: 2, memoryGiB: 24, os: 'Linux', node: 'v24', date: '2026-01-01', load: 0 };
 
 function section(articles: number, wholeSeconds: number): Section {
-  const rows: Row[] = rowKeys.map((key) => ({ key, label: key, ours: key === 'wholeSeconds' ? wholeSeconds : 1, peer: 2, ratio: 0.5, target: '' }));
+  const rows: Row[] = rowKeys.map((key) => ({
+    key,
+    label: key,
+    ours: key === 'wholeSeconds' ? wholeSeconds : 1,
+    peer: 2,
+    ratio: 0.5,
+    target: '',
+  }));
   const corpus = { articles, drafts: 0, issues: 1, firstDate: '2025-01-01', lastDate: '2025-01-07' };
   return { articles, runs: 1, machine, corpus, rows };
 }

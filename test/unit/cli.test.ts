@@ -28,8 +28,21 @@ describe('the option probably meant', () => {
 });
 
 test('help lines its options up, a Chinese character counting two columns', () => {
-  const text = helpText({ summary: 'npm run demo：演示。', usage: 'npm run demo -- --title 标题', options: { title: { value: '标题', says: '稿件的标题' }, draft: { says: '存为草稿' } } });
+  const text = helpText({
+    summary: 'npm run demo：演示。',
+    usage: 'npm run demo -- --title 标题',
+    options: { title: { value: '标题', says: '稿件的标题' }, draft: { says: '存为草稿' } },
+  });
   expect(text).toBe(
-    ['npm run demo：演示。', '', '用法：npm run demo -- --title 标题', '', '选项：', '  --title 标题  稿件的标题', '  --draft       存为草稿', '  -h, --help    显示这段说明'].join('\n'),
+    [
+      'npm run demo：演示。',
+      '',
+      '用法：npm run demo -- --title 标题',
+      '',
+      '选项：',
+      '  --title 标题  稿件的标题',
+      '  --draft       存为草稿',
+      '  -h, --help    显示这段说明',
+    ].join('\n'),
   );
 });

@@ -162,7 +162,9 @@ describe('the import graph', () => {
   });
 
   test('names every part of src/ and scripts/ in the table of what it may import', () => {
-    const entries = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory() || /\.(ts|mjs|astro)$/.test(entry.name));
+    const entries = readdirSync(join(root, 'src'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() || /\.(ts|mjs|astro)$/.test(entry.name),
+    );
     const parts = new Set([...entries.map((entry) => `src/${entry.name}`), ...[...graph.keys()].map(partOf)]);
     expect([...parts].sort()).toEqual(Object.keys(partMayImport).sort());
   });
@@ -175,7 +177,9 @@ describe('the import graph', () => {
   test('keeps Astro out of src/lib: plain TypeScript that scripts and tests run as is', () => {
     const astroImports = [...graph.keys()]
       .filter((module) => module.startsWith('src/lib/'))
-      .filter((module) => ts.preProcessFile(codeOf(join(root, module)), true, true).importedFiles.some((file) => /^astro(:|\/|$)/.test(file.fileName)));
+      .filter((module) =>
+        ts.preProcessFile(codeOf(join(root, module)), true, true).importedFiles.some((file) => /^astro(:|\/|$)/.test(file.fileName)),
+      );
     expect(astroImports).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ function valueImports(module: string, source: ts.SourceFile): { from: string; na
     const bindings = clause.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
     if (bindings && ts.isNamedImports(bindings)) {
-      names.push(...bindings.elements.filter((element) => !element.isTypeOnly).map((element) => (element.propertyName ?? element.name).text));
+      names.push(
+        ...bindings.elements.filter((element) => !element.isTypeOnly).map((element) => (element.propertyName ?? element.name).text),
+      );
     }
     return names.map((name) => ({ from, name }));
   });
@@ -74,7 +76,9 @@ function readsOutsideStaticPaths(module: string, source: ts.SourceFile): string[
     .map((use) => `${module}:${source.getLineAndCharacterOfPosition(use.getStart()).line + 1}`);
 }
 
-const views = ['src/layouts', 'src/components'].flatMap((folder) => modules(join(root, folder))).map((path) => ({ module: projectPath(path), source: parse(path, codeOf(path)) }));
+const views = ['src/layouts', 'src/components']
+  .flatMap((folder) => modules(join(root, folder)))
+  .map((path) => ({ module: projectPath(path), source: parse(path, codeOf(path)) }));
 const routes = modules(join(root, 'src/pages')).map((path) => ({ module: projectPath(path), source: parse(path, codeOf(path)) }));
 const keyedRoutes = routes.filter(({ source }) => uses(source, 'keyedPath').length > 0);
 
@@ -108,7 +112,9 @@ describe('what a cached page shows is in its cache key', () => {
         'const { bulletin } = await getSiteData();',
       ].join('\n'),
     );
-    expect(contentReads('src/pages/x/[x].astro', page, sharedWithRoutes)).toEqual(['src/pages/x/[x].astro: getCollection from astro:content']);
+    expect(contentReads('src/pages/x/[x].astro', page, sharedWithRoutes)).toEqual([
+      'src/pages/x/[x].astro: getCollection from astro:content',
+    ]);
     expect(contentReads('src/pages/x/[x].astro', page, sharedWithViews)).toEqual([
       'src/pages/x/[x].astro: getSiteData from src/data.ts',
       'src/pages/x/[x].astro: getCollection from astro:content',

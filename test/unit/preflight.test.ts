@@ -14,7 +14,9 @@ function npmCli(): string {
 }
 
 /** A made-up machine: the programs that can be run, the fonts fc-list lists, and its environment. */
-function machine(options: { programs?: string[]; fonts?: ReturnType<Surroundings['chineseFonts']>; env?: Record<string, string>; isRoot?: boolean } = {}): Surroundings {
+function machine(
+  options: { programs?: string[]; fonts?: ReturnType<Surroundings['chineseFonts']>; env?: Record<string, string>; isRoot?: boolean } = {},
+): Surroundings {
   const programs = new Set(options.programs ?? ['/usr/bin/chromium', '/usr/sbin/nginx']);
   return {
     env: { PATH: '/usr/local/bin:/usr/bin:/bin', ...options.env },
@@ -51,7 +53,10 @@ describe('what npm test checks before it starts', () => {
 
   test('without fc-list the fonts cannot be seen: fontconfig comes along, unless Chromium brings it', () => {
     expect(missingPackages(missingNeeds(machine({ fonts: 'no fc-list' })))).toEqual(['fontconfig', 'fonts-noto-cjk']);
-    expect(missingPackages(missingNeeds(machine({ fonts: 'no fc-list', programs: ['/usr/sbin/nginx'] })))).toEqual(['chromium', 'fonts-noto-cjk']);
+    expect(missingPackages(missingNeeds(machine({ fonts: 'no fc-list', programs: ['/usr/sbin/nginx'] })))).toEqual([
+      'chromium',
+      'fonts-noto-cjk',
+    ]);
   });
 
   test('fc-list failing for another reason stops nobody', () => {
@@ -66,9 +71,18 @@ describe('what npm test checks before it starts', () => {
   });
 
   test('CHROMIUM_PATH and NGINX_PATH are honoured, and a wrong one is not covered up by Debian’s copy', () => {
-    expect(missingNeeds(machine({ programs: ['/opt/chromium/chrome', '/opt/nginx/sbin/nginx'], env: { CHROMIUM_PATH: '/opt/chromium/chrome', NGINX_PATH: '/opt/nginx/sbin/nginx' } }))).toEqual([]);
+    expect(
+      missingNeeds(
+        machine({
+          programs: ['/opt/chromium/chrome', '/opt/nginx/sbin/nginx'],
+          env: { CHROMIUM_PATH: '/opt/chromium/chrome', NGINX_PATH: '/opt/nginx/sbin/nginx' },
+        }),
+      ),
+    ).toEqual([]);
     const wrong = missingNeeds(machine({ programs: ['/usr/sbin/nginx'], env: { CHROMIUM_PATH: '/opt/chromium/chrome' } }));
-    expect(wrong).toMatchObject([{ why: 'CHROMIUM_PATH 写的 /opt/chromium/chrome 不存在或不能运行', variable: 'CHROMIUM_PATH', packages: ['chromium'] }]);
+    expect(wrong).toMatchObject([
+      { why: 'CHROMIUM_PATH 写的 /opt/chromium/chrome 不存在或不能运行', variable: 'CHROMIUM_PATH', packages: ['chromium'] },
+    ]);
   });
 
   test('a wrong CHROMIUM_PATH on a machine that has Chromium is told where Chromium is, with nothing to install', () => {
@@ -96,7 +110,11 @@ describe('the preflight itself', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(result.status).not.toBe(0);
     // A Debian copy the variables do not name is pointed at, not installed again.
-    const packages = [...(existsSync(chromium.defaultPath) ? [] : ['chromium']), 'fonts-noto-cjk', ...(existsSync(nginx.defaultPath) ? [] : ['nginx'])];
+    const packages = [
+      ...(existsSync(chromium.defaultPath) ? [] : ['chromium']),
+      'fonts-noto-cjk',
+      ...(existsSync(nginx.defaultPath) ? [] : ['nginx']),
+    ];
     expect(result.stderr).toContain(`apt-get install -y ${packages.join(' ')}`);
     expect(result.stderr).toContain('CHROMIUM_PATH 写的 /nowhere/chromium 不存在');
   });
@@ -108,7 +126,12 @@ describe('the preflight itself', () => {
     const started = Date.now();
     const result = spawnSync(process.execPath, [npmCli(), 'test'], {
       cwd: projectRoot,
-      env: { PATH: `${dirname(process.execPath)}:/nowhere`, npm_config_script_shell: '/bin/sh', HOME: process.env['HOME'] ?? '/tmp', CHROMIUM_PATH: '/nowhere/chromium' },
+      env: {
+        PATH: `${dirname(process.execPath)}:/nowhere`,
+        npm_config_script_shell: '/bin/sh',
+        HOME: process.env['HOME'] ?? '/tmp',
+        CHROMIUM_PATH: '/nowhere/chromium',
+      },
       encoding: 'utf8',
       timeout: 60_000,
     });

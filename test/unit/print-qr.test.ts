@@ -49,7 +49,8 @@ test.each(addresses)('the drawn path of %s covers exactly the dark modules', (ad
   const modules = printQrModules(address);
   const drawn = pathModules(qrSvgPath(modules, qrQuietZone), modules.size);
   for (let row = 0; row < modules.size; row++) {
-    for (let column = 0; column < modules.size; column++) expect(drawn.isDark(row, column), `${row},${column}`).toBe(modules.isDark(row, column));
+    for (let column = 0; column < modules.size; column++)
+      expect(drawn.isDark(row, column), `${row},${column}`).toBe(modules.isDark(row, column));
   }
 });
 

@@ -107,7 +107,10 @@ export function buildBulletin(registry: Registry, articles: readonly Article[]):
       columnSequence.set(article.slug, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
     });
   }
-  const tagSlugs = uniqueSlugs([...sorted].reverse().flatMap((article) => article.tags), 'tag');
+  const tagSlugs = uniqueSlugs(
+    [...sorted].reverse().flatMap((article) => article.tags),
+    'tag',
+  );
   const issues = [...byIssue]
     .map(([number, list]) => ({
       number,

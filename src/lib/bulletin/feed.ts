@@ -16,7 +16,11 @@ export interface FeedItem {
 }
 
 /** The newest articles of a listing as feed items: column and units as categories. */
-export function feedItems(bulletin: Pick<Bulletin, 'columnBySlug' | 'unitBySlug'>, articles: readonly Article[], routes: Routes): FeedItem[] {
+export function feedItems(
+  bulletin: Pick<Bulletin, 'columnBySlug' | 'unitBySlug'>,
+  articles: readonly Article[],
+  routes: Routes,
+): FeedItem[] {
   return articles.slice(0, feedSize).map((article) => ({
     title: article.title,
     link: routes.article(article.slug),

@@ -31,7 +31,8 @@ export function createPageKey(site: unknown): PageKey {
     if (isArticle(value)) return `article:${articleDigest(value)}`;
     // JSON would write a Map or a Set as {} and leave a function out: what a page reads in them would escape its key.
     if (value instanceof Map || value instanceof Set) return [...value];
-    if (typeof value === 'function') throw new Error(`页面的缓存键不能含有函数（${key || '参数'}）：页面读到的数据都要写进它的 props。这是网站程序的错误。`);
+    if (typeof value === 'function')
+      throw new Error(`页面的缓存键不能含有函数（${key || '参数'}）：页面读到的数据都要写进它的 props。这是网站程序的错误。`);
     return value;
   };
   return (...parts) => digest(`${siteDigest}\n${JSON.stringify(parts, replacer)}`);

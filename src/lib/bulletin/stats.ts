@@ -30,7 +30,8 @@ export interface Stats {
  */
 export function computeStats(bulletin: Bulletin, year?: string): Stats {
   // Drafts are in the bulletin during `astro dev`; they are not yet anyone's published work.
-  const inPeriod = (list: readonly Article[] | undefined) => (list ?? []).filter((article) => !article.draft && (!year || article.date.startsWith(`${year}-`)));
+  const inPeriod = (list: readonly Article[] | undefined) =>
+    (list ?? []).filter((article) => !article.draft && (!year || article.date.startsWith(`${year}-`)));
   const articles = inPeriod(bulletin.articles);
   const months = [...new Set(articles.map((article) => monthOf(article.date)))].sort();
   const row = (name: string, category: string, list: readonly Article[]): StatsRow => {
@@ -51,7 +52,8 @@ export function computeStats(bulletin: Bulletin, year?: string): Stats {
 /** Columns on a terminal: a CJK character takes two. */
 function width(text: string): number {
   let total = 0;
-  for (const character of text) total += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1;
+  for (const character of text)
+    total += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1;
   return total;
 }
 
@@ -67,10 +69,13 @@ export function statsTable(stats: Stats): string {
     const cells = rows.map((row) => [row.name, String(row.total), ...row.counts.map(String)]);
     const first = Math.max(width(title), ...cells.map((cell) => width(cell[0]!)));
     const sizes = header.map((label, index) => Math.max(width(label), ...cells.map((cell) => width(cell[index + 1]!))));
-    const line = (cell: string[]) => [pad(cell[0]!, first), ...cell.slice(1).map((value, index) => pad(value, sizes[index]!, true))].join('  ');
+    const line = (cell: string[]) =>
+      [pad(cell[0]!, first), ...cell.slice(1).map((value, index) => pad(value, sizes[index]!, true))].join('  ');
     return [line([title, ...header]), ...cells.map(line)].join('\n');
   };
-  return [`统计期间：${stats.period}，共 ${stats.total} 篇稿件`, '', table('单位', stats.units), '', table('栏目', stats.columns)].join('\n');
+  return [`统计期间：${stats.period}，共 ${stats.total} 篇稿件`, '', table('单位', stats.units), '', table('栏目', stats.columns)].join(
+    '\n',
+  );
 }
 
 /** The statistics as CSV (UTF-8 with a BOM, so Excel on Chinese Windows opens it right). */

@@ -18,7 +18,8 @@ export interface CheckReport {
 export function checkContent(dir: string, only: readonly string[] = []): CheckReport {
   const { registry, problems } = loadRegistry(dir);
   if (registry) problems.push(...readArticles(dir, registry).problems);
-  const wanted = (file: string) => only.length === 0 || only.some((path) => file === path || file.startsWith(`${path.replace(/\/$/, '')}/`));
+  const wanted = (file: string) =>
+    only.length === 0 || only.some((path) => file === path || file.startsWith(`${path.replace(/\/$/, '')}/`));
   const kept = problems
     .filter((problem) => wanted(problem.file))
     .sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

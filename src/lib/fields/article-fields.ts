@@ -61,8 +61,21 @@ export const articleFields = {
     example: '[市水务局]',
     hint: '写在方括号里，几个单位用逗号隔开：`[市残联, 市税务局]`；全称、简称都可以，见 `units.yaml`',
   },
-  byline: { name: '署名', kind: 'byline', required: true, max: 100, example: '通讯员 王笛', hint: '身份加姓名：`通讯员 王笛`、`记者 高乐 通讯员 李明`' },
-  tags: { name: '标签', kind: 'tags', required: false, example: '[技能比武, 安全生产]', hint: '几个词，写在方括号里：`[技能比武, 安全生产]`' },
+  byline: {
+    name: '署名',
+    kind: 'byline',
+    required: true,
+    max: 100,
+    example: '通讯员 王笛',
+    hint: '身份加姓名：`通讯员 王笛`、`记者 高乐 通讯员 李明`',
+  },
+  tags: {
+    name: '标签',
+    kind: 'tags',
+    required: false,
+    example: '[技能比武, 安全生产]',
+    hint: '几个词，写在方括号里：`[技能比武, 安全生产]`',
+  },
   issue: { name: '期号', kind: 'count', required: false, example: '47', hint: '报纸的第几期', editors: true },
   page: { name: '版次', kind: 'count', required: false, example: '3', hint: '印在第几版', editors: true },
   order: { name: '版内顺序', kind: 'count', required: false, example: '2', hint: '在本版的第几篇', editors: true },
@@ -76,7 +89,13 @@ export const articleFields = {
     hint: '放在内容文件夹的 `images/年/月/` 里，如 `../../../images/2024/11/biwu.jpg`；不能用其他网站的图片',
   },
   draft: { name: '草稿', kind: 'yesno', required: false, example: 'false', hint: '`true` 表示草稿，只在编辑预览中显示' },
-  slug: { name: '网址名', kind: 'slug', required: false, example: 'jineng-biwu', hint: '小写字母、数字和连字符；不写时按文件名或拼音自动生成' },
+  slug: {
+    name: '网址名',
+    kind: 'slug',
+    required: false,
+    example: 'jineng-biwu',
+    hint: '小写字母、数字和连字符；不写时按文件名或拼音自动生成',
+  },
 } as const satisfies Record<string, ArticleField>;
 
 export type ArticleFields = typeof articleFields;

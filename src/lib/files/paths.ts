@@ -25,7 +25,12 @@ export function isInside(dir: string, file: string): boolean {
  * prints a path (articles/2024/11/x.md), so a path copied from `check` works in the site's
  * folder too. The absolute path of the first that exists, or undefined.
  */
-export function findNamedPath(path: string, content: string, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findNamedPath(
+  path: string,
+  content: string,
+  cwd = process.cwd(),
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const typedIn = env['INIT_CWD']?.trim();
   const bases = [...(typedIn ? [typedIn] : []), cwd, content];
   return bases.map((base) => resolve(base, path)).find((candidate) => existsSync(candidate));

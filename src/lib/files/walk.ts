@@ -8,7 +8,12 @@ import { isInside } from './paths.ts';
  * file of the machine): `onEscape` hears of it instead. Not Node's recursive `readdir` or `glob`:
  * neither tells a link that leaves the folder from one that stays in it.
  */
-export function walkFiles(folder: string, contentDir: string, onEscape?: (path: string) => void, skip?: (path: string) => boolean): string[] {
+export function walkFiles(
+  folder: string,
+  contentDir: string,
+  onEscape?: (path: string) => void,
+  skip?: (path: string) => boolean,
+): string[] {
   const files: string[] = [];
   let realDir: string;
   try {

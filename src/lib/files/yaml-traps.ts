@@ -88,7 +88,12 @@ function closesBeforeEnd(written: string): boolean {
     else if (character === quote) break;
   }
   if (index >= written.length) return false;
-  return written.slice(index + 1).replace(/[ \t]+#.*$/, '').trim() !== '';
+  return (
+    written
+      .slice(index + 1)
+      .replace(/[ \t]+#.*$/, '')
+      .trim() !== ''
+  );
 }
 
 /** The value in quotes YAML reads back as written: double quotes, or single when it holds double ones. */

@@ -10,7 +10,8 @@ export const unbracketed = (text: string) => /^[【〖[]([^】〗\]]{1,30})[】�
 export const isCaption = (block: Block) =>
   block.level === 0 &&
   [...block.text].length <= 150 &&
-  (/^(?:[▲△■●◆★]\s*)?(?:图为|[上下左右]图[：:为]|图[：:]|图片[：:])/u.test(block.text) || (/^[▲△]/u.test(block.text) && photoCredit.test(block.text)));
+  (/^(?:[▲△■●◆★]\s*)?(?:图为|[上下左右]图[：:为]|图[：:]|图片[：:])/u.test(block.text) ||
+    (/^[▲△]/u.test(block.text) && photoCredit.test(block.text)));
 /** A photographer's credit closing a caption: 记者 高乐 摄, （刘畅 摄）, 通讯员 宋佳 摄影. */
 const photoCredit = /(?:[\s\u3000（(]|[。！？])(?:(?:记者|通讯员|摄影)[\s\u3000]*)?\p{Script=Han}{2,4}[\s\u3000]*摄影?[）)]?$/u;
 /** A line that is only a date: 2024年12月3日, 2024-12-03. */
@@ -35,12 +36,16 @@ export function separateClosingBylines(blocks: readonly Block[], readClosing: (t
   return blocks.flatMap((block) => {
     const match = /^(.*[。！？!?”』」])\s*([（(][^（）()]{2,40}[）)])$/u.exec(block.text);
     if (block.level > 0 || !match || readClosing(match[2]!) === undefined) return [block];
-    return [{ ...block, text: match[1]! }, { ...block, text: match[2]! }];
+    return [
+      { ...block, text: match[1]! },
+      { ...block, text: match[2]! },
+    ];
   });
 }
 
 /** A photo caption printed on at the end of a paragraph: ……顺利实现。图为党员突击队队员在施工。（刘畅 摄） */
-const gluedCaption = /^(.*[。！？!?”』」])\s*((?:[▲△]\s*)?(?:图为|[上下左右]图[：:为])[^。！？]{4,120}[。！？]?\s*(?:[（(][^（）()]{1,20}[）)])?)$/u;
+const gluedCaption =
+  /^(.*[。！？!?”』」])\s*((?:[▲△]\s*)?(?:图为|[上下左右]图[：:为])[^。！？]{4,120}[。！？]?\s*(?:[（(][^（）()]{1,20}[）)])?)$/u;
 
 /**
  * The blocks as the split reads them: a caption printed on at a paragraph's end stands apart, and
@@ -52,7 +57,12 @@ export function readableBlocks(blocks: readonly Block[]): Block[] {
     const bold = /^\*\*([^*]{2,40})\*\*$|^__([^_]{2,40})__$/u.exec(block.text);
     if (block.level === 0 && bold) return [{ ...block, text: (bold[1] ?? bold[2]!).trim(), level: 2 }];
     const caption = block.level === 0 ? gluedCaption.exec(block.text) : null;
-    return caption ? [{ ...block, text: caption[1]! }, { ...block, text: caption[2]! }] : [block];
+    return caption
+      ? [
+          { ...block, text: caption[1]! },
+          { ...block, text: caption[2]! },
+        ]
+      : [block];
   });
 }
 

@@ -45,7 +45,8 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
     return inside !== undefined && (unmistakableByline(inside) !== undefined || isAuthorLine(inside));
   };
   lines.forEach((line, index) => {
-    const alone = bracketed(line) || (index > 0 && unmistakableByline(line) !== undefined && (isMarked(line) || endsSentence.test(lines[index - 1]!)));
+    const alone =
+      bracketed(line) || (index > 0 && unmistakableByline(line) !== undefined && (isMarked(line) || endsSentence.test(lines[index - 1]!)));
     if (!alone) return;
     starts.add(index);
     if (index + 1 < lines.length) starts.add(index + 1);
@@ -53,7 +54,8 @@ function cuts(lines: readonly string[], isAuthorLine: (line: string) => boolean)
   for (const start of [...starts]) {
     const end = Math.min(...[...starts, lines.length].filter((other) => other > start));
     let index = start;
-    while (index < Math.min(start + 2, end) && titleShaped(lines[index]!) && !subtitleLine(lines[index]!) && !isAuthorLine(lines[index]!)) index++;
+    while (index < Math.min(start + 2, end) && titleShaped(lines[index]!) && !subtitleLine(lines[index]!) && !isAuthorLine(lines[index]!))
+      index++;
     let head = index;
     while (head < end && (subtitleLine(lines[head]!) || isAuthorLine(lines[head]!))) starts.add(head++);
     if (head > index && head < end) starts.add(head);

@@ -1,7 +1,11 @@
 import { knownRoles } from '../text/byline.ts';
 
 /** Role words as a pattern, longest first, so that 本报通讯员 is not read as 本报 and a name. */
-const rolePattern = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((role) => role.replace(/\//g, '[/／]')).join('|');
+const rolePattern = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((role) => role.replace(/\//g, '[/／]'))
+    .join('|');
 // The role words the byline parser knows. Pages print 记者高乐 and 通讯员王笛 without a space; any
 // other role needs one, or a title such as 文明新风 or 编辑部会议 would read as 文 明新风.
 const roles = rolePattern(knownRoles);
@@ -68,7 +72,8 @@ export function unmistakableByline(text: string): string | undefined {
 }
 
 // Endings of an organisation's name in an author line (市委组织部 张三, 市水务局 王笛 李明).
-const organisationEnd = /(?:局|部|委|办|院|厅|处|室|公司|集团|中心|社区|街道|党委|党支部|党总支|工委|联合会|协会|学校|医院|煤矿|大队|支队|所|站|厂|报社|电视台)$/u;
+const organisationEnd =
+  /(?:局|部|委|办|院|厅|处|室|公司|集团|中心|社区|街道|党委|党支部|党总支|工委|联合会|协会|学校|医院|煤矿|大队|支队|所|站|厂|报社|电视台)$/u;
 const signed = new RegExp(`^(?:${mark}[\\s\\u3000]*)?(\\p{Script=Han}{2,20})[\\s\\u3000]+(${name}(?:[\\s\\u3000、]+${name})*)$`, 'u');
 
 /**

@@ -10,7 +10,6 @@ export interface DuplicateDecision {
   keptIn?: number;
 }
 
-
 /**
  * Find paragraphs that stand in two or more articles (a layout mistake: the sample page repeats
  * the end of one brief after the feature). The paragraph belongs where the rest of the article

@@ -35,12 +35,15 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
   {
     what: '版面编辑署名',
     test: (line) =>
-      /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:|｜][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(line),
+      /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?[（(]?(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|编辑|校对|审核|审校|终审|复审|初审|排版|组稿|监制|出品|设计|统筹|来源|投稿邮箱|联系电话)\s*[：:|｜][^。！？（）()]{0,30}?\s*)+[）)]?$/u.test(
+        line,
+      ),
   },
   {
     // The same, written with a space instead of a colon: 责任编辑　张敏　校对　吴敏.
     what: '版面编辑署名',
-    test: (line) => /^(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|校对|审核|审校)[\s\u3000]+\p{Script=Han}{2,4}[\s\u3000]*)+$/u.test(line),
+    test: (line) =>
+      /^(?:(?:责任编辑|本版编辑|本版责编|责编|美术编辑|美编|校对|审核|审校)[\s\u3000]+\p{Script=Han}{2,4}[\s\u3000]*)+$/u.test(line),
   },
   {
     what: '结束标记',
@@ -52,7 +55,9 @@ const rules: { what: string; test: (line: string) => boolean }[] = [
       new RegExp(`^原创\\s.*${date}`, 'u').test(line) ||
       // The post's account, date and time, place: 市委组织部 2024年12月08日 18:30 陕西.
       (new RegExp(`${date}\\s*\\d{1,2}:\\d{2}`, 'u').test(line) && !sentence.test(line) && [...line].length <= 50) ||
-      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|点击(?:下方|上方|左下角)?.*(?:阅读原文|关注|了解更多).*|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*|往期(?:推荐|回顾|精选)|推荐阅读|一起来看.{0,6}|(?:(?:分享|收藏|点赞|在看|转发|留言)\s*){2,})$/u.test(line.replace(decoration, '').trim()),
+      /^(?:点击(?:上方)?(?:蓝字|“[^”]+”)\s*关注(?:我们)?|点击(?:下方|上方|左下角)?.*(?:阅读原文|关注|了解更多).*|阅读(?:原文)?\s*[\d,万+.]*|在看|点赞|分享|收藏|写留言|留言|长按识别二维码.*|扫码关注.*|预览时标签不可点|微信扫一扫.*|往期(?:推荐|回顾|精选)|推荐阅读|一起来看.{0,6}|(?:(?:分享|收藏|点赞|在看|转发|留言)\s*){2,})$/u.test(
+        line.replace(decoration, '').trim(),
+      ),
   },
 ];
 
@@ -71,7 +76,11 @@ function mastheadLine(text: string, masthead: Masthead): boolean {
   const plain = text.replace(/[\s《》]/gu, '');
   const name = masthead.name?.replace(/[\s《》]/gu, '');
   const publisher = masthead.publisher?.replace(/\s/gu, '');
-  if ((name !== undefined && plain === name) || (publisher !== undefined && new RegExp(`^${escapeRegExp(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain))) return true;
+  if (
+    (name !== undefined && plain === name) ||
+    (publisher !== undefined && new RegExp(`^${escapeRegExp(publisher)}(?:主办|编印|主管|出版)?$`, 'u').test(plain))
+  )
+    return true;
   if (sentence.test(text) || [...plain].length > 50) return false;
   return (
     // Words a masthead sets apart (…主办　2024年第6期, 内部资料　注意保存), not words of a title

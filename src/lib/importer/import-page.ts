@@ -77,7 +77,10 @@ function repeatedArticles(articles: readonly PageArticle[]): PageArticle[] {
 function signedWithAffiliation(byline: string, affiliation: string | undefined, registry: Registry): string {
   if (!affiliation || !/^\p{Script=Han}{2,4}$/u.test(byline)) return byline;
   const [unit] = findUnits(affiliation, registry);
-  const organisation = unit && findUnits(affiliation, registry).length === 1 && affiliation.includes(unit.name) ? unit.name : affiliation.split(/[\s，,、]/u)[0]!;
+  const organisation =
+    unit && findUnits(affiliation, registry).length === 1 && affiliation.includes(unit.name)
+      ? unit.name
+      : affiliation.split(/[\s，,、]/u)[0]!;
   return `${organisation} ${byline}`;
 }
 
@@ -97,24 +100,36 @@ function sectionLevels(body: readonly Block[]): Block[] {
  */
 export function importPage(text: string, registry: Registry, options: ImportOptions): PageImport {
   const readAuthor = authorLineReader(registry);
-  const page = readPage(text, (line) => readAuthor(line) !== undefined, { name: registry.site.name, ...(registry.site.publisher ? { publisher: registry.site.publisher } : {}) });
+  const page = readPage(text, (line) => readAuthor(line) !== undefined, {
+    name: registry.site.name,
+    ...(registry.site.publisher ? { publisher: registry.site.publisher } : {}),
+  });
   const { articles: found, stray } = splitArticles(page.blocks, registry);
   const repeated = repeatedArticles(found);
-  const pageRepairs = [...page.repairs, ...repeated.map((article) => ({ line: article.line, description: `删去重复印了一遍的稿件${titleForEditor(article.title)}` }))];
-  const cleaned = found.filter((article) => !repeated.includes(article)).map((article) => {
-    const spaces = removeStraySpaces(article.body);
-    const mended = mendBrokenParagraphs(spaces.body);
-    const single = dropRepeatedParagraphs(mended.body);
-    const decisions = [...article.guesses];
-    const last = single.body.filter((block) => block.level === 0).at(-1);
-    if (last && !paragraphEnd.test(last.text)) {
-      decisions.push(`正文最后一段没有写完（“……${[...last.text].slice(-10).join('')}”），下文可能排在版面别处（分栏或转版）：请找到后接上`);
-    }
-    for (const caption of article.captions) {
-      decisions.push(`原文第 ${caption.line} 行是图片说明“${[...caption.text].slice(0, 20).join('')}……”，文字稿里没有图片，所以没有放进正文：如有原图，请放进 images/ 文件夹，在正文相应位置插入图片并写上这句说明`);
-    }
-    return { article, body: sectionLevels(single.body), repairs: [...spaces.repairs, ...mended.repairs, ...single.repairs], decisions };
-  });
+  const pageRepairs = [
+    ...page.repairs,
+    ...repeated.map((article) => ({ line: article.line, description: `删去重复印了一遍的稿件${titleForEditor(article.title)}` })),
+  ];
+  const cleaned = found
+    .filter((article) => !repeated.includes(article))
+    .map((article) => {
+      const spaces = removeStraySpaces(article.body);
+      const mended = mendBrokenParagraphs(spaces.body);
+      const single = dropRepeatedParagraphs(mended.body);
+      const decisions = [...article.guesses];
+      const last = single.body.filter((block) => block.level === 0).at(-1);
+      if (last && !paragraphEnd.test(last.text)) {
+        decisions.push(
+          `正文最后一段没有写完（“……${[...last.text].slice(-10).join('')}”），下文可能排在版面别处（分栏或转版）：请找到后接上`,
+        );
+      }
+      for (const caption of article.captions) {
+        decisions.push(
+          `原文第 ${caption.line} 行是图片说明“${[...caption.text].slice(0, 20).join('')}……”，文字稿里没有图片，所以没有放进正文：如有原图，请放进 images/ 文件夹，在正文相应位置插入图片并写上这句说明`,
+        );
+      }
+      return { article, body: sectionLevels(single.body), repairs: [...spaces.repairs, ...mended.repairs, ...single.repairs], decisions };
+    });
 
   const duplicates = decideDuplicates(cleaned.map(({ body }) => body.filter((block) => block.level === 0).map((block) => block.text)));
   for (const duplicate of duplicates) {
@@ -132,7 +147,9 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
         entry.body.splice(at, 1);
         entry.repairs.push({ line, description: `删去重复印了一遍的段落${start}，它属于${titles([duplicate.keptIn])}` });
       } else {
-        entry.decisions.push(`核对：这一段（${start}）也印在了${titles(duplicate.articles.filter((other) => other !== index))}中，已从那里删去`);
+        entry.decisions.push(
+          `核对：这一段（${start}）也印在了${titles(duplicate.articles.filter((other) => other !== index))}中，已从那里删去`,
+        );
       }
     }
   }
@@ -159,7 +176,9 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     // (本报讯（通讯员 王笛）“……”某某说。), as briefs often open.
     const opensWithQuote = /^(?:【本报讯】|本报讯)?\s*(?:[（(][^）)]*[）)])?\s*“/u.test(paragraphs[0] ?? '');
     // The byline's organisation (市审计局 张海涛) and the author's unit count as the lead's.
-    const lead = [article.title, article.byline ?? '', article.affiliation ?? '', ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join('\n');
+    const lead = [article.title, article.byline ?? '', article.affiliation ?? '', ...paragraphs.slice(0, opensWithQuote ? 2 : 1)].join(
+      '\n',
+    );
     let units = findUnits(lead, registry);
     if (units.length === 0) {
       units = findUnits(paragraphs.join('\n'), registry);
@@ -169,7 +188,10 @@ export function importPage(text: string, registry: Registry, options: ImportOpti
     for (const name of unknownOrganisations(lead, registry)) unknownUnits.add(name);
 
     const mentioned = [...new Set(paragraphs.join('').match(/\d{1,2}月\d{1,2}日/g) ?? [])];
-    if (mentioned.length) decisions.push(`正文提到 ${mentioned.join('、')}；稿件日期用的是出版日期 ${options.date}，如需改为事件日期请修改${fieldName('date')}`);
+    if (mentioned.length)
+      decisions.push(
+        `正文提到 ${mentioned.join('、')}；稿件日期用的是出版日期 ${options.date}，如需改为事件日期请修改${fieldName('date')}`,
+      );
     if (!article.byline) decisions.push(`没有找到署名，请在稿件信息的${fieldName('byline')}中填写，如“通讯员 王笛”`);
 
     return {

@@ -46,7 +46,10 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
   const hidden = invisibleByLine(text.replace(/^\uFEFF/, '').replace(/\r\n|\r|\u2028|\u2029/gu, '\n'));
   if (hidden.length) {
     const names = invisibleNames(hidden.flatMap((found) => found.characters));
-    repairs.push({ line: hidden[0]!.line, description: `删去看不见的字符：${names.join('、')}（粘贴时夹带的，在第 ${hidden.map((found) => found.line).join('、')} 行）` });
+    repairs.push({
+      line: hidden[0]!.line,
+      description: `删去看不见的字符：${names.join('、')}（粘贴时夹带的，在第 ${hidden.map((found) => found.line).join('、')} 行）`,
+    });
   }
   const lines: PageLine[] = [];
   // Under a post's 往期推荐, the titles of other posts follow, up to the next blank line.
@@ -60,7 +63,11 @@ export function readPageLines(text: string, masthead: Masthead = {}): { lines: P
       const indented = indentation.test(cleaned) && cleaned.trim() !== '';
       let content = cleaned.replace(/^[ \t\u3000]+|[ \t\u3000]+$/gu, '');
       if (!content) recommending = false;
-      const furniture = content ? (recommending && titleShaped(content) ? '公众号推荐的其他文章' : pageFurniture(content, masthead)) : undefined;
+      const furniture = content
+        ? recommending && titleShaped(content)
+          ? '公众号推荐的其他文章'
+          : pageFurniture(content, masthead)
+        : undefined;
       if (furniture && /往期|推荐阅读/u.test(content)) recommending = true;
       removedAs.push(furniture);
       if (furniture) {

@@ -8,7 +8,8 @@ import type { PageLine } from './page-lines.ts';
  * a bracket after a sentence (……好评。（通讯员 刘芳）), or a colon before a list. A quote closed
  * after a word (认领“楼道长”) is a sentence the layout cut.
  */
-export const paragraphEnd = /(?:[。！？!?；;：:…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)]|[。！？!?…][”’」』]?\s*[（(][^（）()]{1,40}[）)])$/u;
+export const paragraphEnd =
+  /(?:[。！？!?；;：:…]|[。！？!?…][”’」』）)》]+|[^\p{Script=Han}\s][）)]|[。！？!?…][”’」』]?\s*[（(][^（）()]{1,40}[）)])$/u;
 
 /** How wide a line printed, its indent included. */
 const lineWidth = (line: PageLine) => printWidth(line.text) + (line.indented ? 2 : 0);
@@ -18,7 +19,10 @@ const lineWidth = (line: PageLine) => printWidth(line.text) + (line.indented ? 2
  * character. Text saved from Word or typed has lines as long as their paragraphs, so no width wins.
  */
 export function wrapWidth(lines: readonly PageLine[]): number | undefined {
-  const widths = lines.filter((line) => line.text).map(lineWidth).filter((value) => value >= 10);
+  const widths = lines
+    .filter((line) => line.text)
+    .map(lineWidth)
+    .filter((value) => value >= 10);
   if (widths.length < 4) return undefined;
   let best: { at: number; count: number } | undefined;
   for (const candidate of new Set(widths.map(Math.round))) {
@@ -29,10 +33,12 @@ export function wrapWidth(lines: readonly PageLine[]): number | undefined {
 }
 
 /** How paragraphs of news commonly open: a time, a place in time, or a quotation. */
-const paragraphOpening = /^(?:近年来|今年以来|近日|日前|近期|\d{1,2}月\d{1,2}日|\d{4}年|活动中|会上|会议|下一步|此外|同时|据悉|据了解|目前|截至|“)/u;
+const paragraphOpening =
+  /^(?:近年来|今年以来|近日|日前|近期|\d{1,2}月\d{1,2}日|\d{4}年|活动中|会上|会议|下一步|此外|同时|据悉|据了解|目前|截至|“)/u;
 
 /** A line that starts something of its own whatever the line above: a numbered section, a caption, an editor's note. */
-const startsOwnPart = (text: string) => /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【|图为|[上下左右]图[：:为]|编者按)/u.test(text);
+const startsOwnPart = (text: string) =>
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【|图为|[上下左右]图[：:为]|编者按)/u.test(text);
 /** A photo caption's credit ends its line: 图为……。　孙悦　摄. */
 const endsWithCredit = (text: string) => /[\s\u3000（(]摄[）)]?$|摄影?[）)]?$/u.test(text) && /^(?:图为|[上下左右]图)/u.test(text);
 
@@ -71,7 +77,8 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
       // Paragraphs on consecutive lines between blank lines: a line ending a sentence short of the
       // wrap width ends its paragraph. Anything else is left to the block's own reading (blocks.ts).
       // So does a title-shaped line over a line as long as a paragraph's (节能宣传周里的党员身影 / 近日，……).
-      if ((paragraphEnd.test(above.text) && !cutAtWrap) || (titleShaped(above.text) && !cutAtWrap && printWidth(line.text) > 40)) out.push(blank(line.line));
+      if ((paragraphEnd.test(above.text) && !cutAtWrap) || (titleShaped(above.text) && !cutAtWrap && printWidth(line.text) > 40))
+        out.push(blank(line.line));
       out.push({ ...line });
       continue;
     }
@@ -80,8 +87,11 @@ export function layOutParagraphs(lines: readonly PageLine[]): PageLine[] {
     const startsAfresh = titleShaped(line.text) && (wrap === undefined || lineWidth(line) < wrap - 1.5 || paragraphOpening.test(line.text));
     // A line as wide as the column that stands alone (a long kicker) over a short title-shaped
     // line: a paragraph's last line would end its sentence, so the short line is a title.
-    const kickerOverTitle = previous.text === above.text && titleShaped(above.text) && titleShaped(line.text) && lineWidth(line) < (wrap ?? 0) - 1.5;
-    const continues = paragraphEnd.test(above.text) ? cutAtWrap && !startsAfresh : (cutAtWrap && !kickerOverTitle) || !titleShaped(above.text);
+    const kickerOverTitle =
+      previous.text === above.text && titleShaped(above.text) && titleShaped(line.text) && lineWidth(line) < (wrap ?? 0) - 1.5;
+    const continues = paragraphEnd.test(above.text)
+      ? cutAtWrap && !startsAfresh
+      : (cutAtWrap && !kickerOverTitle) || !titleShaped(above.text);
     if (continues) out[out.length - 1] = { ...previous, text: joinPieces(previous.text, line.text) };
     else out.push(blank(line.line), { ...line });
   }

@@ -5,8 +5,8 @@ import { compact, listItem, titleShaped } from './line-shapes.ts';
 import { paragraphEnd } from './paragraph-lines.ts';
 import type { Repair } from './repair-note.ts';
 
-
-const preview = (text: string, from: 'start' | 'end') => (from === 'end' ? `……${[...text].slice(-8).join('')}` : `${[...text].slice(0, 8).join('')}……`);
+const preview = (text: string, from: 'start' | 'end') =>
+  from === 'end' ? `……${[...text].slice(-8).join('')}` : `${[...text].slice(0, 8).join('')}……`;
 
 /**
  * Mend paragraphs the print layout broke: a paragraph that does not end a sentence continues in
@@ -30,7 +30,10 @@ export function mendBrokenParagraphs(body: readonly Block[]): { body: Block[]; r
       !isMarked(previous.text) &&
       !isMarked(block.text);
     if (previous && previous.level === 0 && block.level === 0 && joins) {
-      repairs.push({ line: block.line, description: `接上断开的段落：“${preview(previous.text, 'end')}”与“${preview(block.text, 'start')}”` });
+      repairs.push({
+        line: block.line,
+        description: `接上断开的段落：“${preview(previous.text, 'end')}”与“${preview(block.text, 'start')}”`,
+      });
       mended[mended.length - 1] = { ...previous, text: joinPieces(previous.text, block.text) };
       continue;
     }

@@ -18,11 +18,16 @@ export function importReport(
   options: { date: string; issue?: number; page?: number; dryRun?: boolean; readNote?: string },
 ): string {
   const lines: string[] = ['# 导入报告', ''];
-  const where = [`出版日期 ${options.date}`, options.issue ? `第 ${options.issue} 期` : '', options.page ? `第 ${options.page} 版` : ''].filter(Boolean).join('，');
+  const where = [`出版日期 ${options.date}`, options.issue ? `第 ${options.issue} 期` : '', options.page ? `第 ${options.page} 版` : '']
+    .filter(Boolean)
+    .join('，');
   lines.push(`来源：${source}（${where}）${options.dryRun ? '。试运行，没有写入任何文件。' : ''}`);
   if (options.readNote) lines.push(`读取：${options.readNote}`);
   const count = (outcome: WriteOutcome) => written.filter((entry) => entry.outcome === outcome).length;
-  lines.push(`共 ${page.articles.length} 篇：新建 ${count('created')}，更新 ${count('updated')}，未变 ${count('unchanged')}，保留编辑过的 ${count('kept-edited')}。`, '');
+  lines.push(
+    `共 ${page.articles.length} 篇：新建 ${count('created')}，更新 ${count('updated')}，未变 ${count('unchanged')}，保留编辑过的 ${count('kept-edited')}。`,
+    '',
+  );
   if (page.repairs.length) {
     lines.push('## 读取版面时的修复', '', '这些文字不属于任何稿件，或是排版留下的，导入时已处理：', '');
     for (const repair of page.repairs) lines.push(`- 原文第 ${repair.line} 行：${repair.description}`);
@@ -36,9 +41,14 @@ export function importReport(
     if (result) lines.push(`文件：${result.path}（${outcomes[result.outcome]}）`);
     if (result?.previousTitle !== undefined) {
       const percent = Math.round((result.similarity ?? 1) * 100);
-      lines.push(`上次导入时标题是《${result.previousTitle}》，现在标题不同，但正文相同 ${percent}%，按同一篇处理，沿用原文件。${identityRule}。`);
+      lines.push(
+        `上次导入时标题是《${result.previousTitle}》，现在标题不同，但正文相同 ${percent}%，按同一篇处理，沿用原文件。${identityRule}。`,
+      );
     }
-    lines.push(`栏目：${article.column || '（未定）'} · 单位：${article.units.join('、') || '（未定）'} · 署名：${article.byline || '（未定）'} · 正文 ${paragraphs} 段${sections ? `、${sections} 个小标题` : ''}`, '');
+    lines.push(
+      `栏目：${article.column || '（未定）'} · 单位：${article.units.join('、') || '（未定）'} · 署名：${article.byline || '（未定）'} · 正文 ${paragraphs} 段${sections ? `、${sections} 个小标题` : ''}`,
+      '',
+    );
     lines.push(article.repairs.length ? '修复：' : '修复：无');
     for (const repair of article.repairs) lines.push(`- 原文第 ${repair.line} 行：${repair.description}`);
     lines.push('');
@@ -52,7 +62,13 @@ export function importReport(
     lines.push('');
   }
   if (page.unknownUnits.length) {
-    lines.push('## 未登记的单位', '', `以下名称出现在稿件导语中，但${registryName('units.yaml')}里没有。确认是单位后，可以把下面几行补好分类后加进单位名单：`, '', '```yaml');
+    lines.push(
+      '## 未登记的单位',
+      '',
+      `以下名称出现在稿件导语中，但${registryName('units.yaml')}里没有。确认是单位后，可以把下面几行补好分类后加进单位名单：`,
+      '',
+      '```yaml',
+    );
     for (const name of page.unknownUnits) lines.push(`- name: ${name}`, '  aliases: []', '  category: 其他');
     lines.push('```', '');
   }

@@ -50,14 +50,17 @@ export function sectionOrParagraph(block: Block, next: Block | undefined, articl
   const marked = /^[◆◇■□●○★☆▶►][\s\u3000]*(.+)$/u.exec(block.text)?.[1];
   // Not a name after the text (■ 陈晨 over the next title): a subhead has text of its own below it.
   const textBelow = next !== undefined && next.level === 0 && !headingLike(next);
-  if (marked && subheadLike(marked) && [...marked].length >= 3 && standaloneByline(block.text) === undefined && textBelow) return { ...block, text: marked, level: 2 };
+  if (marked && subheadLike(marked) && [...marked].length >= 3 && standaloneByline(block.text) === undefined && textBelow)
+    return { ...block, text: marked, level: 2 };
   const numbered = numberedSection(block.text);
   if (numbered) return { ...block, text: numbered.text, level: sectionRank(numbered.rank, article) + 1 };
   const previous = article.body.at(-1);
   const afterParagraph = previous !== undefined && (previous.level > 0 || endsSentence.test(previous.text) || isEditorsNote(previous));
   const beforeParagraph = next !== undefined && next.level === 0 && !headingLike(next) && !opensBrief(next.text);
   if (afterParagraph && beforeParagraph && subheadLike(block.text) && !isMarked(block.text) && standaloneByline(block.text) === undefined) {
-    article.guesses.push(`原文第 ${block.line} 行“${block.text}”当作了小标题（导入的稿件里写成 ## 开头的一行）；如果它其实是正文，请删去 ## 并把它接回上下文`);
+    article.guesses.push(
+      `原文第 ${block.line} 行“${block.text}”当作了小标题（导入的稿件里写成 ## 开头的一行）；如果它其实是正文，请删去 ## 并把它接回上下文`,
+    );
     return { ...block, level: 2 };
   }
   return block;

@@ -1,6 +1,17 @@
 import { resolveColumn, type Registry } from '../content/registries.ts';
 import { authorReaders, mergeBylines } from './author-lines.ts';
-import { authorNote, bareName, dateLine, headingLike, isCaption, isEditorsNote, jumpLine, readableBlocks, separateClosingBylines, unbracketed } from './block-kinds.ts';
+import {
+  authorNote,
+  bareName,
+  dateLine,
+  headingLike,
+  isCaption,
+  isEditorsNote,
+  jumpLine,
+  readableBlocks,
+  separateClosingBylines,
+  unbracketed,
+} from './block-kinds.ts';
 import { subtitleLine, type Block } from './blocks.ts';
 import { isMarked, openingByline, opensBrief, standaloneByline, unmistakableByline } from './bylines.ts';
 import { compact, listItem, titleShaped } from './line-shapes.ts';
@@ -38,7 +49,9 @@ function untitledBrief(body: Block[], column: string | undefined, byline: string
 function setAside(block: Block, article: PageArticle): boolean {
   const plain = block.text.normalize('NFKC');
   if (article.body.every(isEditorsNote) && dateLine.test(plain)) {
-    article.guesses.push(`原文第 ${block.line} 行的日期“${block.text}”没有放进正文；稿件日期用的是出版日期，如需改用这个日期，请修改日期（date）`);
+    article.guesses.push(
+      `原文第 ${block.line} 行的日期“${block.text}”没有放进正文；稿件日期用的是出版日期，如需改用这个日期，请修改日期（date）`,
+    );
     return true;
   }
   const jump = jumpLine.exec(plain);
@@ -79,8 +92,10 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
   const stray: Block[] = [];
   const { readAuthor, readClosing, openingAuthor } = authorReaders(registry);
   const blocks = separateClosingBylines(readableBlocks(input), readClosing);
-  const startsWithByline = (block: Block | undefined) => block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
-  const columnMarker = (block: Block | undefined) => (block && block.text.length <= 14 ? resolveColumn(unbracketed(block.text), registry) : undefined);
+  const startsWithByline = (block: Block | undefined) =>
+    block !== undefined && (readAuthor(block.text) !== undefined || openingByline(block.text) !== undefined);
+  const columnMarker = (block: Block | undefined) =>
+    block && block.text.length <= 14 ? resolveColumn(unbracketed(block.text), registry) : undefined;
   let column: string | undefined;
   let opensArticle = true; // the page start, a column marker or a closing byline
   // At the page start (its header lines are left out when it is read), after a column marker or a
@@ -102,9 +117,11 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
   // (……好评。（通讯员 刘芳））: the title of a brief whose byline closes it.
   const titleOfClosedBrief = (index: number): boolean => {
     const current = articles.at(-1);
-    if (!current?.byline || current.bylineFrom === 'end' || !headingLike(blocks[index]!) || numberedSection(blocks[index]!.text)) return false;
+    if (!current?.byline || current.bylineFrom === 'end' || !headingLike(blocks[index]!) || numberedSection(blocks[index]!.text))
+      return false;
     let next = index + 1;
-    const passes = (block: Block) => block.level === 0 && (!headingLike(block) || numberedSection(block.text) !== undefined) && readClosing(block.text) === undefined;
+    const passes = (block: Block) =>
+      block.level === 0 && (!headingLike(block) || numberedSection(block.text) !== undefined) && readClosing(block.text) === undefined;
     while (blocks[next] && passes(blocks[next]!)) next++;
     return next > index + 1 && blocks[next] !== undefined && readClosing(blocks[next]!.text) !== undefined;
   };
@@ -134,7 +151,13 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
       const byline = marked ?? unmistakableByline(block.text);
       if (byline) {
         const next = blocks[index + 1];
-        const nextStarts = !next || next.level > 0 || titleAt(index + 1) || (headingLike(next) && titleAt(index + 2)) || columnMarker(next) !== undefined || isEditorsNote(next);
+        const nextStarts =
+          !next ||
+          next.level > 0 ||
+          titleAt(index + 1) ||
+          (headingLike(next) && titleAt(index + 2)) ||
+          columnMarker(next) !== undefined ||
+          isEditorsNote(next);
         // A byline in brackets or after a mark closes an article that had none: what follows is the
         // next piece, a title or (in a 简讯 column) the next brief printed without one.
         const ends = nextStarts || (!current.byline && (headingLike(next!) || marked !== undefined));
@@ -153,14 +176,20 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // A kicker is the line just above a title: a heading, or a plain line shaped like one (it may be
     // longer than the title: 市直机关工委召开2024年度基层党组织书记抓党建工作述职评议会议强调).
     const kickerLike =
-      headingLike(block) && !opensBrief(block.text) && !listItem.test(block.text) && numberedSection(block.text) === undefined && (block.text.match(/[，,]/gu) ?? []).length <= 1;
+      headingLike(block) &&
+      !opensBrief(block.text) &&
+      !listItem.test(block.text) &&
+      numberedSection(block.text) === undefined &&
+      (block.text.match(/[，,]/gu) ?? []).length <= 1;
     const isKicker = kickerLike && !isSubtitle(block) && titleAt(index + 1) && !titleAt(index);
     const closedBrief = !isKicker && !titleAt(index) && !articleEnded && titleOfClosedBrief(index);
     // A heading marked # is a title, as the page's top level: sections are marked ## or deeper.
     const isTitle =
       block.level > 0
         ? !isSubtitle(block) && (titleAt(index) || (opensArticle && !isKicker) || !current || block.level === 1 || closedBrief)
-        : titleAt(index) || closedBrief || (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block) && numberedSection(block.text) === undefined);
+        : titleAt(index) ||
+          closedBrief ||
+          (articleEnded && !isKicker && headingLike(block) && !isSubtitle(block) && numberedSection(block.text) === undefined);
     if (isKicker || isTitle) {
       const title = isKicker ? blocks[++index]! : block;
       const article: PageArticle = {
@@ -168,13 +197,16 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
         body: notes,
         line: title.line,
         captions: [],
-        guesses: closedBrief ? [`原文第 ${title.line} 行“${title.text}”下面的文字以署名结尾，按一篇新稿件的标题处理；如果它是上一篇的小标题，请把两篇合并`] : [],
+        guesses: closedBrief
+          ? [`原文第 ${title.line} 行“${title.text}”下面的文字以署名结尾，按一篇新稿件的标题处理；如果它是上一篇的小标题，请把两篇合并`]
+          : [],
         ...(isKicker ? { kicker: block.text } : {}),
         ...(column ? { column } : {}),
       };
       notes = [];
       while (blocks[index + 1] && isSubtitle(blocks[index + 1]!)) article.subtitle = blocks[++index]!.text;
-      if (blocks[index + 1] && isEditorsNote(blocks[index + 1]!) && startsWithByline(blocks[index + 2])) article.body.push(blocks[++index]!);
+      if (blocks[index + 1] && isEditorsNote(blocks[index + 1]!) && startsWithByline(blocks[index + 2]))
+        article.body.push(blocks[++index]!);
       const under = blocks[index + 1];
       // A commentary is signed by its author's name alone (王建国), over the text.
       const name = under && blocks[index + 2]?.level === 0 && !isEditorsNote(under) ? bareName.exec(under.text)?.[1] : undefined;
@@ -206,7 +238,12 @@ export function splitArticles(input: readonly Block[], registry: Registry): { ar
     // A brief's opening after the text of another article: a brief the page printed without a title.
     // (The same opening printed twice is a repeated paragraph, kept once later, not a second brief.)
     const printedAgain = () => current.body.some((part) => compact(part.text) === compact(block.text));
-    if (block.level === 0 && opensBrief(block.text) && current.body.some((part) => part.level === 0 && !isEditorsNote(part)) && !printedAgain()) {
+    if (
+      block.level === 0 &&
+      opensBrief(block.text) &&
+      current.body.some((part) => part.level === 0 && !isEditorsNote(part)) &&
+      !printedAgain()
+    ) {
       articles.push(untitledBrief([...notes, block], column, openingAuthor(block.text)));
       notes = [];
       articleEnded = false;
@@ -245,7 +282,8 @@ function rejoinColumnBreaks(articles: PageArticle[]): void {
     if (at === -1) return;
     const moved = next.body.splice(at);
     article.body.push(...moved);
-    article.guesses.push(`正文在第 ${last.line} 行断开，下文印在${titleForEditor(next.title)}之后（原文第 ${moved[0]!.line} 行起），已接回本篇，请核对`);
+    article.guesses.push(
+      `正文在第 ${last.line} 行断开，下文印在${titleForEditor(next.title)}之后（原文第 ${moved[0]!.line} 行起），已接回本篇，请核对`,
+    );
   });
 }
-

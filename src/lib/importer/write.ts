@@ -42,7 +42,8 @@ function articleKey(article: { date: string; title: string; opening: string }): 
 }
 
 /** The key of an imported article (see articleKey). */
-const importedKey = (article: ImportedArticle) => articleKey({ ...article, opening: article.body.find((block) => block.level === 0)?.text ?? '' });
+const importedKey = (article: ImportedArticle) =>
+  articleKey({ ...article, opening: article.body.find((block) => block.level === 0)?.text ?? '' });
 
 /** The Markdown file of an imported article: full frontmatter, then sections and paragraphs. */
 function importedArticleText(article: ImportedArticle): string {
@@ -70,7 +71,11 @@ function existingKey(file: string): string | undefined {
     const split = splitFrontmatter(readFileSync(file, 'utf8'));
     const data = split.yaml === undefined ? undefined : (parseYamlSource(split.yaml).data as Record<string, unknown> | undefined);
     if (!data) return undefined;
-    const opening = split.body.split(/\n\s*\n/u).find((part) => part.trim() && !part.trim().startsWith('#'))?.trim() ?? '';
+    const opening =
+      split.body
+        .split(/\n\s*\n/u)
+        .find((part) => part.trim() && !part.trim().startsWith('#'))
+        ?.trim() ?? '';
     return articleKey({ date: String(data['date']), title: String(data['title'] ?? ''), opening });
   } catch {
     return undefined;
@@ -91,7 +96,12 @@ function fileBody(file: string): string | undefined {
  * article, so that one keeping its title keeps its file; then, for the rest, the earlier import
  * of the same page that has the same body under another title (see samePlaceImport).
  */
-function previousFiles(dir: string, manifest: Manifest, articles: readonly ImportedArticle[], source: string | undefined): (Omit<WriteResult, 'outcome'> | undefined)[] {
+function previousFiles(
+  dir: string,
+  manifest: Manifest,
+  articles: readonly ImportedArticle[],
+  source: string | undefined,
+): (Omit<WriteResult, 'outcome'> | undefined)[] {
   const entries = Object.entries(manifest.files).map(([path, entry]) => ({ path, ...entry }));
   const taken = new Set<string>();
   const found = articles.map((article): Omit<WriteResult, 'outcome'> | undefined => {
@@ -168,7 +178,12 @@ export function writeImported(
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text, 'utf8');
     }
-    if (outcome !== 'kept-edited') manifest.files[path] = { key, hash: hash(text), ...(options.source === undefined ? {} : { from: sourceOf(article, options.source) }) };
+    if (outcome !== 'kept-edited')
+      manifest.files[path] = {
+        key,
+        hash: hash(text),
+        ...(options.source === undefined ? {} : { from: sourceOf(article, options.source) }),
+      };
     return { ...match, path, outcome };
   });
   if (!options.dryRun && results.some((result) => result.outcome !== 'kept-edited')) {

@@ -89,8 +89,7 @@ export const messages = {
     hint: (field: string) => `请填写${fieldName(field)}，或删除这一行（如果它不是必填项）`,
   },
   TooLong: {
-    message: (field: string, max: number, actual: number) =>
-      `${fieldName(field)}太长：${actual} 个字，最多 ${max} 个字。`,
+    message: (field: string, max: number, actual: number) => `${fieldName(field)}太长：${actual} 个字，最多 ${max} 个字。`,
     hint: () => '请精简；较长的说明可以写进正文',
   },
   TooMany: {
@@ -114,8 +113,7 @@ export const messages = {
   },
   UnknownUnit: {
     message: (value: string, suggestions: readonly string[]) =>
-      `找不到单位“${value}”。` +
-      (suggestions.length ? `${registryName('units.yaml')}中相近的有：${list(suggestions)}。` : ''),
+      `找不到单位“${value}”。` + (suggestions.length ? `${registryName('units.yaml')}中相近的有：${list(suggestions)}。` : ''),
     hint: () => `请改用${registryName('units.yaml')}里的全称或登记过的简称；新单位请联系编辑加入单位名单`,
   },
   RenamedUnit: {
@@ -128,8 +126,7 @@ export const messages = {
   },
   UnknownColumn: {
     message: (value: string, suggestions: readonly string[]) =>
-      `找不到栏目“${value}”。` +
-      (suggestions.length ? `${registryName('columns.yaml')}中相近的有：${list(suggestions)}。` : ''),
+      `找不到栏目“${value}”。` + (suggestions.length ? `${registryName('columns.yaml')}中相近的有：${list(suggestions)}。` : ''),
     hint: (names: readonly string[]) => `请改用${registryName('columns.yaml')}里的栏目：${list(names)}`,
   },
   BadByline: {
@@ -171,7 +168,8 @@ export const messages = {
     hint: () => '运行 npm run check -- --fix 从文件里删掉；段首不用空格，段与段之间空一行就行',
   },
   IndentedAsCode: {
-    message: () => '这一段开头空了 4 个以上空格（或按了 Tab 键），这样的段落会被当成程序代码，显示成灰底的等宽字；它是中文段落，生成网站时已去掉缩进。',
+    message: () =>
+      '这一段开头空了 4 个以上空格（或按了 Tab 键），这样的段落会被当成程序代码，显示成灰底的等宽字；它是中文段落，生成网站时已去掉缩进。',
     hint: () => '运行 npm run check -- --fix 从文件里删掉缩进；段首不用空格，段与段之间空一行就行',
   },
   HtmlHandlerRemoved: {
@@ -179,8 +177,7 @@ export const messages = {
     hint: () => '不必处理；想让稿件干净，可以把这些写法删掉',
   },
   RepeatedParagraph: {
-    message: (other: string, otherLine: number | undefined) =>
-      `这一段与 ${other}${otherLine ? ` 第 ${otherLine} 行` : ''}的一段完全相同。`,
+    message: (other: string, otherLine: number | undefined) => `这一段与 ${other}${otherLine ? ` 第 ${otherLine} 行` : ''}的一段完全相同。`,
     hint: () => '可能是排版时重复粘贴；请确认这一段属于哪篇稿件，删去多余的一处',
   },
   EmptyBody: {
@@ -198,7 +195,8 @@ export const messages = {
   },
   MdxNotTrusted: {
     message: () => '.mdx 文件会在生成网站时执行代码，此文件夹不允许使用。',
-    hint: () => `稿件请用 .md；确需 .mdx 的专题页，请放到${registryName('site.yaml')}里${fieldName('trustedMdx')}所列的文件夹中（由编辑决定）`,
+    hint: () =>
+      `稿件请用 .md；确需 .mdx 的专题页，请放到${registryName('site.yaml')}里${fieldName('trustedMdx')}所列的文件夹中（由编辑决定）`,
   },
   ImageMissing: {
     message: (src: string) => `找不到图片“${src}”。`,
@@ -214,7 +212,8 @@ export const messages = {
   },
   ArticleIsDocument: {
     message: (name: string) => `“${name}”是 Word 等文档，网站不能直接发布。`,
-    hint: () => '请把它交给编辑，由编辑用 npm run import 转成 .md 稿件（.doc、.wps 先另存为 .docx；PDF 请把正文复制出来），然后删掉这个文件',
+    hint: () =>
+      '请把它交给编辑，由编辑用 npm run import 转成 .md 稿件（.doc、.wps 先另存为 .docx；PDF 请把正文复制出来），然后删掉这个文件',
   },
   ArticleFileUnknown: {
     message: (name: string) => `“${name}”既不是稿件（.md）也不是图片，不会发布。`,
@@ -246,8 +245,7 @@ export const messages = {
     hint: () => '参照内容格式说明中的示例',
   },
   DuplicateName: {
-    message: (kind: string, name: string, other: string) =>
-      `${kind}“${name}”与“${other}”的名称、别名或网址名重复。`,
+    message: (kind: string, name: string, other: string) => `${kind}“${name}”与“${other}”的名称、别名或网址名重复。`,
     hint: () => '名称、别名和网址名（slug）在整个名单中都不能重复；请删去或改写其中一个',
   },
   InvalidUrl: {

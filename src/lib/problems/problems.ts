@@ -95,18 +95,20 @@ export type MessageArgs<Code extends MessageCode> = Parameters<(typeof messages)
 export type HintArgs<Code extends MessageCode> = Parameters<(typeof messages)[Code]['hint']>;
 
 /** An entry's arguments: each may be left out only where the entry takes none (and nothing after it is given). */
-export type EntryFill<Code extends MessageCode> = [] extends HintArgs<Code>
-  ? [] extends MessageArgs<Code>
-    ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>]
-    : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>]
-  : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>];
+export type EntryFill<Code extends MessageCode> =
+  [] extends HintArgs<Code>
+    ? [] extends MessageArgs<Code>
+      ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>]
+      : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>]
+    : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>];
 
 /** The arguments after a problem's place: the entry's, as EntryFill, then how bad it is. */
-export type CatalogueFill<Code extends MessageCode> = [] extends HintArgs<Code>
-  ? [] extends MessageArgs<Code>
-    ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
-    : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
-  : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>, severity?: Problem['severity']];
+export type CatalogueFill<Code extends MessageCode> =
+  [] extends HintArgs<Code>
+    ? [] extends MessageArgs<Code>
+      ? [args?: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
+      : [args: MessageArgs<Code>, hintArgs?: HintArgs<Code>, severity?: Problem['severity']]
+    : [args: MessageArgs<Code>, hintArgs: HintArgs<Code>, severity?: Problem['severity']];
 
 /** An entry filled in with its arguments, whatever its code (the types above keep them matched). */
 function fillEntry(code: MessageCode, args: readonly unknown[], hintArgs: readonly unknown[]): EntryWords {
@@ -128,7 +130,11 @@ export function entryWords<Code extends MessageCode>(code: Code, ...fill: EntryF
  * by the entry, so that a misspelt code or arguments of the wrong kind fail the type check.
  */
 export function catalogued<Code extends MessageCode>(file: string, code: Code, place: ProblemPlace, ...fill: CatalogueFill<Code>): Problem {
-  const [args = [], hintArgs = [], severity = 'error'] = fill as [args?: readonly unknown[], hintArgs?: readonly unknown[], severity?: Problem['severity']];
+  const [args = [], hintArgs = [], severity = 'error'] = fill as [
+    args?: readonly unknown[],
+    hintArgs?: readonly unknown[],
+    severity?: Problem['severity'],
+  ];
   return placed(file, place, fillEntry(code, args, hintArgs), severity);
 }
 

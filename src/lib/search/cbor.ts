@@ -30,7 +30,7 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
 /** Decode the CBOR values that follow one another in `bytes`. */
 export function decodeCborSequence(bytes: Uint8Array): CborValue[] {
   const values: CborValue[] = [];
-  for (let rest = bytes; rest.length > 0; ) {
+  for (let rest = bytes; rest.length > 0;) {
     const [value, remainder] = decodeFirst(rest);
     values.push(value as CborValue);
     rest = remainder;

@@ -29,12 +29,7 @@ export function findMatches(tokens: readonly string[], parts: readonly QueryPart
  * the tokens and the text between them, with the matches marked. Without matches, the start
  * of the text.
  */
-export function makeExcerpt(
-  tokens: readonly string[],
-  gaps: readonly string[],
-  parts: readonly QueryPart[],
-  size = 90,
-): ExcerptPiece[] {
+export function makeExcerpt(tokens: readonly string[], gaps: readonly string[], parts: readonly QueryPart[], size = 90): ExcerptPiece[] {
   const runs = findMatches(tokens, parts);
   const approxLength = (from: number, to: number) => {
     let length = 0;

@@ -210,7 +210,13 @@ interface OpenWord {
 }
 
 /** Pack one page's entry for a run: the page as a difference from the run's last one. */
-function packEntry(writer: CborWriter, run: OpenRun | undefined, page: number, text: Places | undefined, meta: Places | undefined): OpenRun {
+function packEntry(
+  writer: CborWriter,
+  run: OpenRun | undefined,
+  page: number,
+  text: Places | undefined,
+  meta: Places | undefined,
+): OpenRun {
   const open = run ?? { pages: 0, entries: 0, first: page, last: 0, stretches: [] };
   const locs = packPlaces(text);
   const metaLocs = packMetaPlaces(meta);
@@ -345,7 +351,9 @@ const arrayRun = (value: CborValue): PackedRun => {
 const arrayBytes = (array: Uint32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 /** The numbers again, copied when the bytes do not start on a four-byte boundary. */
 const bytesArray = (bytes: Uint8Array): Uint32Array =>
-  bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(bytes.slice().buffer);
+  bytes.byteOffset % 4 === 0
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+    : new Uint32Array(bytes.slice().buffer);
 
 /** A shard as the bytes of one file. */
 export function encodeShard(shard: IndexShard): Uint8Array {
@@ -354,7 +362,12 @@ export function encodeShard(shard: IndexShard): Uint8Array {
     shardLayout,
     shard.metaFields,
     shard.pages.map((page) => [page.fragment, page.wordCount]),
-    [text, arrayBytes(ends), arrayBytes(runs), [...forms].map(([index, variants]) => [index, variants.map(([form, run]) => [form, runArray(run)])])],
+    [
+      text,
+      arrayBytes(ends),
+      arrayBytes(runs),
+      [...forms].map(([index, variants]) => [index, variants.map(([form, run]) => [form, runArray(run)])]),
+    ],
     shard.filters,
     shard.sorts,
     shard.bytes,
@@ -365,7 +378,15 @@ export function encodeShard(shard: IndexShard): Uint8Array {
 export function decodeShard(bytes: Uint8Array): IndexShard | undefined {
   const value = decodeCbor(bytes) as CborValue[];
   if (value[0] !== shardLayout) return undefined;
-  const [, metaFields, pages, words, filters, sorts, packed] = value as [number, string[], [string, number][], [string, Uint8Array, Uint8Array, [number, [string, CborValue][]][]], IndexShard['filters'], IndexShard['sorts'], Uint8Array];
+  const [, metaFields, pages, words, filters, sorts, packed] = value as [
+    number,
+    string[],
+    [string, number][],
+    [string, Uint8Array, Uint8Array, [number, [string, CborValue][]][]],
+    IndexShard['filters'],
+    IndexShard['sorts'],
+    Uint8Array,
+  ];
   const [text, ends, runs, forms] = words;
   return {
     metaFields,

@@ -20,7 +20,19 @@ import { dirname, join } from 'node:path';
 import { CborWriter, decodeCborSequence, encodeCbor, type CborValue } from './cbor.ts';
 import type { IndexShard, PackedRun } from './index-shard.ts';
 import { sortFilePath } from './sort-files.ts';
-import { compareWords, contentDigest, linkFile, packBytes, pagefindChunkEntries, trimChunkBounds, type Entry, type IndexFiles, type Meta, type MetaChunk, type MetaPage } from './pagefind-format.ts';
+import {
+  compareWords,
+  contentDigest,
+  linkFile,
+  packBytes,
+  pagefindChunkEntries,
+  trimChunkBounds,
+  type Entry,
+  type IndexFiles,
+  type Meta,
+  type MetaChunk,
+  type MetaPage,
+} from './pagefind-format.ts';
 
 /** What the index's files need from Pagefind itself: its version, entry settings, scripts and WebAssembly. */
 export interface IndexAssets {
@@ -304,7 +316,13 @@ function mayEndChunk(word: string): boolean {
  * entries, and at twice that at the latest; a word of `chunkEntries` entries or more is a chunk
  * of its own, so that a search for a rarer word next to it never fetches its places.
  */
-function mergeWords(shards: readonly PlacedShard[], folder: IndexFolder, chunkEntries: number, earlier: ChunkFiles | undefined, written: ChunkFiles['files']): MetaChunk[] {
+function mergeWords(
+  shards: readonly PlacedShard[],
+  folder: IndexFolder,
+  chunkEntries: number,
+  earlier: ChunkFiles | undefined,
+  written: ChunkFiles['files'],
+): MetaChunk[] {
   const bounds: MetaChunk[] = [];
   let chunk: MergedWord[] = [];
   let entries = 0;
@@ -327,7 +345,10 @@ function mergeWords(shards: readonly PlacedShard[], folder: IndexFolder, chunkEn
     const cbor = writer.finish();
     const key = contentDigest(cbor);
     const earlierName = earlier?.files.get(key);
-    const hash = earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, chunkPath) ? earlierName : folder.writePacked(cbor, chunkPath);
+    const hash =
+      earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, chunkPath)
+        ? earlierName
+        : folder.writePacked(cbor, chunkPath);
     written.set(key, hash);
     bounds.push([chunk[0]!.word, chunk[chunk.length - 1]!.word, hash]);
     chunk = [];
@@ -418,7 +439,9 @@ function mergeSorts(shards: readonly PlacedShard[]): Meta[4] {
       values.forEach((value, page) => value !== null && valued.push({ page: page + offset, value }));
     }
     const numeric = valued.every(({ value }) => /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(value));
-    valued.sort((a, b) => (numeric ? Math.fround(Number(a.value)) - Math.fround(Number(b.value)) : compareWords(a.value, b.value)) || a.page - b.page);
+    valued.sort(
+      (a, b) => (numeric ? Math.fround(Number(a.value)) - Math.fround(Number(b.value)) : compareWords(a.value, b.value)) || a.page - b.page,
+    );
     return [name, valued.map(({ page }) => page)];
   });
 }

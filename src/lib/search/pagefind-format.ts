@@ -16,7 +16,14 @@ export const pagefindChunkEntries = 20000;
 // The parts of an index, as decoded arrays.
 export type MetaPage = [hash: string, wordCount: number, group: string];
 export type MetaChunk = [from: string, to: string, hash: string];
-export type Meta = [version: string, pages: MetaPage[], chunks: MetaChunk[], filters: [name: string, hash: string][], sorts: [name: string, pages: number[]][], metaFields: string[]];
+export type Meta = [
+  version: string,
+  pages: MetaPage[],
+  chunks: MetaChunk[],
+  filters: [name: string, hash: string][],
+  sorts: [name: string, pages: number[]][],
+  metaFields: string[],
+];
 
 /** pagefind-entry.json. */
 export interface Entry {

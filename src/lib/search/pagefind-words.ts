@@ -80,7 +80,8 @@ export function indexableWords(raw: string): IndexableWord[] {
   if (normalised) results.push(stored(normalised, false));
 
   const characters = [...raw];
-  const compound = characters.some((character) => !alphanumeric.test(character)) || characters.slice(1).some((character) => uppercase.test(character));
+  const compound =
+    characters.some((character) => !alphanumeric.test(character)) || characters.slice(1).some((character) => uppercase.test(character));
   if (!compound) return results;
   // Pagefind's parts: ASCII punctuation becomes a space and the rest is cut at spaces (its case
   // conversion also cuts at changes of case, which lower-case words lack).

@@ -97,7 +97,14 @@ export class ShardWords {
     const at = index * runFields;
     const { runs } = this;
     if (runs[at] === 0) return undefined;
-    return { pages: runs[at]!, entries: runs[at + 1]!, first: runs[at + 2]!, last: runs[at + 3]!, start: runs[at + 4]!, end: runs[at + 5]! };
+    return {
+      pages: runs[at]!,
+      entries: runs[at + 1]!,
+      first: runs[at + 2]!,
+      last: runs[at + 3]!,
+      start: runs[at + 4]!,
+      end: runs[at + 5]!,
+    };
   }
 
   variants(index: number): readonly [string, PackedRun][] {
@@ -105,6 +112,7 @@ export class ShardWords {
   }
 
   *[Symbol.iterator](): Generator<ShardWord> {
-    for (let index = 0; index < this.length; index++) yield { word: this.word(index), run: this.run(index), variants: [...this.variants(index)] };
+    for (let index = 0; index < this.length; index++)
+      yield { word: this.word(index), run: this.run(index), variants: [...this.variants(index)] };
   }
 }

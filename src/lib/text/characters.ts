@@ -13,4 +13,5 @@ export function charLength(text: string): number {
  * CJK punctuation, full-width forms, curly quotes, ellipsis and dash that sit between them.
  * A line break or a space between two of these is no word gap.
  */
-export const cjkCharacters = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014';
+export const cjkCharacters =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2026\\u2014';

@@ -109,7 +109,9 @@ export function mayNeedSpacing(text: string): boolean {
 
 /** What each line of the file is, and the inline code spans of the body's lines (by 0-based line, columns from 0). */
 function bodyLayout(lines: readonly string[], bodyStart: number): { kinds: LineKind[]; inlineCode: Map<number, Range[]> } {
-  const kinds: LineKind[] = lines.map((line, index) => (index < bodyStart ? (/^byline\s*[:：\u3000]/.test(line) ? 'byline' : 'front') : heading.test(line) ? 'heading' : 'text'));
+  const kinds: LineKind[] = lines.map((line, index) =>
+    index < bodyStart ? (/^byline\s*[:：\u3000]/.test(line) ? 'byline' : 'front') : heading.test(line) ? 'heading' : 'text',
+  );
   const inlineCode = new Map<number, Range[]>();
   const body = lines.slice(bodyStart).join('\n');
   // Only Markdown knows which lines are code; most bodies have nothing a parse would change.
@@ -152,7 +154,11 @@ function bodyLayout(lines: readonly string[], bodyStart: number): { kinds: LineK
 }
 
 /** One line with its spaces made ordinary, what changed, and the indent it lost. */
-function respaceLine(line: string, kind: LineKind, inlineCode: readonly Range[]): { text: string; spaces: string[]; indent?: PastedIndent } {
+function respaceLine(
+  line: string,
+  kind: LineKind,
+  inlineCode: readonly Range[],
+): { text: string; spaces: string[]; indent?: PastedIndent } {
   let indent: PastedIndent | undefined;
   let code = inlineCode;
   let rest = line;
@@ -162,7 +168,10 @@ function respaceLine(line: string, kind: LineKind, inlineCode: readonly Range[])
     if (text !== line && text !== '') indent = 'code';
     rest = text;
     // Markdown never read this line as a paragraph, so its code spans are found here.
-    code = [...rest.matchAll(codeSpan)].map((match): Range => [match.index + line.length - rest.length, match.index + match[0].length + line.length - rest.length]);
+    code = [...rest.matchAll(codeSpan)].map((match): Range => [
+      match.index + line.length - rest.length,
+      match.index + match[0].length + line.length - rest.length,
+    ]);
   } else if (kind === 'text') {
     const match = pastedIndent.exec(line);
     if (match && match[0].length < line.trimEnd().length) {
@@ -172,7 +181,10 @@ function respaceLine(line: string, kind: LineKind, inlineCode: readonly Range[])
     }
   }
   const inCode = (start: number, end: number) => code.some(([from, to]) => start < to && end > from);
-  const bylines = kind === 'text' || kind === 'indented-text' ? [...rest.matchAll(bylineInParentheses)].map((match): Range => [match.index, match.index + match[0].length]) : [];
+  const bylines =
+    kind === 'text' || kind === 'indented-text'
+      ? [...rest.matchAll(bylineInParentheses)].map((match): Range => [match.index, match.index + match[0].length])
+      : [];
   const inByline = (start: number, end: number) => kind === 'byline' || bylines.some(([from, to]) => start >= from && end <= to);
   const spaces = new Set<string>();
   const offset = line.length - rest.length;

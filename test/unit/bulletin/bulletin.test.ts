@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { readArticles } from '../../../src/lib/content/articles.ts';
-import { buildBulletin, columnNeighbours, issuePages, monthsOfYear, relatedByUnits, unitsByCategory } from '../../../src/lib/bulletin/bulletin.ts';
+import {
+  buildBulletin,
+  columnNeighbours,
+  issuePages,
+  monthsOfYear,
+  relatedByUnits,
+  unitsByCategory,
+} from '../../../src/lib/bulletin/bulletin.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';
 
 const registry = fixtureRegistry();

@@ -3,12 +3,20 @@ import type { Article } from '../../../src/lib/content/articles.ts';
 import { createKeyedPath, createPageKey } from '../../../src/lib/bulletin/page-keys.ts';
 
 const article = (slug: string, body = '正文。'): Article =>
-  ({ slug, sourcePath: `articles/${slug}.md`, title: slug, body, date: '2024-11-22', units: ['a'], column: 'c', tags: [] }) as unknown as Article;
+  ({
+    slug,
+    sourcePath: `articles/${slug}.md`,
+    title: slug,
+    body,
+    date: '2024-11-22',
+    units: ['a'],
+    column: 'c',
+    tags: [],
+  }) as unknown as Article;
 
 const site = { units: [{ name: '市水务局' }] };
 
 describe('createPageKey', () => {
-
   test('is the same for the same site and parts, built afresh', () => {
     expect(createPageKey(site)(article('a'), 3)).toBe(createPageKey({ ...site })(article('a'), 3));
   });

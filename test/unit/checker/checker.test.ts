@@ -59,7 +59,9 @@ test('an unknown column, with the columns there are', () => {
 });
 
 test.each(['date-chinese.md', 'date-dots.md', 'date-slashes.md'])('a date written the Chinese way (%s)', (file) => {
-  expect(check(file)).toEqual([expect.stringMatching(/^articles\/check\/date-\w+\.md:3:7 {2}错误 日期：日期“2024.11.22日?”应写成 2024-11-22。/)]);
+  expect(check(file)).toEqual([
+    expect.stringMatching(/^articles\/check\/date-\w+\.md:3:7 {2}错误 日期：日期“2024.11.22日?”应写成 2024-11-22。/),
+  ]);
 });
 
 test('an impossible date', () => {
@@ -99,7 +101,9 @@ test('a full-width space after a key', () => {
 });
 
 test('no space after a key’s colon', () => {
-  expect(check('colon-no-space.md')).toEqual([expect.stringContaining('articles/check/colon-no-space.md:2:6  错误 标题：标题（title）的冒号后面没有空格。')]);
+  expect(check('colon-no-space.md')).toEqual([
+    expect.stringContaining('articles/check/colon-no-space.md:2:6  错误 标题：标题（title）的冒号后面没有空格。'),
+  ]);
 });
 
 test('units and tags joined with Chinese separators or in full-width brackets are read as the writer meant', () => {
@@ -108,7 +112,10 @@ test('units and tags joined with Chinese separators or in full-width brackets ar
 
 test.each([
   ['fullwidth-space-before.md', 'articles/check/fullwidth-space-before.md:2:6  错误 标题：标题（title）和它的值之间用了中文全角空格“　”。'],
-  ['fullwidth-space-instead.md', 'articles/check/fullwidth-space-instead.md:4:7  错误 栏目：栏目（column）和它的值之间用了中文全角空格“　”。'],
+  [
+    'fullwidth-space-instead.md',
+    'articles/check/fullwidth-space-instead.md:4:7  错误 栏目：栏目（column）和它的值之间用了中文全角空格“　”。',
+  ],
 ])('a full-width space before or instead of the colon (%s)', (file, line) => {
   expect(check(file)).toEqual([expect.stringContaining(line)]);
 });

@@ -17,7 +17,11 @@ vi.mock('../../../src/lib/fields/article-fields.ts', async (importOriginal) => {
 const registry = fixtureRegistry();
 const front = 'title: 技能比武强本领\ndate: 2024-11-22\ncolumn: 党建动态\nunits: [水务局]\nbyline: 通讯员 加雅文';
 const read = (extra: string) =>
-  parseArticle('articles/2024/11/test.md', new TextEncoder().encode(`---\n${front}\n${extra}\n---\n\n本报讯（通讯员 加雅文）11月22日，市水务局组织开展技能大比武活动。\n`), registry);
+  parseArticle(
+    'articles/2024/11/test.md',
+    new TextEncoder().encode(`---\n${front}\n${extra}\n---\n\n本报讯（通讯员 加雅文）11月22日，市水务局组织开展技能大比武活动。\n`),
+    registry,
+  );
 
 describe('a field added in one place', () => {
   test('is a key check knows, and reaches the article', () => {
@@ -44,7 +48,14 @@ describe('a field added in one place', () => {
   });
 
   test('is written by new and the importer, in the table’s order, and listed in the guide', () => {
-    const text = frontmatterText({ title: '标题', date: '2024-11-22', column: '党建动态', units: ['市水务局'], byline: '通讯员 王笛', photographer: '王笛' } as never);
+    const text = frontmatterText({
+      title: '标题',
+      date: '2024-11-22',
+      column: '党建动态',
+      units: ['市水务局'],
+      byline: '通讯员 王笛',
+      photographer: '王笛',
+    } as never);
     expect(text.split('\n').at(-2)).toBe('photographer: 王笛');
     expect(guideTable().split('\n').at(-1)).toBe('| photographer | 摄影 | | 照片的作者 |');
   });

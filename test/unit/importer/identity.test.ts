@@ -43,7 +43,12 @@ describe('knowing an article again under a new title', () => {
 
 test('briefs printed without a title each keep their own file, import after import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'untitled-'));
-  const text = ['警示教育防风险', '本报讯（通讯员 王笛）近日，市审计局组织党员干部开展警示教育活动。', '本报讯（通讯员 李明）近日，市林业局完成冬季造林任务，共植树3000株。', '本报讯（通讯员 张华）近日，市水务局开展冬季供水保障工作，群众温暖过冬。'].join('\n\n');
+  const text = [
+    '警示教育防风险',
+    '本报讯（通讯员 王笛）近日，市审计局组织党员干部开展警示教育活动。',
+    '本报讯（通讯员 李明）近日，市林业局完成冬季造林任务，共植树3000株。',
+    '本报讯（通讯员 张华）近日，市水务局开展冬季供水保障工作，群众温暖过冬。',
+  ].join('\n\n');
   const { articles } = importPage(text, fixtureRegistry(), { date: '2024-12-10', column: '党建动态' });
   expect(articles.map((article) => article.title)).toEqual(['警示教育防风险', '', '']);
   const first = writeImported(dir, articles, { source: 'page.txt' });

@@ -39,7 +39,10 @@ describe('the sample page', () => {
   test('gives the feature its subtitle, reporter, column and sections', () => {
     const [feature] = articles;
     expect(feature).toMatchObject({ subtitle: '——市直机关以“书记项目”推动党建与中心工作深度融合', byline: '记者 高乐', column: '通讯' });
-    expect(feature!.body.filter((block) => block.level > 0).map((block) => block.text)).toEqual(['精心选育，项目加速“落地生根”', '花开果茂，机关党建全面提升']);
+    expect(feature!.body.filter((block) => block.level > 0).map((block) => block.text)).toEqual([
+      '精心选育，项目加速“落地生根”',
+      '花开果茂，机关党建全面提升',
+    ]);
   });
 
   test('takes each brief’s byline from 本报讯（通讯员 …） and its column from the marker', () => {
@@ -76,7 +79,16 @@ describe('the sample page', () => {
 
   test('mends the paragraphs the layout broke, even mid-word, with no space', () => {
     const all = articles.flatMap(paragraphs).join('\n');
-    for (const mended of ['“党建+抗旱服务”“党建+灌区建设”', '开通助残党员员席席', '宝塔区建筑垃圾处置管理中心，开展慰问', '亲切交谈', '延安能源化工集团党委副书记', '防灾减灾救灾办', '重点领域整治', '最终火被扑灭']) {
+    for (const mended of [
+      '“党建+抗旱服务”“党建+灌区建设”',
+      '开通助残党员员席席',
+      '宝塔区建筑垃圾处置管理中心，开展慰问',
+      '亲切交谈',
+      '延安能源化工集团党委副书记',
+      '防灾减灾救灾办',
+      '重点领域整治',
+      '最终火被扑灭',
+    ]) {
       expect(all).toContain(mended);
     }
   });
@@ -85,7 +97,9 @@ describe('the sample page', () => {
     const twice = '马家湾社区党总支将进一步发挥好';
     expect(paragraphs(articles[0]!).some((text) => text.startsWith(twice))).toBe(false);
     expect(paragraphs(articles[6]!).at(-1)).toMatch(new RegExp(`^${twice}`));
-    expect(articles[0]!.repairs.map((repair) => repair.description)).toContain('删去重复印了一遍的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》');
+    expect(articles[0]!.repairs.map((repair) => repair.description)).toContain(
+      '删去重复印了一遍的段落“马家湾社区党总支将进一步……”，它属于《入户走访送温暖 精准关爱暖民心》',
+    );
   });
 
   test('reports a date in the text instead of using it', () => {
@@ -143,7 +157,8 @@ describe('conventions', () => {
   });
 
   test('a title that begins with a role word is not taken for an author line', () => {
-    for (const title of ['文明新风进万家', '编辑部会议', '图说新变化', '记者节座谈会召开了', '记者走访发现，部分村民']) expect(standaloneByline(title), title).toBeUndefined();
+    for (const title of ['文明新风进万家', '编辑部会议', '图说新变化', '记者节座谈会召开了', '记者走访发现，部分村民'])
+      expect(standaloneByline(title), title).toBeUndefined();
     expect(authorLine('市水务局 抓党建，促发展', new Set(['市水务局']))).toBeUndefined();
     expect(standaloneByline('通讯员 文静')).toBe('通讯员 文静');
   });
@@ -188,7 +203,12 @@ describe('conventions', () => {
   test('heading levels mixed: kicker, title, subtitle and sections whatever their marks', () => {
     const { articles } = importPage(fixture('mixed-headings.txt'), registry, { date: '2024-12-01', column: '党建动态' });
     expect(articles).toHaveLength(2);
-    expect(articles[0]).toMatchObject({ kicker: '奋进新征程', title: '以党建引领高质量发展', subtitle: '——市直机关“书记项目”巡礼', byline: '记者 高乐' });
+    expect(articles[0]).toMatchObject({
+      kicker: '奋进新征程',
+      title: '以党建引领高质量发展',
+      subtitle: '——市直机关“书记项目”巡礼',
+      byline: '记者 高乐',
+    });
     expect(articles[0]!.body.filter((block) => block.level > 0).map((block) => block.text)).toEqual(['一、精心选育', '二、花开果茂']);
     expect(articles[1]).toMatchObject({ title: '市林业局完成营造林任务', byline: '通讯员 林草', units: ['市林业局'] });
   });
@@ -198,7 +218,12 @@ test('plain text without heading marks, as saved from Word or Notepad', () => {
   const { articles, stray } = importPage(fixture('plain-text.txt'), registry, { date: '2024-12-01', column: '党建动态' });
   expect(stray).toEqual([]);
   expect(articles.map((article) => [article.title, article.byline, article.units, paragraphs(article)])).toEqual([
-    ['市水务局开展主题党日活动', '通讯员 王笛', ['市水务局'], ['本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。', '活动中，大家纷纷表示要传承红色基因。']],
+    [
+      '市水务局开展主题党日活动',
+      '通讯员 王笛',
+      ['市水务局'],
+      ['本报讯（通讯员 王笛）近日，市水务局全体党员来到革命旧址，重温入党誓词，接受红色教育。', '活动中，大家纷纷表示要传承红色基因。'],
+    ],
     ['市林业局完成营造林任务', '通讯员 林草', ['市林业局'], ['本报讯（通讯员 林草）今年以来，市林业局完成营造林58.6万亩。']],
   ]);
 });
@@ -242,28 +267,43 @@ describe('pieces', () => {
   });
 
   test('cuts a block only at a subtitle, an author line or 本报讯, never at short lines', () => {
-    expect(pageBlocks('市水务局开展活动\n本报讯（通讯员 王笛）近日，\n市水务局开展活动。').map((block) => [block.text, block.line])).toEqual([
+    expect(
+      pageBlocks('市水务局开展活动\n本报讯（通讯员 王笛）近日，\n市水务局开展活动。').map((block) => [block.text, block.line]),
+    ).toEqual([
       ['市水务局开展活动', 1],
       ['本报讯（通讯员 王笛）近日，市水务局开展活动。', 2],
     ]);
-    expect(pageBlocks('书记领航\n——副题\n记者 高乐\n正文第一句。', (line) => line === '记者 高乐').map((block) => block.text)).toEqual(['书记领航', '——副题', '记者 高乐', '正文第一句。']);
+    expect(pageBlocks('书记领航\n——副题\n记者 高乐\n正文第一句。', (line) => line === '记者 高乐').map((block) => block.text)).toEqual([
+      '书记领航',
+      '——副题',
+      '记者 高乐',
+      '正文第一句。',
+    ]);
     expect(pageBlocks('市直机关工委坚持以党建\n引领高质量发展\n推动各项工作落地见效。')).toHaveLength(1);
   });
 
   test('never joins a paragraph into the opening of a brief', () => {
     for (const opening of ['本报讯（通讯员 王笛）近日，', '【本报讯】近日，', '（本报讯 通讯员 王笛）近日，']) {
-      const { body } = mendBrokenParagraphs([{ text: '没有句号的段落', level: 0, line: 1 }, { text: `${opening}市水务局开展活动。`, level: 0, line: 3 }]);
+      const { body } = mendBrokenParagraphs([
+        { text: '没有句号的段落', level: 0, line: 1 },
+        { text: `${opening}市水务局开展活动。`, level: 0, line: 3 },
+      ]);
       expect(body, opening).toHaveLength(2);
     }
   });
 
   test('never joins a paragraph to a heading', () => {
-    const { body } = mendBrokenParagraphs([{ text: '没有句号的段落', level: 0, line: 1 }, { text: '小标题', level: 2, line: 3 }]);
+    const { body } = mendBrokenParagraphs([
+      { text: '没有句号的段落', level: 0, line: 1 },
+      { text: '小标题', level: 2, line: 3 },
+    ]);
     expect(body).toHaveLength(2);
   });
 
   test('removes spaces inside Chinese but not in the byline of the opening', () => {
-    const { body, repairs } = removeStraySpaces([{ text: '本报讯（通讯员 王笛）近日， 市水务局 开展活动。Party building 保留。', level: 0, line: 1 }]);
+    const { body, repairs } = removeStraySpaces([
+      { text: '本报讯（通讯员 王笛）近日， 市水务局 开展活动。Party building 保留。', level: 0, line: 1 },
+    ]);
     expect(body[0]!.text).toBe('本报讯（通讯员 王笛）近日，市水务局开展活动。Party building 保留。');
     expect(repairs).toHaveLength(1);
   });

@@ -54,15 +54,24 @@ export function differences(actual: ImportedArticle | undefined, expected: Expec
   same('subtitle', actual.subtitle, expected.subtitle);
   same('byline', actual.byline, expected.byline);
   same('column', actual.column, expected.column);
-  same('headings', actual.body.filter((block) => block.level > 0).map((block) => [block.level, block.text]), expected.headings);
+  same(
+    'headings',
+    actual.body.filter((block) => block.level > 0).map((block) => [block.level, block.text]),
+    expected.headings,
+  );
   const paragraphs = actual.body.filter((block) => block.level === 0).map((block) => block.text);
-  if (paragraphs.length !== expected.paragraphs.length) found.push(`paragraphs: got ${paragraphs.length}, want ${expected.paragraphs.length}: ${JSON.stringify(paragraphs.map((text) => `${text.slice(0, 12)}…${text.slice(-8)}`))}`);
+  if (paragraphs.length !== expected.paragraphs.length)
+    found.push(
+      `paragraphs: got ${paragraphs.length}, want ${expected.paragraphs.length}: ${JSON.stringify(paragraphs.map((text) => `${text.slice(0, 12)}…${text.slice(-8)}`))}`,
+    );
   expected.paragraphs.forEach(([start, end], index) => {
     const text = paragraphs[index];
-    if (text !== undefined && (!text.startsWith(start) || !text.endsWith(end))) found.push(`paragraph ${index + 1}: ${JSON.stringify(text)} should run from ${start} to ${end}`);
+    if (text !== undefined && (!text.startsWith(start) || !text.endsWith(end)))
+      found.push(`paragraph ${index + 1}: ${JSON.stringify(text)} should run from ${start} to ${end}`);
   });
   for (const words of expected.decisions ?? []) {
-    if (!actual.decisions.some((decision) => decision.includes(words))) found.push(`no decision mentions ${words}: ${JSON.stringify(actual.decisions)}`);
+    if (!actual.decisions.some((decision) => decision.includes(words)))
+      found.push(`no decision mentions ${words}: ${JSON.stringify(actual.decisions)}`);
   }
   return found;
 }
@@ -71,7 +80,10 @@ export function differences(actual: ImportedArticle | undefined, expected: Expec
 export function comparePage(page: Awaited<ReturnType<typeof fixturePages>>[number], registry: Registry) {
   const { articles } = importPage(page.text, registry, page.expected.options);
   const expectedTitles = page.expected.articles.map((article) => article.title);
-  const perArticle = page.expected.articles.map((expected, index) => ({ title: expected.title, differences: differences(articles[index], expected) }));
+  const perArticle = page.expected.articles.map((expected, index) => ({
+    title: expected.title,
+    differences: differences(articles[index], expected),
+  }));
   const right = perArticle.filter((article) => article.differences.length === 0).length;
   return { articles, expectedTitles, perArticle, right, total: page.expected.articles.length };
 }

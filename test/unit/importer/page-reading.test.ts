@@ -88,7 +88,12 @@ describe('paragraphs of pages without blank lines', () => {
 
   test('finds the width a PDF wrapped its lines at', () => {
     expect(wrapWidth(readPageLines(pdf).lines)).toBeGreaterThanOrEqual(21);
-    expect(wrapWidth(readPageLines('短\n一行很长很长很长很长很长很长很长很长很长很长。\n两行。\n另一行也很长，长度和别的行都不一样，说明不是折行的。').lines)).toBeUndefined();
+    expect(
+      wrapWidth(
+        readPageLines('短\n一行很长很长很长很长很长很长很长很长很长很长。\n两行。\n另一行也很长，长度和别的行都不一样，说明不是折行的。')
+          .lines,
+      ),
+    ).toBeUndefined();
   });
 
   test('joins a wrapped paragraph’s lines, and keeps titles on their own', () => {
@@ -129,7 +134,11 @@ describe('paragraphs printed twice in one article', () => {
   const paragraph = '今年以来，市交通运输局坚持把党支部建在项目上，推动重点项目建设提速增效。';
 
   test('are kept once, wherever the copy is, and the report says so', () => {
-    const { body, repairs } = dropRepeatedParagraphs([block(paragraph), block('另一段，讲别的事情，也足够长了吧。'), block(paragraph.replace('，', '， '), 5)]);
+    const { body, repairs } = dropRepeatedParagraphs([
+      block(paragraph),
+      block('另一段，讲别的事情，也足够长了吧。'),
+      block(paragraph.replace('，', '， '), 5),
+    ]);
     expect(body.map((part) => part.text)).toEqual([paragraph, '另一段，讲别的事情，也足够长了吧。']);
     expect(repairs).toEqual([{ line: 5, description: expect.stringContaining('删去重复印了一遍的段落') }]);
   });
@@ -148,7 +157,10 @@ describe('organisations the registry does not know', () => {
   const registry = pagesRegistry();
 
   test('start with a place, or as the registry’s names do', () => {
-    expect(unknownOrganisations('市民政局召开会议，广东珠海市香洲区体育中心也派人参加。', registry)).toEqual(['市民政局', '广东珠海市香洲区体育中心']);
+    expect(unknownOrganisations('市民政局召开会议，广东珠海市香洲区体育中心也派人参加。', registry)).toEqual([
+      '市民政局',
+      '广东珠海市香洲区体育中心',
+    ]);
   });
 
   test('are never words of a sentence that happen to end like a unit', () => {
@@ -171,15 +183,19 @@ describe('spaces in Chinese text', () => {
 });
 
 describe('line shapes', () => {
-  test.each(['市水务局：抓实冬季供水保障', '聚焦主责主业，让党建“红”融入医疗“白”', '党员服务队走进社区 安全用电知识进万家', '1.建立问题清单，找准“病灶”'])(
-    '%s is shaped like a title',
-    (line) => expect(titleShaped(line)).toBe(true),
-  );
+  test.each([
+    '市水务局：抓实冬季供水保障',
+    '聚焦主责主业，让党建“红”融入医疗“白”',
+    '党员服务队走进社区 安全用电知识进万家',
+    '1.建立问题清单，找准“病灶”',
+  ])('%s is shaped like a title', (line) => expect(titleShaped(line)).toBe(true));
 
-  test.each(['活动中，服务团队逐户宣讲税费优惠政策，', '近日，市财政局开展读书活动。', '甲，乙，丙，丁', '这是一行很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的标题吗'])(
-    '%s is not',
-    (line) => expect(titleShaped(line)).toBe(false),
-  );
+  test.each([
+    '活动中，服务团队逐户宣讲税费优惠政策，',
+    '近日，市财政局开展读书活动。',
+    '甲，乙，丙，丁',
+    '这是一行很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长的标题吗',
+  ])('%s is not', (line) => expect(titleShaped(line)).toBe(false));
 
   test('a paragraph ends at a sentence end, quotes closed after one or a colon before a list, never at a quote closed after a word', () => {
     for (const end of ['好评。', '他说：“好。”', '（完成了。）', '怎么办？', '查找问题：']) expect(paragraphEnd.test(end), end).toBe(true);
@@ -241,13 +257,20 @@ test('a header split over two lines, the bulletin’s name with the date, is fur
 });
 
 test('organisations that a verb parts are proposed apart, and a city-level place is no unit', () => {
-  expect(unknownOrganisations('市民政局在市汽车客运中心设立党员志愿服务站，进驻市级行政中心。', pagesRegistry())).toEqual(['市民政局', '市汽车客运中心']);
+  expect(unknownOrganisations('市民政局在市汽车客运中心设立党员志愿服务站，进驻市级行政中心。', pagesRegistry())).toEqual([
+    '市民政局',
+    '市汽车客运中心',
+  ]);
 });
 
-test.each(['市总工会主办职工技能大赛', '我市主办全省基层党建工作现场会', '党支部开展内部交流研讨', '书记讲党课专刊', '党报第1版头条聚焦我市基层党建', '第二期 青年干部培训班开班'])(
-  'the headline %s is no page furniture, though it mentions what furniture says',
-  (title) => expect(pageFurniture(title)).toBeUndefined(),
-);
+test.each([
+  '市总工会主办职工技能大赛',
+  '我市主办全省基层党建工作现场会',
+  '党支部开展内部交流研讨',
+  '书记讲党课专刊',
+  '党报第1版头条聚焦我市基层党建',
+  '第二期 青年干部培训班开班',
+])('the headline %s is no page furniture, though it mentions what furniture says', (title) => expect(pageFurniture(title)).toBeUndefined());
 
 test('a long line that is no byline is read at once (the byline pattern would try every split of it)', () => {
   const started = performance.now();
@@ -258,7 +281,15 @@ test('a long line that is no byline is read at once (the byline pattern would tr
 });
 
 test('a list’s last item or a jump line in Chinese numerals is never the next title’s kicker', () => {
-  const page = ['标题一', '记者 高乐', '要做到以下几点：', '（3）强化考核', '（下转第四版）', '标题二', '本报讯（通讯员 王笛）近日，市审计局开展活动。'].join('\n\n');
+  const page = [
+    '标题一',
+    '记者 高乐',
+    '要做到以下几点：',
+    '（3）强化考核',
+    '（下转第四版）',
+    '标题二',
+    '本报讯（通讯员 王笛）近日，市审计局开展活动。',
+  ].join('\n\n');
   const { articles } = importPage(page, pagesRegistry(), { date: '2024-12-10', column: '党建动态' });
   expect(articles.map((article) => [article.title, article.kicker])).toEqual([
     ['标题一', undefined],

@@ -1,7 +1,12 @@
 import type { CollectionEntry } from 'astro:content';
 import { expect, expectTypeOf, test } from 'vitest';
 import { articleLoader, registryLoader } from '../../../src/integrations/content-loaders.ts';
-import { storedArticleSchema, storedRegistrySchema, type StoredArticle, type StoredRegistry } from '../../../src/integrations/stored-entries.ts';
+import {
+  storedArticleSchema,
+  storedRegistrySchema,
+  type StoredArticle,
+  type StoredRegistry,
+} from '../../../src/integrations/stored-entries.ts';
 
 // The collections' entry types are the ones `astro sync` writes from the loaders' schemas
 // (.astro/content.d.ts); `npm run typecheck` syncs before it checks this file.

@@ -8,7 +8,9 @@ const render = async (markdown: string) => {
 };
 
 test('joins a line wrapped between two Chinese characters without a gap', async () => {
-  expect(await render('充分发挥审计临时党支部前线堡垒作用，\n引领审计事业大步向前。')).toBe('<p>充分发挥审计临时党支部前线堡垒作用，引领审计事业大步向前。</p>');
+  expect(await render('充分发挥审计临时党支部前线堡垒作用，\n引领审计事业大步向前。')).toBe(
+    '<p>充分发挥审计临时党支部前线堡垒作用，引领审计事业大步向前。</p>',
+  );
 });
 
 test('keeps the break next to Latin text, where a space is wanted', async () => {

@@ -2,7 +2,13 @@ import { expect, test } from 'vitest';
 import type { MessageCode } from '../../../src/lib/problems/messages.ts';
 import { catalogued, filesWithErrors, type CatalogueText, type Problem } from '../../../src/lib/problems/problems.ts';
 
-const problem = (file: string, severity: Problem['severity'], code: MessageCode): Problem => ({ file, severity, code, message: code as CatalogueText, hint: '' as CatalogueText });
+const problem = (file: string, severity: Problem['severity'], code: MessageCode): Problem => ({
+  file,
+  severity,
+  code,
+  message: code as CatalogueText,
+  hint: '' as CatalogueText,
+});
 
 test('lists the files with an error, each with all its problems, in the order the files were named', () => {
   const problems = [
@@ -22,7 +28,11 @@ test('lists no file when there are only warnings', () => {
 });
 
 test('a problem is raised from the catalogue with the arguments its entry takes, or the type check fails', () => {
-  expect(catalogued('a.md', 'UnknownColumn', { line: 2 }, ['快讯', ['党建动态']], [['党建动态']])).toMatchObject({ code: 'UnknownColumn', line: 2, severity: 'error' });
+  expect(catalogued('a.md', 'UnknownColumn', { line: 2 }, ['快讯', ['党建动态']], [['党建动态']])).toMatchObject({
+    code: 'UnknownColumn',
+    line: 2,
+    severity: 'error',
+  });
   expect(catalogued('a.md', 'Utf8Bom', { line: 1 }).message).toContain('BOM');
   // Never called: each line must fail `npm run typecheck`, which runs before the tests.
   const mistakes = [

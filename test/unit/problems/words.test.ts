@@ -24,8 +24,14 @@ const none: Sample[] = [{ args: [] }];
 const article = 'articles/2024/11/jineng-biwu.md';
 
 /** What the YAML reader says of the mistakes writers make, in its own words (the detail of YamlSyntax). */
-const yamlDetails = ['title: "未闭合的引号\ndate: 2024-11-22', 'units: [市水务局\ndate: 2024-11-22', 'title: 甲\ntitle: 乙', 'title: 甲\n\tdate: 2024-11-22', 'title: *重要*通知', 'title: 甲: 乙']
-  .flatMap((yaml) => parseYamlSource(yaml).errors.map((error) => error.detail));
+const yamlDetails = [
+  'title: "未闭合的引号\ndate: 2024-11-22',
+  'units: [市水务局\ndate: 2024-11-22',
+  'title: 甲\ntitle: 乙',
+  'title: 甲\n\tdate: 2024-11-22',
+  'title: *重要*通知',
+  'title: 甲: 乙',
+].flatMap((yaml) => parseYamlSource(yaml).errors.map((error) => error.detail));
 
 /**
  * Every entry of the catalogue, filled in as the checks fill it: each field key, each registry
@@ -47,17 +53,26 @@ const samples: Record<MessageCode, Sample[]> = {
   YamlSyntax: yamlDetails.map((detail) => ({ args: [detail] })),
   NotAMapping: none,
   MissingField: perKey((key) => ({ args: [key], hintArgs: [key] })),
-  WrongType: perKey((key) => ({ args: [key, articleFieldInfo[key]?.expected ?? '文字'], hintArgs: [articleFieldInfo[key]?.example ?? `${key}: ……`] })),
+  WrongType: perKey((key) => ({
+    args: [key, articleFieldInfo[key]?.expected ?? '文字'],
+    hintArgs: [articleFieldInfo[key]?.example ?? `${key}: ……`],
+  })),
   EmptyField: perKey((key) => ({ args: [key], hintArgs: [key] })),
   TooLong: perKey((key) => ({ args: [key, 200, 231] })),
   TooMany: perKey((key) => ({ args: [key, 50, 61] })),
   InvalidDate: [{ args: ['2024-13'] }],
   DateFormat: [{ args: ['2024年11月22日', '2024-11-22'] }],
-  ImpossibleDate: [{ args: ['2024-11-31'], hintArgs: [2024, 11, 30] }, { args: ['2024-13-01'], hintArgs: [] }],
+  ImpossibleDate: [
+    { args: ['2024-11-31'], hintArgs: [2024, 11, 30] },
+    { args: ['2024-13-01'], hintArgs: [] },
+  ],
   UnknownUnit: [{ args: ['市审记局', ['市审计局']] }, { args: ['某某局', []] }],
   RenamedUnit: [{ args: ['市水利局', '市水务局'], hintArgs: ['市水务局'] }],
   NoUnits: none,
-  UnknownColumn: [{ args: ['党建快讯', ['党建动态']], hintArgs: [['党建动态', '通讯']] }, { args: ['快讯', []], hintArgs: [['党建动态']] }],
+  UnknownColumn: [
+    { args: ['党建快讯', ['党建动态']], hintArgs: [['党建动态', '通讯']] },
+    { args: ['快讯', []], hintArgs: [['党建动态']] },
+  ],
   BadByline: [{ args: ['王笛'] }],
   BadSlug: [{ args: ['技能比武'] }],
   SlugClash: [{ args: ['jineng-biwu', article], hintArgs: ['jineng-biwu'] }],
@@ -110,7 +125,11 @@ const rendered = Object.entries(samples).flatMap(([code, list]) =>
   list.map((sample) => {
     const entry = messages[code as MessageCode] as Entry;
     // The samples are untyped so one table can hold every entry; what they make is what entryWords makes.
-    return { code: code as MessageCode, message: entry.message(...sample.args), hint: entry.hint(...(sample.hintArgs ?? [])) } as EntryWords;
+    return {
+      code: code as MessageCode,
+      message: entry.message(...sample.args),
+      hint: entry.hint(...(sample.hintArgs ?? [])),
+    } as EntryWords;
   }),
 );
 const codes = Object.keys(samples);
@@ -138,7 +157,8 @@ describe('the words a correspondent reads', () => {
   test('what --fix says it changed is said without jargon', () => {
     const dir = mkdtempSync(join(tmpdir(), 'words-'));
     const file = join(dir, 'crlf.md');
-    const text = '\uFEFF---\r\ntitle：标题\r\nunits　市水务局\r\ndate:2024年11月22日\r\ncolumn: 党建动态\r\nbyline: 通讯员 王笛\r\n---\r\n\r\n本报讯\u200B（通讯员 王笛）\u202E\r\n';
+    const text =
+      '\uFEFF---\r\ntitle：标题\r\nunits　市水务局\r\ndate:2024年11月22日\r\ncolumn: 党建动态\r\nbyline: 通讯员 王笛\r\n---\r\n\r\n本报讯\u200B（通讯员 王笛）\u202E\r\n';
     writeFileSync(file, text);
     const { changes } = fixFile(file, { article: true });
     expect(changes.length).toBeGreaterThanOrEqual(6);

@@ -14,10 +14,18 @@ test('falls back only for one run of three or more Chinese characters', () => {
   expect(wantsClosest(parseQuery('shuiwuju'))).toBe(false);
 });
 
-const hits = (word: string, ...pages: [id: string, score: number][]): WordHits => ({ word, hits: pages.map(([id, score]) => ({ id, score })) });
+const hits = (word: string, ...pages: [id: string, score: number][]): WordHits => ({
+  word,
+  hits: pages.map(([id, score]) => ({ id, score })),
+});
 
 test('ranks by the summed scores of the pairs a page holds, times the share it holds', () => {
-  const words = [hits('社区', ['a', 1], ['b', 1], ['c', 1]), hits('走访', ['a', 2], ['b', 2]), hits('困难', ['a', 2]), hits('老人', ['b', 3])];
+  const words = [
+    hits('社区', ['a', 1], ['b', 1], ['c', 1]),
+    hits('走访', ['a', 2], ['b', 2]),
+    hits('困难', ['a', 2]),
+    hits('老人', ['b', 3]),
+  ];
   // a: (1 + 2 + 2) × (0.5 + 3/4) = 6.25; b: (1 + 2 + 3) × (0.5 + 3/4) = 7.5; c holds one of four, under two fifths.
   expect(closestMatches(words)).toEqual(['b', 'a']);
 });

@@ -23,7 +23,12 @@ export function fragmentFolder(folder: string) {
 /** The index of `pages` as one shard, merged into `out` as a build merges its shards. */
 export function writeIndex(pages: readonly IndexPage[], assets: IndexAssets, out: string, chunkEntries?: number): void {
   const fragments = fragmentFolder(`${out}-fragments`);
-  mergeShards([buildShard(pages, fragments.save)], { fragmentPath: fragments.path, assets, out, ...(chunkEntries ? { chunkEntries } : {}) });
+  mergeShards([buildShard(pages, fragments.save)], {
+    fragmentPath: fragments.path,
+    assets,
+    out,
+    ...(chunkEntries ? { chunkEntries } : {}),
+  });
 }
 
 /** An index file's bytes without Pagefind's packing: gzip of "pagefind_dcd" and CBOR. */
@@ -41,10 +46,21 @@ type Word = [string, Page[], [string, Page[]][]];
 
 /** An index read back in terms that do not depend on page numbers: pages are named by URL. */
 export function readIndex(folder: string) {
-  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; page_count: number }>;
+  };
   const [language] = Object.values(entry.languages);
-  const meta = readPagefindFile(join(folder, `pagefind.${language!.hash}.pf_meta`)) as [string, [string, number, string][], [string, string, string][], [string, string][], [string, number[]][], string[]];
-  const fragments = meta[1].map(([hash]) => JSON.parse(new TextDecoder().decode(unpack(readFileSync(join(folder, 'fragment', `${hash}.pf_fragment`))))) as Fragment);
+  const meta = readPagefindFile(join(folder, `pagefind.${language!.hash}.pf_meta`)) as [
+    string,
+    [string, number, string][],
+    [string, string, string][],
+    [string, string][],
+    [string, number[]][],
+    string[],
+  ];
+  const fragments = meta[1].map(
+    ([hash]) => JSON.parse(new TextDecoder().decode(unpack(readFileSync(join(folder, 'fragment', `${hash}.pf_fragment`))))) as Fragment,
+  );
   const urls = fragments.map((fragment) => fragment.url);
   const words = new Map<string, Map<string, string>>();
   let previousTo = '';
@@ -83,7 +99,10 @@ export function readIndex(folder: string) {
     const [, name, hash] = /^(.+)\.([^.]+)\.json$/.exec(file)!;
     expect(hash).toBe(language!.hash);
     const names = JSON.parse(readFileSync(join(folder, 'sort', file), 'utf8')) as string[];
-    sortedUrls.set(decodeURIComponent(name!), names.map((pageName) => urlOfName.get(pageName)!));
+    sortedUrls.set(
+      decodeURIComponent(name!),
+      names.map((pageName) => urlOfName.get(pageName)!),
+    );
   }
   return {
     pageCount: language!.page_count,

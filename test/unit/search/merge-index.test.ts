@@ -77,11 +77,23 @@ describe('merging again after a new article', () => {
     const assets = await searchAssets(join(root, 'cache'));
     const { save, path: fragment } = fragmentFolder(join(root, 'fragments'));
     // Shards of months (a year holds more than four articles), December's holding the newest.
-    const shardsOf = (articles: typeof bulletin.articles) => shardArticles(articles, 2).map((shard) => indexShard(shard.articles, bulletin, routes, save));
+    const shardsOf = (articles: typeof bulletin.articles) =>
+      shardArticles(articles, 2).map((shard) => indexShard(shard.articles, bulletin, routes, save));
     // The newest article comes last in the last shard, as a new article does.
     const newest = shardArticles(bulletin.articles, 2).at(-1)!.articles.at(-1)!;
-    const earlier = mergeShards(shardsOf(bulletin.articles.filter((article) => article !== newest)), { fragmentPath: fragment, assets, out: join(root, 'earlier'), chunkEntries: 200 });
-    const again = mergeShards(shardsOf(bulletin.articles), { fragmentPath: fragment, assets, out: join(root, 'again'), chunkEntries: 200, earlier: { folder: join(root, 'earlier'), files: earlier } });
+    const earlier = mergeShards(shardsOf(bulletin.articles.filter((article) => article !== newest)), {
+      fragmentPath: fragment,
+      assets,
+      out: join(root, 'earlier'),
+      chunkEntries: 200,
+    });
+    const again = mergeShards(shardsOf(bulletin.articles), {
+      fragmentPath: fragment,
+      assets,
+      out: join(root, 'again'),
+      chunkEntries: 200,
+      earlier: { folder: join(root, 'earlier'), files: earlier },
+    });
     mergeShards(shardsOf(bulletin.articles), { fragmentPath: fragment, assets, out: join(root, 'fresh'), chunkEntries: 200 });
     expect(readIndex(join(root, 'again'))).toEqual(readIndex(join(root, 'fresh')));
     const earlierNames = new Set(earlier.values());

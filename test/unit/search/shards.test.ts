@@ -38,7 +38,9 @@ describe('shardArticles', () => {
     expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
     expect(after.at(-1)!.articles).toEqual([...before.at(-1)!.articles, newest]);
     const backdated = { slug: 'bu-fa', date: '2020-03-05' };
-    const changed = shardArticles([backdated, ...articles(6000, 2020, 10)], 500).filter((shard, index) => JSON.stringify(shard) !== JSON.stringify(before[index]));
+    const changed = shardArticles([backdated, ...articles(6000, 2020, 10)], 500).filter(
+      (shard, index) => JSON.stringify(shard) !== JSON.stringify(before[index]),
+    );
     expect(changed).toHaveLength(1);
     expect(changed[0]!.articles).toContainEqual(backdated);
   });

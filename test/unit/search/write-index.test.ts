@@ -19,7 +19,8 @@ import { readIndex, writeIndex } from './index-helpers.ts';
 /** A page as HTML that Pagefind's own indexer reads to the same words, weights, metadata, filters and sort. */
 function asHtml(page: IndexPage): string {
   const escapeHtml = (text: string) => stringifyEntities(text, { escapeOnly: true });
-  const attribute = (name: string, key: string, value: string) => `<meta data-pagefind-${name}="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`;
+  const attribute = (name: string, key: string, value: string) =>
+    `<meta data-pagefind-${name}="${escapeHtml(key)}[content]" content="${escapeHtml(value)}">`;
   const head = [
     ...Object.entries(page.meta).map(([key, value]) => attribute('meta', key, value)),
     ...Object.entries(page.filters).flatMap(([key, values]) => values.map((value) => attribute('filter', key, value))),
@@ -43,8 +44,8 @@ async function indexWithPagefind(pages: readonly IndexPage[], folder: string): P
 /** A deterministic generator of awkward words: scripts, diacritics, compounds, odd CJK-script symbols. */
 function awkwardPages(count: number): IndexPage[] {
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const samples = [
     '党建引领基层治理，6·21 专项行动在 2024 年第 3 期见报。',
     'Café Zürich señor naïve façade ÉCOLE Ǆemal İstanbul ΟΔΟΣ Москва',
@@ -62,7 +63,11 @@ function awkwardPages(count: number): IndexPage[] {
         { weight: 1, words: run(40) },
         { weight: pick([10, 5, 3, 0.5]), words: run(6) },
       ],
-      meta: { title: run(3).join(pick([' ', '', '、'])), date: `2024-0${1 + (number % 9)}-1${number % 10}`, ...(number % 4 === 0 ? { draft: 'true' } : {}) },
+      meta: {
+        title: run(3).join(pick([' ', '', '、'])),
+        date: `2024-0${1 + (number % 9)}-1${number % 10}`,
+        ...(number % 4 === 0 ? { draft: 'true' } : {}),
+      },
       filters: { 单位: number % 3 === 0 ? [] : [pick(['市水务局', '市审计局', 'Zürich'])], 年份: ['2024'] },
       sort: { date: `2024-0${1 + (number % 9)}-1${number % 10}` },
     };
@@ -105,7 +110,7 @@ describe('the index writer', () => {
     expect(dates(ours.sortedUrls.get('date'))).toEqual(dates(theirs.sortedUrls.get('date')));
   }
 
-  test('writes the index Pagefind writes for the bulletin\'s articles', async () => {
+  test("writes the index Pagefind writes for the bulletin's articles", async () => {
     const registry = fixtureRegistry();
     const bulletin = buildBulletin(registry, readArticles(fixtureDir, registry).articles);
     const pages = bulletin.articles.map((article) => searchRecord(article, bulletin, createRoutes('/')));

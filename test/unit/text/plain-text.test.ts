@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { markdownToText } from '../../../src/lib/text/plain-text.ts';
 
 test('gives one line per block without markup', () => {
-  expect(markdownToText('## 小标题\n\n第一段**加粗**，[链接](https://x.cn)。\n\n- 列表一\n- 列表二')).toBe('小标题\n第一段加粗，链接。\n列表一\n列表二');
+  expect(markdownToText('## 小标题\n\n第一段**加粗**，[链接](https://x.cn)。\n\n- 列表一\n- 列表二')).toBe(
+    '小标题\n第一段加粗，链接。\n列表一\n列表二',
+  );
 });
 
 test('keeps picture descriptions and reads HTML as a browser shows it', () => {

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { summarise } from '../../../src/lib/text/summary.ts';
 
 test('takes the first prose paragraph, skipping headings and images', () => {
-  expect(summarise('## 标题\n\n![图](a.jpg)\n\n本报讯（通讯员 王笛）近日，[某单位](https://x.cn)开展活动。\n\n第二段。')).toBe('本报讯（通讯员 王笛）近日，某单位开展活动。');
+  expect(summarise('## 标题\n\n![图](a.jpg)\n\n本报讯（通讯员 王笛）近日，[某单位](https://x.cn)开展活动。\n\n第二段。')).toBe(
+    '本报讯（通讯员 王笛）近日，某单位开展活动。',
+  );
 });
 
 test('joins a paragraph wrapped over several lines without spaces', () => {

@@ -8,7 +8,9 @@ import type { Unit } from '../../../lib/content/registries.ts';
 
 export async function getStaticPaths() {
   const { bulletin, keyedPath } = await getSiteData();
-  return bulletin.registry.units.map((unit) => keyedPath({ unit: unit.slug }, { unit, articles: (bulletin.byUnit.get(unit.slug) ?? []).slice(0, feedSize) }));
+  return bulletin.registry.units.map((unit) =>
+    keyedPath({ unit: unit.slug }, { unit, articles: (bulletin.byUnit.get(unit.slug) ?? []).slice(0, feedSize) }),
+  );
 }
 
 /** One unit's feed: its newest articles. */
