@@ -10,8 +10,9 @@ const jargon: readonly { pattern: RegExp; instead: string }[] = [
   { pattern: /\bE(?:NOENT|ISDIR|ACCES|PERM|BUSY|EXIST|NOTDIR)\b/g, instead: '找不到文件、没有权限……' },
   { pattern: /\bundefined\b|\bnull\b|\bNaN\b|\[object \w+\]/g, instead: '（一个没有填上的值）' },
   { pattern: /\bError\b| {4}at /g, instead: '中文说明，不是程序的报错' },
-  // A message's code (UnknownUnit) comes last on a line of check, never inside the words.
-  { pattern: /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g, instead: '放到最后，或不写' },
+  // A message's code (UnknownUnit) comes last on a line of check, never inside the words. GitHub
+  // and GitLab are no codes but the names of the sites a correspondent opens the merge request on.
+  { pattern: /\b(?!GitHub\b|GitLab\b)[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+\b/g, instead: '放到最后，或不写' },
   { pattern: /请编辑用/g, instead: '交给编辑，由编辑用' },
 ];
 

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeFile } from '../../src/lib/files/encoding.ts';
 import { splitFrontmatter } from '../../src/lib/files/frontmatter.ts';
 import { fixtureDir } from '../unit/helpers.ts';
+import { codeQualityMistakes } from '../code-quality.ts';
 import { jargonIn } from '../words.ts';
 import { buildSite, userEnv } from './build-site.ts';
 
@@ -70,6 +71,74 @@ describe('npm run check', () => {
     const report = JSON.parse(result.stdout) as { errors: number; problems: { file: string; line: number; code: string }[] };
     expect(report.errors).toBe(1);
     expect(report.problems).toMatchObject([{ file: 'articles/check/renamed-unit.md', line: 5, code: 'RenamedUnit' }]);
+  });
+
+  test('--format github writes an annotation on the line of each problem, then the list, and exits as check does', () => {
+    const result = run('check', bulletinWith('unknown-unit.md', 'invisible.md'), ['--format', 'github']);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    // Outside a git repository, paths are the content folder's, as check prints them.
+    expect(lines.filter((line) => line.startsWith('::'))).toEqual([
+      '::warning file=articles/check/invisible.md,line=2,col=1,title=稿件检查::这一行有看不见的字符：零宽空格（从网页或聊天软件复制时带来的），生成网站时已去掉。%0A运行 npm run check -- --fix 把它们从文件里删掉（InvisibleCharacters）',
+      '::warning file=articles/check/invisible.md,line=5,col=1,title=稿件检查::这一行有看不见的字符：零宽空格（从网页或聊天软件复制时带来的），生成网站时已去掉。%0A运行 npm run check -- --fix 把它们从文件里删掉（InvisibleCharacters）',
+      '::warning file=articles/check/invisible.md,line=9,col=1,title=稿件检查::这一行有看不见的字符：文字方向控制符（从网页或聊天软件复制时带来的），生成网站时已去掉。%0A运行 npm run check -- --fix 把它们从文件里删掉（InvisibleCharacters）',
+      '::error file=articles/check/unknown-unit.md,line=5,col=15,title=稿件检查：单位::找不到单位“市审记局”。单位名单（units.yaml）中相近的有：“市审计局”。%0A请改用单位名单（units.yaml）里的全称或登记过的简称；新单位请联系编辑加入单位名单（UnknownUnit）',
+    ]);
+    expect(lines.slice(4)).toEqual(run('check', bulletinWith('unknown-unit.md', 'invisible.md')).stdout.trim().split('\n'));
+    expect(lines.at(-1)).toBe('共 1 个错误、3 个提示。');
+
+    const clean = run('check', fixtureDir, ['--format', 'github']);
+    expect(clean.stdout.trim()).toBe('没有发现问题。');
+    expect(clean.status).toBe(0);
+  });
+
+  test('--format github and gitlab give the path in the git repository the content folder is in', () => {
+    // The site's own layout: the repository's top, with the content folder as its content/.
+    const site = mkdtempSync(join(tmpdir(), 'cli-site-'));
+    expect(spawnSync('git', ['init', '-q', site]).status).toBe(0);
+    cpSync(bulletinWith('renamed-unit.md'), join(site, 'content'), { recursive: true });
+    const github = run('check', join(site, 'content'), ['--format', 'github']);
+    expect(github.stdout).toMatch(/^::error file=content\/articles\/check\/renamed-unit\.md,line=5,col=\d+,title=稿件检查：单位::/);
+    expect(github.stdout).toContain('\narticles/check/renamed-unit.md:5:');
+    const gitlab = run('check', join(site, 'content'), ['--format', 'gitlab']);
+    expect(JSON.parse(gitlab.stdout)).toMatchObject([
+      { check_name: 'RenamedUnit', location: { path: 'content/articles/check/renamed-unit.md', lines: { begin: 5 } } },
+    ]);
+    expect(gitlab.status).toBe(1);
+  });
+
+  test('--format gitlab --output writes a Code Quality report GitLab reads, and still lists the problems', () => {
+    const dir = bulletinWith('unknown-unit.md', 'invisible.md');
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-report-')), 'gl-code-quality-report.json');
+    const result = run('check', dir, ['--format', 'gitlab', '--output', file]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(run('check', dir).stdout);
+    const bytes = readFileSync(file);
+    expect(bytes[0]).toBe('['.charCodeAt(0)); // GitLab refuses a byte order mark
+    const report = JSON.parse(bytes.toString('utf8')) as {
+      description: string;
+      check_name: string;
+      fingerprint: string;
+      severity: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
+    expect(codeQualityMistakes(report)).toEqual([]);
+    expect(report.map((issue) => [issue.location.path, issue.location.lines.begin, issue.severity, issue.check_name])).toEqual([
+      ['articles/check/invisible.md', 2, 'minor', 'InvisibleCharacters'],
+      ['articles/check/invisible.md', 5, 'minor', 'InvisibleCharacters'],
+      ['articles/check/invisible.md', 9, 'minor', 'InvisibleCharacters'],
+      ['articles/check/unknown-unit.md', 5, 'major', 'UnknownUnit'],
+    ]);
+    expect(report[3]!.description).toBe(
+      '单位：找不到单位“市审记局”。单位名单（units.yaml）中相近的有：“市审计局”。  请改用单位名单（units.yaml）里的全称或登记过的简称；新单位请联系编辑加入单位名单（UnknownUnit）',
+    );
+    // The same problems, checked again, keep their fingerprints.
+    run('check', dir, ['--format', 'gitlab', '--output', file]);
+    const again = JSON.parse(readFileSync(file, 'utf8')) as typeof report;
+    expect(again.map((issue) => issue.fingerprint)).toEqual(report.map((issue) => issue.fingerprint));
+    expect(new Set(report.map((issue) => issue.fingerprint)).size).toBe(4);
+
+    expect(run('check', fixtureDir, ['--format', 'gitlab']).stdout.trim()).toBe('[]');
   });
 
   test('--fix repairs encoding, BOM, line ends, colons and dates, says what it changed, and leaves the text alone', () => {
@@ -232,7 +301,8 @@ describe('a mistyped command line', () => {
     ['import', ['版面.txt', '--date', '2024-11-26', '--dry'], '不认识的选项 --dry，是不是 --dry-run？'],
     ['stats', ['--yaer', '2024'], '不认识的选项 --yaer，是不是 --year？'],
     ['stats', ['--quarter', '3'], '不认识的选项 --quarter。'],
-    ['check', ['--format', 'xml'], '--format 只能是 text 或 json，不是“xml”。'],
+    ['check', ['--format', 'xml'], '--format 只能是 text、json、github 或 gitlab，不是“xml”。'],
+    ['check', ['--output'], '选项 --output 后面要写一个值。'],
     ['check', ['articles/没有这篇.md'], '找不到 articles/没有这篇.md'],
     ['new', ['--title'], '选项 --title 后面要写一个值。'],
     ['stats', ['2024'], '多余的“2024”'],
@@ -260,6 +330,14 @@ describe('--help', () => {
     expect(result.stdout).toContain(`用法：npm run ${script}`);
     expect(result.stdout).toContain('-h, --help');
     expect(jargonIn(result.stdout)).toEqual([]);
+  });
+
+  test('check --help tells the formats for a merge request and where to write the report', () => {
+    const result = run('check', fixtureDir, ['--help']);
+    expect(result.stdout).toContain('  --format text|json|github|gitlab  ');
+    expect(result.stdout).toMatch(/github：GitHub 的自动检查；gitlab：GitLab 的代码质量报告/);
+    expect(result.stdout).toMatch(/ {2}--output 文件 +把按 --format 写的结果存进这个文件/);
+    expect(result.stdout).toContain('npm run check -- --format gitlab --output gl-code-quality-report.json');
   });
 
   test.each(

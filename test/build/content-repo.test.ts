@@ -12,6 +12,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { codeQualityMistakes } from '../code-quality.ts';
 import { freePort } from '../e2e/browser.ts';
 import { userEnv } from './build-site.ts';
 
@@ -309,13 +310,62 @@ describe('kit/投稿指南.md', () => {
   });
 });
 
-describe('kit’s CI workflow', () => {
-  test('runs the commands tested here, after installing what the lockfile pins', () => {
-    const workflow = parse(readFileSync(join(repo, '.github', 'workflows', 'check.yml'), 'utf8')) as {
-      jobs: { check: { steps: { run?: string }[] } };
-    };
+/** The commands of kit's GitHub workflow, as its steps run them. */
+function githubSteps(): string[] {
+  const workflow = parse(readFileSync(join(repo, '.github', 'workflows', 'check.yml'), 'utf8')) as {
+    jobs: { check: { steps: { run?: string }[] } };
+  };
+  return workflow.jobs.check.steps.flatMap((step) => (step.run ? [step.run] : []));
+}
+
+/** kit's GitLab job. */
+function gitlabJob() {
+  return (
+    parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8')) as {
+      check: { image: string; script: string[]; artifacts: { when: string; reports: { codequality: string } } };
+    }
+  ).check;
+}
+
+/** A command line of a template (no quotes in them), typed in the content repository. */
+const runLine = (line: string) => sh(line.split(' ')[0]!, line.split(' ').slice(1), repo);
+
+describe('kit’s CI templates', () => {
+  test('GitHub and GitLab run the commands tested here, after installing what the lockfile pins, and keep GitLab’s report', () => {
     // npm ci installs from package-lock.json as the npm install above did, and refuses a lockfile out of step with package.json.
-    expect(workflow.jobs.check.steps.flatMap((step) => (step.run ? [step.run] : []))).toEqual(['npm ci', 'npm run check', 'npm run build']);
+    expect(githubSteps()).toEqual(['npm ci', 'npm run check -- --format github', 'npm run build']);
+    const job = gitlabJob();
+    expect(job.image).toMatch(/^node:24\b/);
+    expect(job.script).toEqual(['npm ci', 'npm run check -- --format gitlab --output gl-code-quality-report.json', 'npm run build']);
+    // The report is what a failed check must show, so it is kept when the job fails.
+    expect(job.artifacts).toEqual({ when: 'always', reports: { codequality: 'gl-code-quality-report.json' } });
+    expect(readFileSync(join(repo, '.gitignore'), 'utf8').split('\n')).toContain('gl-code-quality-report.json');
+  });
+
+  test('their checks place a mistake on its line by its path in the content repository', () => {
+    const file = join(repo, 'articles', '2024', '12', 'shenji-jingsai.md');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, misspeltUnit);
+    try {
+      const github = runLine(githubSteps()[1]!);
+      expect(github.status).toBe(1);
+      expect(github.stdout).toMatch(
+        /^::error file=articles\/2024\/12\/shenji-jingsai\.md,line=5,col=\d+,title=稿件检查：单位::找不到单位“市审记局”。/m,
+      );
+      expect(github.stdout).toMatch(/^articles\/2024\/12\/shenji-jingsai\.md:5:\d+ {2}错误 单位：/m);
+
+      const gitlab = runLine(gitlabJob().script[1]!);
+      expect(gitlab.status).toBe(1);
+      const report = JSON.parse(readFileSync(join(repo, gitlabJob().artifacts.reports.codequality), 'utf8')) as unknown;
+      expect(codeQualityMistakes(report)).toEqual([]);
+      expect(report).toMatchObject([
+        { check_name: 'UnknownUnit', severity: 'major', location: { path: 'articles/2024/12/shenji-jingsai.md', lines: { begin: 5 } } },
+      ]);
+      // The report is not something to commit.
+      expect(git(repo, 'status', '--porcelain').stdout).not.toContain('gl-code-quality-report.json');
+    } finally {
+      writeFileSync(file, misspeltUnit.replace('市审记局', '市审计局'));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** The content folder: `BULLETIN_CONTENT_DIR` when set, else `./content`, as an absolute path. */
 export function contentDir(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
@@ -34,4 +34,25 @@ export function findNamedPath(
   const typedIn = env['INIT_CWD']?.trim();
   const bases = [...(typedIn ? [typedIn] : []), cwd, content];
   return bases.map((base) => resolve(base, path)).find((candidate) => existsSync(candidate));
+}
+
+/**
+ * The folder a git host counts paths from for the files of a content folder, which is where a
+ * merge request shows them: the nearest folder at or above it that holds .git (a folder, or a file
+ * in a worktree or submodule), so articles/… in a content repository and content/articles/… in the
+ * site's own. Without one, the folder the command runs in when the content folder lies in it
+ * (a CI job runs at the top of its checkout), else the content folder itself.
+ */
+export function repositoryRoot(content: string, cwd = process.cwd()): string {
+  for (let folder = resolve(content); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return folder;
+    if (dirname(folder) === folder) break;
+  }
+  const here = resolve(cwd);
+  return resolve(content) === here || isInside(here, content) ? here : resolve(content);
+}
+
+/** A path typed on a command line for a file to write: from the folder the command was typed in (npm keeps it in INIT_CWD), else the current one. */
+export function typedPath(path: string, cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env['INIT_CWD']?.trim() || cwd, path);
 }

@@ -46,8 +46,13 @@ export class ContentError extends Error {
  */
 export function formatProblem(problem: Problem): string {
   const kind = problem.severity === 'error' ? '错误' : '提示';
+  return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${kind} ${problemWords(problem)}`;
+}
+
+/** What a problem says, without its place or how bad it is: 字段：问题  修改建议（代码）, as a line of check ends. */
+export function problemWords(problem: Problem): string {
   const field = problem.field ? `${fieldLabel(problem.field)}：` : '';
-  return `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}  ${kind} ${field}${problem.message}  ${problem.hint}（${problem.code}）`;
+  return `${field}${problem.message}  ${problem.hint}（${problem.code}）`;
 }
 
 /** The closing count, or that nothing was found. */

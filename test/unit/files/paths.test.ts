@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findNamedPath } from '../../../src/lib/files/paths.ts';
+import { findNamedPath, repositoryRoot, typedPath } from '../../../src/lib/files/paths.ts';
 
 /** A site folder with its content folder inside, one article, and a folder of its own elsewhere. */
 function layout() {
@@ -36,5 +36,42 @@ describe('findNamedPath', () => {
   test('finds nothing for a file that is in none of them', () => {
     const { site, content, month } = layout();
     expect(findNamedPath('articles/2024/11/missing.md', content, site, { INIT_CWD: month })).toBeUndefined();
+  });
+});
+
+describe('repositoryRoot', () => {
+  test('is the content folder itself in a content repository', () => {
+    const { content } = layout();
+    mkdirSync(join(content, '.git'));
+    expect(repositoryRoot(content, tmpdir())).toBe(content);
+  });
+
+  test('is the site folder when the content folder is its content/, whatever folder the command runs in', () => {
+    const { site, content, month } = layout();
+    mkdirSync(join(site, '.git'));
+    expect(repositoryRoot(content, month)).toBe(site);
+    expect(repositoryRoot(content, tmpdir())).toBe(site);
+  });
+
+  test('finds a worktree or submodule, whose .git is a file', () => {
+    const { site, content } = layout();
+    writeFileSync(join(site, '.git'), 'gitdir: ../main/.git/worktrees/site\n');
+    expect(repositoryRoot(content, tmpdir())).toBe(site);
+  });
+
+  test('without git, is the folder the command runs in when the content folder is inside it, else the content folder', () => {
+    const { site, content } = layout();
+    expect(repositoryRoot(content, site)).toBe(site);
+    expect(repositoryRoot(content, content)).toBe(content);
+    expect(repositoryRoot(content, mkdtempSync(join(tmpdir(), 'elsewhere-')))).toBe(content);
+  });
+});
+
+describe('typedPath', () => {
+  test('is from the folder the command was typed in, which npm keeps in INIT_CWD, else from the current one', () => {
+    const { site, month } = layout();
+    expect(typedPath('report.json', site, { INIT_CWD: month })).toBe(join(month, 'report.json'));
+    expect(typedPath('report.json', site, {})).toBe(join(site, 'report.json'));
+    expect(typedPath(join(month, 'report.json'), site, {})).toBe(join(month, 'report.json'));
   });
 });

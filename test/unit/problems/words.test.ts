@@ -180,6 +180,7 @@ describe('the jargon test itself', () => {
     '单位 undefined 不存在',
     '找不到单位（UnknownUnit）',
     '请编辑用 npm run import 转换',
+    'GitHub 上的 CodeQuality 报告',
   ])('finds the jargon in %s', (text) => {
     expect(jargonIn(text)).not.toEqual([]);
   });
@@ -191,6 +192,7 @@ describe('the jargon test itself', () => {
     '单位名单（units.yaml）中相近的有：“市审计局”。',
     '运行 npm run check -- --fix-units',
     '请用 --slug 指定另一个网址名',
+    '在 GitHub 或 GitLab 的合并请求里',
   ])('lets %s pass', (text) => {
     expect(jargonIn(text)).toEqual([]);
   });
