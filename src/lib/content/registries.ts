@@ -13,6 +13,41 @@ import { catalogueIssue, zodProblems, type FieldInfo } from './zod-problems.ts';
 const name = z.string().trim().min(1).max(60);
 const slug = z.string().trim().regex(slugPattern).max(80);
 
+/** A web address: http(s), a host, nothing else needed. */
+const webAddress = z
+  .string()
+  .trim()
+  .superRefine((value, context) => {
+    if (/^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value)) return;
+    context.addIssue(catalogueIssue(value, [], 'InvalidUrl', [value]));
+  });
+
+/**
+ * site.yaml's cms: where the correspondents' form (/admin/) keeps the content: the git host and
+ * repository, and the OAuth application it signs in with. Nothing here is secret: an
+ * application's id is public, its secret never written down (GitLab and Gitea sign in with PKCE).
+ */
+export const cmsSettingsSchema = z.object({
+  /** The git host: GitLab (also self-hosted), Gitea or Forgejo, or GitHub. */
+  backend: z.enum(['gitlab', 'gitea', 'github']),
+  /** The content repository, as owner/name (a GitLab group may have sub-groups). */
+  repo: z.string().trim().regex(/^[\w.-]+(?:\/[\w.-]+)+$/),
+  /** The branch articles are merged into. */
+  branch: z.string().trim().min(1).max(100).default('main'),
+  /** A self-hosted GitLab's or Gitea's address; GitLab.com and GitHub need none. */
+  baseUrl: webAddress.optional(),
+  /** The host's API, when it is not where the backend usually has it. */
+  apiRoot: webAddress.optional(),
+  /** The OAuth application's id (public; its secret is never written here). */
+  appId: z.string().trim().min(1).max(200).optional(),
+  /** GitHub only: the address of the sign-in relay that holds the OAuth secret. */
+  authEndpoint: webAddress.optional(),
+  /** Each article goes in as a merge request for the editors to review (GitLab, GitHub). */
+  editorialWorkflow: z.boolean().default(true),
+});
+
+export type CmsSettings = z.output<typeof cmsSettingsSchema>;
+
 /** site.yaml: the bulletin as a whole. */
 export const siteSchema = z.object({
   /** The bulletin's name, shown in the masthead. */
@@ -20,13 +55,7 @@ export const siteSchema = z.object({
   /** The publishing body, shown in the footer. */
   publisher: z.string().trim().max(100).optional(),
   /** The public base URL: canonical links, RSS and sitemap are made from it. */
-  url: z
-    .string()
-    .trim()
-    .superRefine((value, context) => {
-      if (/^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value)) return;
-      context.addIssue(catalogueIssue(value, [], 'InvalidUrl', [value]));
-    }),
+  url: webAddress,
   /** One sentence about the bulletin, for the home page and feeds. */
   description: z.string().trim().max(200).optional(),
   /** Content sub-folders whose .mdx files may run code at build time: editors' special pages. */
@@ -41,6 +70,8 @@ export const siteSchema = z.object({
         }),
     )
     .default([]),
+  /** The correspondents' form (/admin/): where it keeps the content. Without it, /admin/ edits only the local folder. */
+  cms: cmsSettingsSchema.optional(),
 });
 
 /** One entry of units.yaml: an organisational unit (单位). */
@@ -97,6 +128,7 @@ export const registryFields: Readonly<Record<string, FieldInfo>> = {
   url: { expected: '完整网址', example: 'url: https://dangjian.example.cn' },
   publisher: { expected: '文字', example: 'publisher: 中共××市直属机关工作委员会' },
   trustedMdx: { expected: '文件夹列表', example: 'trustedMdx: [zhuanti]' },
+  cms: { expected: '投稿台设置', example: 'cms: { backend: gitlab, repo: dangjian/gaojian, baseUrl: https://git.example.cn, appId: 应用ID }' },
 };
 
 /** The registry files of a content folder, at its top. */

@@ -8,7 +8,7 @@ import { walkFiles } from '../files/walk.ts';
  * Top-level folders a trusted MDX folder may not be called, because the site's own pages live
  * at those URLs (a 专题 folder named units/ would shadow the unit pages).
  */
-export const reservedFolders = ['articles', 'units', 'columns', 'issues', 'tags', 'archive', 'search', 'stats', 'pagefind', 'images', '_astro'];
+export const reservedFolders = ['articles', 'units', 'columns', 'issues', 'tags', 'archive', 'search', 'stats', 'pagefind', 'images', '_astro', 'admin'];
 
 /** A trusted folder as site.yaml may list it: a relative path of lowercase ASCII names. */
 export const trustedFolderPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;

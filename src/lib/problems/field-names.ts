@@ -16,6 +16,7 @@ export const fieldNames: Readonly<Record<string, string>> = {
   url: '网址',
   publisher: '主办单位',
   trustedMdx: '可信专题文件夹',
+  cms: '投稿台设置',
 };
 
 /** What each registry file is, in words. */
