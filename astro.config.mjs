@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { cms } from './src/integrations/cms.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
@@ -87,9 +88,12 @@ export default defineConfig({
     // Special pages in MDX come only from folders editors trust with code; sanitising would
     // strip their components, so they get the typography and link rules without it.
     mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks, baseLinks], smartypants: false }) }),
-    sitemap({ filter: (page) => !/\/stats\/$/.test(page) }),
+    // The correspondents' form (/admin/) is no page of the bulletin.
+    sitemap({ filter: (page) => !/\/(?:stats|admin)\/$/.test(page) }),
     // Before the index and the report: they must see dist/ without pages of deleted articles.
     reusePages(),
+    // After reusePages, which removes from dist/ what this build did not write: Decap's files are copied, not written.
+    cms(),
     pagefindSearch(),
     // Last, so that its check and its summary see everything the others wrote.
     buildReport(),

@@ -5,6 +5,11 @@ import { searchStrings } from './search/strings.ts';
 export const ui = {
   search: searchStrings,
   skipToContent: '跳到正文',
+  /** The correspondents' form (投稿台, /admin/). */
+  cms: {
+    title: (bulletin: string) => `投稿台 · ${bulletin}`,
+    noScript: '投稿台要在浏览器里开启 JavaScript 才能使用。',
+  },
   nav: {
     label: '主导航',
     home: '首页',

@@ -20,6 +20,7 @@ const mayImport: Record<string, readonly string[]> = {
   checker: ['content', 'files', 'problems', 'text'],
   importer: ['content', 'files', 'problems', 'text'],
   search: ['bulletin', 'content', 'text'],
+  cms: ['content', 'fields', 'problems', 'text'],
 };
 
 /**
@@ -42,8 +43,9 @@ const partMayImport: Record<string, readonly string[]> = {
   // Components take the site's data from src/data.ts; an article's body from its file (article-bodies.ts).
   'src/components': ['src/data.ts', 'src/integrations', 'src/lib', 'src/plugins'],
   'src/layouts': ['src/components', 'src/data.ts', 'src/integrations', 'src/lib', 'src/scripts', 'src/styles'],
-  // Pages never import the loaders: what they show comes through src/data.ts.
-  'src/pages': ['src/components', 'src/data.ts', 'src/layouts', 'src/lib', 'src/scripts'],
+  // Pages never import the loaders: what they show comes through src/data.ts. The stylesheet is a
+  // layout's, but for the correspondents' form (admin/), which hands its address to Decap's preview.
+  'src/pages': ['src/components', 'src/data.ts', 'src/layouts', 'src/lib', 'src/scripts', 'src/styles'],
   // Scripts that run in the reader's browser.
   'src/scripts': ['src/lib'],
   // The commands (new, check, import, stats, the Astro CLI): plain Node on src/lib, never the site's Astro code.

@@ -5,20 +5,15 @@ import { parseByline } from '../text/byline.ts';
 import type { Problem } from '../problems/problems.ts';
 import { resolveUnit, type Registry } from './registries.ts';
 import { slugifyOrHash } from '../text/slug.ts';
+import { shortenSlug } from '../text/pinyin-slug.ts';
 import { frontmatterText, type FrontmatterFields } from './frontmatter-text.ts';
 
 /** What a new article is made from: the frontmatter's fields, as a writer gives them. */
 export type NewArticleFields = FrontmatterFields;
 
-/** The longest slug `new` derives from a title; a longer title is cut at a word. */
-const maxSlugLength = 60;
-
 /** A slug for a new article: the one asked for, else the title's pinyin, cut to a sensible length. */
 export function newArticleSlug(fields: Pick<NewArticleFields, 'title' | 'slug'>): string {
-  if (fields.slug) return fields.slug;
-  const slug = slugifyOrHash(fields.title, 'article');
-  if (slug.length <= maxSlugLength) return slug;
-  return slug.slice(0, maxSlugLength).replace(/-[^-]*$/, '');
+  return fields.slug || shortenSlug(slugifyOrHash(fields.title, 'article'));
 }
 
 /** Where an article dated `date` with file name `slug` goes: articles/YYYY/MM/<slug>.md, content-relative. */

@@ -1,28 +1,7 @@
 import { createHash } from 'node:crypto';
-import { pinyin } from 'pinyin-pro';
+import { isSlug, slugify } from './pinyin-slug.ts';
 
-/** A slug as URLs use it: lowercase ASCII letters, digits and single hyphens. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True when `text` can be used as a slug as it stands. */
-export function isSlug(text: string): boolean {
-  return slugPattern.test(text);
-}
-
-/**
- * An ASCII slug for any text: Chinese characters become toneless pinyin syllables joined by
- * hyphens (技能比武 → ji-neng-bi-wu), full-width letters and digits become ASCII, and
- * everything else separates words. Returns '' when nothing usable is left.
- */
-export function slugify(text: string): string {
-  const normalised = text.normalize('NFKC');
-  const syllables = pinyin(normalised, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  return syllables
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { isSlug, slugify, slugPattern } from './pinyin-slug.ts';
 
 /** A slug that is never empty: `slugify(text)`, else a short stable hash of the text. */
 export function slugifyOrHash(text: string, prefix: string): string {

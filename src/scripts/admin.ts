@@ -1,0 +1,128 @@
+/*
+ * The correspondents' form (/admin/): Decap CMS, loaded before this script by the page, started
+ * with the configuration the site made from its table of fields. Here: a new article's file is
+ * named as `npm run new` names it, and the preview shows the article with the site's own styles.
+ */
+import { shortenSlug, slugify } from '../lib/text/pinyin-slug.ts';
+import { formatChineseDate } from '../lib/text/dates.ts';
+
+/** The part of an Immutable.js map Decap hands its hooks and previews. */
+interface EntryData {
+  get(key: string): unknown;
+  set(key: string, value: unknown): EntryData;
+}
+
+interface Entry {
+  get(key: 'data'): EntryData;
+  get(key: 'newRecord'): boolean;
+  getIn(path: readonly string[]): unknown;
+}
+
+type Element = unknown;
+
+interface Decap {
+  init(options: { config: unknown }): void;
+  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: Entry }) => Promise<EntryData> | EntryData }): void;
+  registerPreviewStyle(href: string): void;
+  registerPreviewTemplate(collection: string, template: unknown): void;
+}
+
+declare global {
+  interface Window {
+    CMS: Decap;
+    h: (tag: string, props: Record<string, unknown> | null, ...children: unknown[]) => Element;
+    createClass: (spec: { render(this: { props: PreviewProps }): Element }) => unknown;
+  }
+}
+
+interface PreviewProps {
+  entry: Entry;
+  widgetFor(field: string): Element;
+}
+
+/** The words the preview shows, from the site's strings (src/lib/i18n.ts), as the page hands them over. */
+interface PreviewWords {
+  metaLabel: string;
+  date: string;
+  column: string;
+  units: string;
+  tags: string;
+}
+
+function readJson<T>(id: string): T {
+  return JSON.parse(document.getElementById(id)?.textContent ?? 'null') as T;
+}
+
+/** Eight hex digits of the title's SHA-256, as src/lib/text/slug.ts's shortHash gives them. */
+async function shortHash(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)]
+    .slice(0, 4)
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('');
+}
+
+/** A new article's file name: the title's pinyin cut at a word, as `new` makes it (content/new-article.ts). */
+async function titleSlug(title: string): Promise<string> {
+  return shortenSlug(slugify(title) || `article-${await shortHash(title)}`);
+}
+
+const { CMS, h, createClass } = window;
+const page = readJson<{ styles: string; words: PreviewWords }>('cms-page');
+const words = page.words;
+
+// Before Decap works out the file's name: a new article without a written slug gets its title's.
+// An article already saved keeps its file and address.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: async ({ entry }) => {
+    const data = entry.get('data');
+    if (!entry.get('newRecord') || data.get('slug')) return data;
+    return data.set('slug', await titleSlug(String(data.get('title') ?? '')));
+  },
+});
+
+/** The article as its page shows it (layouts/ArticleLayout.astro): kicker, title, subtitle, byline, details, body. */
+const ArticlePreview = createClass({
+  render() {
+    const { entry, widgetFor } = this.props;
+    const text = (key: string) => {
+      const value = entry.getIn(['data', key]);
+      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+    };
+    const list = (key: string) => {
+      const value = entry.getIn(['data', key]) as { toJS?: () => unknown } | undefined;
+      const items = value?.toJS?.() ?? value;
+      return Array.isArray(items) ? items.map(String).filter(Boolean) : [];
+    };
+    const date = text('date');
+    const detail = (label: string, value: Element) => h('div', null, h('dt', null, label), h('dd', null, value));
+    const units = list('units');
+    const tags = list('tags');
+    return h(
+      'article',
+      { className: 'article' },
+      h(
+        'header',
+        { className: 'article-header' },
+        text('kicker') ? h('p', { className: 'kicker' }, text('kicker')) : null,
+        h('h1', { className: 'article-title' }, text('title') ?? ''),
+        text('subtitle') ? h('p', { className: 'subtitle' }, text('subtitle')) : null,
+        h('p', { className: 'byline' }, text('byline') ?? ''),
+        h(
+          'dl',
+          { className: 'article-meta', 'aria-label': words.metaLabel },
+          date ? detail(words.date, h('time', { dateTime: date }, formatChineseDate(date))) : null,
+          text('column') ? detail(words.column, text('column')) : null,
+          units.length ? detail(words.units, units.join('、')) : null,
+          tags.length ? detail(words.tags, h('ul', { className: 'tag-list' }, ...tags.map((tag) => h('li', null, tag)))) : null,
+        ),
+      ),
+      h('div', { className: 'article-body' }, widgetFor('body')),
+    );
+  },
+});
+
+CMS.registerPreviewStyle(page.styles);
+CMS.registerPreviewTemplate('articles', ArticlePreview);
+CMS.init({ config: readJson('cms-config') });
