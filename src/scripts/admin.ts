@@ -5,6 +5,7 @@
  */
 import { shortenSlug, slugify } from '../lib/text/pinyin-slug.ts';
 import { formatChineseDate } from '../lib/text/dates.ts';
+import { missingChinesePhrases, withPhrases, type Phrases } from './admin-locale.ts';
 
 /** The part of an Immutable.js map Decap hands its hooks and previews. */
 interface EntryData {
@@ -25,6 +26,8 @@ interface Decap {
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: Entry }) => Promise<EntryData> | EntryData }): void;
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
+  registerLocale(locale: string, phrases: object): void;
+  getLocale(locale: string): object | undefined;
 }
 
 declare global {
@@ -125,4 +128,6 @@ const ArticlePreview = createClass({
 
 CMS.registerPreviewStyle(page.styles);
 CMS.registerPreviewTemplate('articles', ArticlePreview);
+// Decap's Chinese leaves some words in English; they are filled in before it starts.
+CMS.registerLocale('zh_Hans', withPhrases((CMS.getLocale('zh_Hans') ?? {}) as Phrases, missingChinesePhrases));
 CMS.init({ config: readJson('cms-config') });
