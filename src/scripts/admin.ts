@@ -5,6 +5,7 @@
  */
 import { shortenSlug, slugify } from '../lib/text/pinyin-slug.ts';
 import { formatChineseDate } from '../lib/text/dates.ts';
+import { bylineControl } from './admin-byline.ts';
 import { missingChinesePhrases, withPhrases, type Phrases } from './admin-locale.ts';
 
 /** The part of an Immutable.js map Decap hands its hooks and previews. */
@@ -27,6 +28,7 @@ interface Decap {
   registerPreviewStyle(href: string): void;
   registerPreviewTemplate(collection: string, template: unknown): void;
   registerLocale(locale: string, phrases: object): void;
+  registerWidget(name: string, control: unknown): void;
   getLocale(locale: string): object | undefined;
 }
 
@@ -126,6 +128,7 @@ const ArticlePreview = createClass({
   },
 });
 
+CMS.registerWidget('byline', bylineControl(h, createClass as (spec: object) => unknown));
 CMS.registerPreviewStyle(page.styles);
 CMS.registerPreviewTemplate('articles', ArticlePreview);
 // Decap's Chinese leaves some words in English; they are filled in before it starts.

@@ -44,7 +44,8 @@ const pictureMonth = "{{fields.date | date('YYYY')}}/{{fields.date | date('MM')}
 function kindWidget(field: ArticleField, registry: Pick<Registry, 'units' | 'columns'>): { widget: string } & Record<string, unknown> {
   const widgets: Record<FieldKind, () => { widget: string } & Record<string, unknown>> = {
     text: () => ({ widget: 'string' }),
-    byline: () => ({ widget: 'string' }),
+    // Role and names, one row per role (src/scripts/admin-byline.ts), saved as one line.
+    byline: () => ({ widget: 'byline' }),
     // Saved as written in the contract: 2024-11-22, no time.
     date: () => ({
       widget: 'datetime',
@@ -110,44 +111,34 @@ const bodyField: DecapField = {
   ],
 };
 
+/** A GitLab's or Gitea's backend: its address, and its API where the host usually has it unless site.yaml says otherwise. */
+function selfHosted(settings: CmsSettings, apiPath: string): Record<string, unknown> {
+  const apiRoot = settings.apiRoot ?? (settings.baseUrl ? `${settings.baseUrl.replace(/\/$/, '')}${apiPath}` : undefined);
+  return {
+    name: settings.backend,
+    repo: settings.repo,
+    branch: settings.branch,
+    ...(settings.appId ? { app_id: settings.appId } : {}),
+    ...(settings.baseUrl ? { base_url: settings.baseUrl } : {}),
+    ...(apiRoot ? { api_root: apiRoot } : {}),
+  };
+}
+
 /** The git host's part of the configuration, from site.yaml's cms: (see docs/投稿台设置.md). */
 function remoteBackend(settings: CmsSettings): { backend: Record<string, unknown>; reviewed: boolean } {
-  const common = { repo: settings.repo, branch: settings.branch };
   switch (settings.backend) {
-    case 'gitlab': {
-      const apiRoot = settings.apiRoot ?? (settings.baseUrl ? `${settings.baseUrl.replace(/\/$/, '')}/api/v4` : undefined);
-      return {
-        backend: {
-          name: 'gitlab',
-          ...common,
-          auth_type: 'pkce',
-          ...(settings.appId ? { app_id: settings.appId } : {}),
-          ...(settings.baseUrl ? { base_url: settings.baseUrl } : {}),
-          ...(apiRoot ? { api_root: apiRoot } : {}),
-        },
-        reviewed: settings.editorialWorkflow,
-      };
-    }
-    case 'gitea': {
-      const apiRoot = settings.apiRoot ?? (settings.baseUrl ? `${settings.baseUrl.replace(/\/$/, '')}/api/v1` : undefined);
-      return {
-        backend: {
-          name: 'gitea',
-          ...common,
-          ...(settings.appId ? { app_id: settings.appId } : {}),
-          ...(settings.baseUrl ? { base_url: settings.baseUrl } : {}),
-          ...(apiRoot ? { api_root: apiRoot } : {}),
-        },
-        // Decap has no merge requests on Gitea: articles are committed to the branch.
-        reviewed: false,
-      };
-    }
+    case 'gitlab':
+      return { backend: { ...selfHosted(settings, '/api/v4'), auth_type: 'pkce' }, reviewed: settings.editorialWorkflow };
+    case 'gitea':
+      // Decap has no merge requests on Gitea: articles are committed to the branch.
+      return { backend: selfHosted(settings, '/api/v1'), reviewed: false };
     case 'github': {
       const relay = settings.authEndpoint ? new URL(settings.authEndpoint) : undefined;
       return {
         backend: {
           name: 'github',
-          ...common,
+          repo: settings.repo,
+          branch: settings.branch,
           ...(settings.apiRoot ? { api_root: settings.apiRoot } : {}),
           ...(relay ? { base_url: relay.origin, auth_endpoint: relay.pathname.replace(/^\//, '') || 'auth' } : {}),
         },
