@@ -59,6 +59,9 @@ export function cms(): AstroIntegration {
   return {
     name: 'bulletin-cms',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { __BULLETIN_CMS_LOCAL__: JSON.stringify(command === 'dev') } } });
+      },
       'astro:server:setup': async ({ server, logger }) => {
         const { folder, files } = decapFiles();
         server.middlewares.use((request, response, next) => {

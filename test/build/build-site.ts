@@ -13,11 +13,18 @@ export interface BuildResult {
 }
 
 /**
+ * What Vitest sets besides VITEST…: NODE_ENV=test, and import.meta.env's values as a test sees them
+ * (DEV=1 …), which a build reads as its own: with them, the correspondents' form of a build was set
+ * up for npm run dev.
+ */
+const vitestVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/**
  * The environment a user's shell would give the project's commands: without the variables
- * Vitest sets (NODE_ENV=test, VITEST…), which Astro and Vite read as a test run.
+ * Vitest sets, which Astro and Vite read as a test run.
  */
 export function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestVariables.has(key) && !key.startsWith('VITEST')));
   return { ...env, ...extra };
 }
 

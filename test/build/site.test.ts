@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findLosses, indexedPageCount } from '../../src/integrations/verify-build.ts';
 import { readArticles, type Article } from '../../src/lib/content/articles.ts';
@@ -11,6 +12,7 @@ import { createRoutes } from '../../src/lib/bulletin/routes.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite, listedArticles, listFiles, readPage, type BuildResult } from './build-site.ts';
 import { brokenInternalLinks } from './links.ts';
+import { readIndex } from '../unit/search/index-helpers.ts';
 
 const routes = createRoutes('/');
 const outDir = mkdtempSync(join(tmpdir(), 'bulletin-build-'));
@@ -277,4 +279,35 @@ test('the sitemap lists every article', () => {
     .map((file) => readFileSync(join(outDir, file), 'utf8'))
     .join('');
   for (const article of published) expect(sitemap).toContain(`https://fixture.example.cn${routes.article(article.slug)}`);
+});
+
+describe('the correspondents’ form (/admin/)', () => {
+  test('is built with Decap’s files beside it and asks search engines not to index it', () => {
+    const page = readPage(outDir, '/admin/');
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex, nofollow');
+    const sources = page.querySelectorAll('script[src]').map((script) => script.getAttribute('src'));
+    expect(sources.slice(0, 2)).toEqual(['./manual-init.js', './decap-cms.js']);
+    for (const file of ['manual-init.js', 'decap-cms.js']) expect(existsSync(join(outDir, 'admin', file)), file).toBe(true);
+  });
+
+  test('is in no sitemap, feed or search index', () => {
+    const xml = listFiles(outDir).filter((file) => file.endsWith('.xml'));
+    expect(xml).toEqual(expect.arrayContaining(['sitemap-0.xml', 'rss.xml']));
+    for (const file of xml) expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('/admin');
+    const indexed = [...readIndex(join(outDir, 'pagefind')).pages.keys()];
+    expect(indexed.sort()).toEqual(published.map((article) => routes.article(article.slug)).sort());
+  });
+});
+
+test('no page needs an inline script or style: the Content-Security-Policies of docs/nginx.conf allow none', () => {
+  const inline: string[] = [];
+  for (const file of listFiles(outDir).filter((name) => name.endsWith('.html'))) {
+    const page = parse(readFileSync(join(outDir, file), 'utf8'));
+    // A script element without src runs only if it is JavaScript; JSON handed to a script is data.
+    for (const script of page.querySelectorAll('script:not([src])'))
+      if (!/^application\/(?:ld\+)?json$/.test(script.getAttribute('type') ?? '')) inline.push(`${file}: <script>`);
+    if (page.querySelector('style')) inline.push(`${file}: <style>`);
+    if (page.querySelector('[style]')) inline.push(`${file}: style=`);
+  }
+  expect(inline).toEqual([]);
 });
