@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { localBackendPort } from '../lib/cms/decap-config.ts';
 import { contentDir } from '../lib/files/paths.ts';
+import { rememberCommand } from './cms-mode.ts';
 
 /*
  * The correspondents' form at /admin/ (src/pages/admin/index.astro) runs Decap CMS's own
@@ -59,9 +60,7 @@ export function cms(): AstroIntegration {
   return {
     name: 'bulletin-cms',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __BULLETIN_CMS_LOCAL__: JSON.stringify(command === 'dev') } } });
-      },
+      'astro:config:setup': ({ command }) => rememberCommand(command),
       'astro:server:setup': async ({ server, logger }) => {
         const { folder, files } = decapFiles();
         server.middlewares.use((request, response, next) => {
