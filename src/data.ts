@@ -7,8 +7,8 @@ import { loaderRead } from './integrations/content-snapshot.ts';
 import { previewProblems, type PreviewProblems } from './integrations/preview-problems.ts';
 import { contentDir } from './lib/files/paths.ts';
 
-/** Whether the correspondents' form (/admin/) edits this computer's content folder: in `astro dev`, never in a build. */
-export { cmsLocal } from './integrations/cms-mode.ts';
+/** Whether the correspondents' form (/admin/) edits this computer's content folder (in `astro dev`, never in a build), and through which port. */
+export { cmsLocal, localHelperPort } from './integrations/cms-mode.ts';
 
 /**
  * What every page may show besides its own props: site.yaml, the units and columns, and the

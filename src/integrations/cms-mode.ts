@@ -4,6 +4,7 @@
  * saw it. Not import.meta.env.DEV, which the shell can set: a build made with DEV=1 would send
  * readers' forms to a helper on their own computer. Handed over in the environment, which the
  * integration sets before Astro renders a page and which reaches the pages wherever they run.
+ * The same way, the port the integration's helper listens on.
  */
 const variable = 'BULLETIN_CMS_STARTED_FOR';
 
@@ -15,4 +16,20 @@ export function rememberCommand(command: string): void {
 /** True in `astro dev`; false in a build, or when the integration has not said. */
 export function cmsLocal(): boolean {
   return process.env[variable] === 'dev';
+}
+
+/*
+ * The port the helper got: another dev server (another bulletin, a test) may hold 8081, and a form
+ * that talked to that one's helper would edit the other content folder.
+ */
+const helperPortVariable = 'BULLETIN_CMS_HELPER_PORT';
+
+/** Called by the cms integration once its helper listens. */
+export function rememberHelperPort(port: number): void {
+  process.env[helperPortVariable] = String(port);
+}
+
+/** The port of this dev server's helper, when it has one. */
+export function localHelperPort(): number | undefined {
+  return Number(process.env[helperPortVariable]) || undefined;
 }

@@ -1,12 +1,13 @@
 import { createReadStream, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { localBackendPort } from '../lib/cms/decap-config.ts';
 import { contentDir } from '../lib/files/paths.ts';
-import { rememberCommand } from './cms-mode.ts';
+import { rememberCommand, rememberHelperPort } from './cms-mode.ts';
 
 /*
  * The correspondents' form at /admin/ (src/pages/admin/index.astro) runs Decap CMS's own
@@ -25,34 +26,46 @@ function decapFiles(): { folder: string; files: string[] } {
 
 const contentTypes: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm' };
 
+/** Listen on this computer only; rejects when the port is taken. */
+function listen(app: RequestListener & { listen: (port: number, host: string) => Server }, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, '127.0.0.1');
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
 /**
  * The helper of Decap's local mode (decap-server's file-system middleware): it reads and writes
  * the content folder (BULLETIN_CONTENT_DIR respected), listens on this computer only, and stops
- * with the dev server.
+ * with the dev server. When another dev server holds its port, it takes a free one and the page
+ * points the form at it.
  */
 async function startLocalBackend(logger: AstroIntegrationLogger): Promise<Server | undefined> {
   // decap-server reads the folder from the environment when it registers.
   process.env['GIT_REPO_DIRECTORY'] = contentDir();
   const fromDecapServer = createRequire(require.resolve('decap-server'));
-  const express = fromDecapServer('express') as () => import('node:http').RequestListener & {
-    listen: (port: number, host: string, ready: () => void) => Server;
-  };
+  const express = fromDecapServer('express') as () => RequestListener & { listen: (port: number, host: string) => Server };
   const { registerLocalFs } = require('decap-server/dist/middlewares.js') as {
     registerLocalFs: (app: unknown, options: { logLevel: string }) => Promise<void>;
   };
   const app = express();
   await registerLocalFs(app, { logLevel: 'warn' });
-  return new Promise((resolve) => {
-    const server = app.listen(localBackendPort, '127.0.0.1', () => resolve(server));
-    server.on('error', (error: NodeJS.ErrnoException) => {
-      logger.warn(
-        error.code === 'EADDRINUSE'
-          ? `投稿台的本机助手没有启动：端口 ${localBackendPort} 已被占用（是不是另一个 npm run dev 还开着？）。关掉它再运行 npm run dev。`
-          : `投稿台的本机助手没有启动：${error.message}`,
+  try {
+    const server = await listen(app, localBackendPort).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      const other = await listen(app, 0);
+      logger.info(
+        `端口 ${localBackendPort} 已被占用（可能另一个 npm run dev 还开着），投稿台的本机助手改用端口 ${(other.address() as AddressInfo).port}。`,
       );
-      resolve(undefined);
+      return other;
     });
-  });
+    rememberHelperPort((server.address() as AddressInfo).port);
+    return server;
+  } catch (error) {
+    logger.warn(`投稿台的本机助手没有启动：${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 export function cms(): AstroIntegration {

@@ -1,24 +1,12 @@
 /*
  * The correspondents' form (/admin/): Decap CMS, loaded before this script by the page, started
- * with the configuration the site made from its table of fields. Here: a new article's file is
- * named as `npm run new` names it, and the preview shows the article with the site's own styles.
+ * with the configuration the site made from its table of fields. Here: what is saved is made as
+ * `npm run new` makes it (admin-save.ts), and the preview shows the article with the site's own styles.
  */
-import { shortenSlug, slugify } from '../lib/text/pinyin-slug.ts';
 import { formatChineseDate } from '../lib/text/dates.ts';
 import { bylineControl } from './admin-byline.ts';
 import { missingChinesePhrases, withPhrases, type Phrases } from './admin-locale.ts';
-
-/** The part of an Immutable.js map Decap hands its hooks and previews. */
-interface EntryData {
-  get(key: string): unknown;
-  set(key: string, value: unknown): EntryData;
-}
-
-interface Entry {
-  get(key: 'data'): EntryData;
-  get(key: 'newRecord'): boolean;
-  getIn(path: readonly string[]): unknown;
-}
+import { beforeSave, type Entry, type EntryData } from './admin-save.ts';
 
 type Element = unknown;
 
@@ -58,34 +46,12 @@ function readJson<T>(id: string): T {
   return JSON.parse(document.getElementById(id)?.textContent ?? 'null') as T;
 }
 
-/** Eight hex digits of the title's SHA-256, as src/lib/text/slug.ts's shortHash gives them. */
-async function shortHash(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)]
-    .slice(0, 4)
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('');
-}
-
-/** A new article's file name: the title's pinyin cut at a word, as `new` makes it (content/new-article.ts). */
-async function titleSlug(title: string): Promise<string> {
-  return shortenSlug(slugify(title) || `article-${await shortHash(title)}`);
-}
-
 const { CMS, h, createClass } = window;
 const page = readJson<{ styles: string; words: PreviewWords }>('cms-page');
 const words = page.words;
 
-// Before Decap works out the file's name: a new article without a written slug gets its title's.
-// An article already saved keeps its file and address.
-CMS.registerEventListener({
-  name: 'preSave',
-  handler: async ({ entry }) => {
-    const data = entry.get('data');
-    if (!entry.get('newRecord') || data.get('slug')) return data;
-    return data.set('slug', await titleSlug(String(data.get('title') ?? '')));
-  },
-});
+// Before Decap works out the file's name and writes it (admin-save.ts).
+CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry) });
 
 /** The article as its page shows it (layouts/ArticleLayout.astro): kicker, title, subtitle, byline, details, body. */
 const ArticlePreview = createClass({
@@ -126,6 +92,14 @@ const ArticlePreview = createClass({
       h('div', { className: 'article-body' }, widgetFor('body')),
     );
   },
+});
+
+// In `npm run dev`, Astro reloads every open page when the content folder changes, as each save in
+// the form changes it: the form would start again under the correspondent's hands, a moment after
+// 发布, with whatever was typed since. The form reads the files itself, so it stays; Vite reloads
+// only the page a reload names, and this names none.
+import.meta.hot?.on('vite:beforeFullReload', (payload) => {
+  payload.path = '/admin/not-reloaded-by-content-changes.html';
 });
 
 CMS.registerWidget('byline', bylineControl(h, createClass as (spec: object) => unknown));

@@ -34,7 +34,7 @@ export interface DecapConfig {
   collections: Record<string, unknown>[];
 }
 
-/** Where the local helper of `npm run dev` listens (src/integrations/cms.ts), on this computer only. */
+/** Where the local helper of `npm run dev` listens (src/integrations/cms.ts), on this computer only, when the port is free. */
 export const localBackendPort = 8081;
 
 /** The folders of a picture uploaded with an article: images/<year>/<month>/ as `check` asks, by the article's date. */
@@ -150,17 +150,20 @@ function remoteBackend(settings: CmsSettings): { backend: Record<string, unknown
 
 /**
  * The form's configuration for a bulletin. `local` (npm run dev) edits the content folder through
- * the helper on this computer; a built site edits the repository site.yaml's cms: names, and
- * without one only the local helper can be used.
+ * the helper on this computer, at `helperPort`; a built site edits the repository site.yaml's cms:
+ * names, and without one only the local helper can be used.
  */
-export function decapConfig(registry: Pick<Registry, 'site' | 'units' | 'columns'>, options: { local: boolean }): DecapConfig {
+export function decapConfig(
+  registry: Pick<Registry, 'site' | 'units' | 'columns'>,
+  options: { local: boolean; helperPort?: number | undefined },
+): DecapConfig {
   const settings = registry.site.cms;
   const remote = settings ? remoteBackend(settings) : undefined;
   const fields = Object.entries(articleFields).map(([key, field]: [string, ArticleField]) => decapField(key, field, registry));
   return {
     // Without a git host the backend is never reached: the form is used locally or not at all.
     backend: remote?.backend ?? { name: 'git-gateway' },
-    ...(options.local ? { local_backend: { url: `http://localhost:${localBackendPort}/api/v1` } } : {}),
+    ...(options.local ? { local_backend: { url: `http://127.0.0.1:${options.helperPort ?? localBackendPort}/api/v1` } } : {}),
     ...(remote?.reviewed ? { publish_mode: 'editorial_workflow' as const } : {}),
     locale: 'zh_Hans',
     site_url: registry.site.url,

@@ -88,7 +88,9 @@ describe('the form made from the table of fields', () => {
 
 describe('where the form keeps the content', () => {
   test('npm run dev edits the content folder through the helper on this computer', () => {
-    expect(decapConfig(registry, { local: true }).local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+    expect(decapConfig(registry, { local: true }).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    // Another dev server held 8081: the form talks to this one's helper, wherever it listens.
+    expect(decapConfig(registry, { local: true, helperPort: 40123 }).local_backend).toEqual({ url: 'http://127.0.0.1:40123/api/v1' });
     expect(decapConfig(registry, { local: false }).local_backend).toBeUndefined();
   });
 
