@@ -39,18 +39,24 @@ function rowsOf(value: unknown): Row[] {
     : [{ role: defaultRole, names: '' }];
 }
 
-/** The line the rows stand for; a row without names is left out. */
+/** A known role, as bulletins print it before names. */
+const isRole = (token: string | undefined) => knownRoles.some((role) => role === token);
+
+/**
+ * The line the rows stand for; a row without names is left out. Names typed or pasted with their
+ * role (通讯员 王笛, 记者 高乐 通讯员 李明) are read as written: the role typed wins over the one chosen.
+ */
 export function bylineText(rows: readonly Row[]): string {
   return rows
-    .map((row) => ({
-      role: row.role,
-      names: row.names
+    .flatMap((row) => {
+      const tokens = row.names
         .trim()
         .split(/[\s\u3000、，,]+/u)
-        .filter(Boolean),
-    }))
-    .filter((row) => row.names.length > 0)
-    .map((row) => [row.role, ...row.names].join(' '))
+        .filter(Boolean);
+      return isRole(tokens[0]) ? parseByline(tokens.join(' ')) : [{ role: row.role, names: tokens }];
+    })
+    .filter((group) => group.names.length > 0)
+    .map((group) => [group.role, ...group.names].join(' '))
     .join(' ');
 }
 

@@ -13,7 +13,7 @@ export const missingChinesePhrases: Phrases = {
     entries: { unpublishedHeader: '未发布的稿件' },
   },
   editor: {
-    editorControl: { field: { widgetLabel: '%{widgetLabel}' } },
+    editorControl: { field: { widgetLabel: '%{widgetLabel} 字段' } },
     editorControlPane: {
       widget: {
         rangeMin: '%{fieldLabel}至少要 %{minCount} 项。',

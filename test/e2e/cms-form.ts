@@ -12,7 +12,7 @@ export function field(page: Page, name: string): Locator {
 
 /** The body's rich-text editor. */
 export function bodyEditor(page: Page): Locator {
-  return page.locator('[aria-label="markdown field"] [contenteditable="true"]').first();
+  return page.locator('[aria-label="markdown 字段"] [contenteditable="true"]').first();
 }
 
 /**

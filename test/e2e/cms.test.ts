@@ -153,7 +153,7 @@ test('a correspondent writes a brief in the form and saves it where `npm run new
   await field(page, 'kicker').fill('');
   // The cover chosen while the date was still wrong; the date corrected afterwards.
   await field(page, 'date').fill('2024-10-30');
-  const cover = page.locator('[aria-label="image field"]').filter({ has: page.locator('label', { hasText: '题图' }) });
+  const cover = page.locator('[aria-label="image 字段"]').filter({ has: page.locator('label', { hasText: '题图' }) });
   await uploadPicture(page, cover, coverFile);
   await field(page, 'date').fill(date);
   await choose(page, 'column', '党建', '党建动态');
@@ -177,7 +177,7 @@ test('a correspondent writes a brief in the form and saves it where `npm run new
   // A picture in the body, through the editor's Image component, described through an input method.
   await page.getByTitle('添加组件').click();
   await page.getByText('Image', { exact: true }).click();
-  const picture = page.locator('[aria-label="markdown field"] [aria-label="image field"]');
+  const picture = page.locator('[aria-label="markdown 字段"] [aria-label="image 字段"]');
   await uploadPicture(page, picture, inlineFile);
   await field(page, 'alt').click();
   await page.keyboard.insertText('比武');

@@ -23,3 +23,9 @@ test('a row without names is left out, so an unfinished row never saves a role a
   ).toBe('通讯员 王笛');
   expect(bylineText([{ role: '通讯员', names: '' }])).toBe('');
 });
+
+test('names typed or pasted with their role are read as written, not given the chosen role again', () => {
+  expect(bylineText([{ role: '通讯员', names: '通讯员 加雅文' }])).toBe('通讯员 加雅文');
+  expect(bylineText([{ role: '通讯员', names: '记者 高乐 通讯员 李明' }])).toBe('记者 高乐 通讯员 李明');
+  expect(bylineText([{ role: '记者', names: '高乐 王笛' }])).toBe('记者 高乐 王笛');
+});
