@@ -39,15 +39,22 @@ export async function choose(page: Page, name: string, typed: string, offered: s
 }
 
 /**
+ * The pause a person makes, at the least, between moving the caret (a click, End) and typing. The
+ * body's editor (Slate) takes in where the caret is at most every 100 ms, and not while a
+ * composition is on: text typed a few milliseconds after the caret moved lands where the caret was
+ * before, and stays there (found with End then typing at once, after an edit of the title).
+ */
+export async function asAPersonWould(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+}
+
+/**
  * Type `text` through an input method, as a correspondent writes Chinese: the pinyin composed
  * letter by letter, then the chosen characters committed. Decap's editors have lost or doubled
  * such text before.
  */
 export async function typeWithInputMethod(page: Page, pinyin: string, text: string): Promise<void> {
-  // The body's editor (Slate) takes in where the caret is at most every 100 ms, and not while a
-  // composition is on: one begun a few milliseconds after a click or a key that moved the caret
-  // lands where the caret was. No person types that fast; the test waits as a person would.
-  await page.waitForTimeout(150);
+  await asAPersonWould(page);
   const cdp = await page.context().newCDPSession(page);
   for (let end = 1; end <= pinyin.length; end++) {
     await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, end), selectionStart: end, selectionEnd: end });

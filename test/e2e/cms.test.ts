@@ -13,7 +13,7 @@ import { newArticlePath, newArticleSlug } from '../../src/lib/content/new-articl
 import { buildSite, listFiles, readPage, userEnv } from '../build/build-site.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { freePort, launchBrowser } from './browser.ts';
-import { bodyEditor, choose, field, openForm, publish, typeWithInputMethod, uploadPicture } from './cms-form.ts';
+import { asAPersonWould, bodyEditor, choose, field, openForm, publish, typeWithInputMethod, uploadPicture } from './cms-form.ts';
 
 /*
  * The correspondents' form (/admin/) in `npm run dev`, on a copy of the test bulletin: an article
@@ -165,6 +165,7 @@ test('a correspondent writes a brief in the form and saves it where `npm run new
 
   const body = bodyEditor(page);
   await body.click();
+  await asAPersonWould(page);
   await page.keyboard.insertText('本报讯（通讯员 ');
   await typeWithInputMethod(page, 'jiayawen', '加雅文');
   await page.keyboard.insertText('）11月22日，市残联和市审计局联合举办机关党员技能比武，');
@@ -246,7 +247,9 @@ test('an edit in the form changes the file and keeps its name and address, and t
   const edited = `${title}（修改稿）`;
   await field(page, 'title').fill(edited);
   await bodyEditor(page).getByText('比赛分理论测试和实际操作两部分。').click();
+  await asAPersonWould(page);
   await page.keyboard.press('End');
+  await asAPersonWould(page);
   await page.keyboard.insertText('成绩');
   await typeWithInputMethod(page, 'youxiuzhe', '优秀者');
   await page.keyboard.insertText('将受到表彰。');
