@@ -16,13 +16,11 @@ export function bodyEditor(page: Page): Locator {
 }
 
 /**
- * Open the form at `route` (after /admin/#) and wait for `ready`; `fresh` loads the page again
- * rather than only going to another of its views. The local mode asks once per browser to 登录,
- * which only says that the form edits this computer's files.
+ * Open the form at `route` (after /admin/#) and wait for `ready`. The local mode asks once per
+ * browser to 登录, which only says that the form edits this computer's files.
  */
-export async function openForm(page: Page, base: string, route: string, ready: (page: Page) => Locator, fresh = false): Promise<void> {
+export async function openForm(page: Page, base: string, route: string, ready: (page: Page) => Locator): Promise<void> {
   await page.goto(`${base}/admin/#${route}`);
-  if (fresh) await page.reload();
   const login = page.getByRole('button', { name: '登录', exact: true });
   await login.or(ready(page)).first().waitFor({ timeout: 30_000 });
   if (await login.isVisible()) await login.click();
