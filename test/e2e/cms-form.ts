@@ -16,13 +16,11 @@ export function bodyEditor(page: Page): Locator {
 }
 
 /**
- * Open the form at `route` (after /admin/#) and wait for `ready`; `fresh` loads the page again
- * rather than only going to another of its views. The local mode asks once per browser to 登录,
- * which only says that the form edits this computer's files.
+ * Open the form at `route` (after /admin/#) and wait for `ready`. The local mode asks once per
+ * browser to 登录, which only says that the form edits this computer's files.
  */
-export async function openForm(page: Page, base: string, route: string, ready: (page: Page) => Locator, fresh = false): Promise<void> {
+export async function openForm(page: Page, base: string, route: string, ready: (page: Page) => Locator): Promise<void> {
   await page.goto(`${base}/admin/#${route}`);
-  if (fresh) await page.reload();
   const login = page.getByRole('button', { name: '登录', exact: true });
   await login.or(ready(page)).first().waitFor({ timeout: 30_000 });
   if (await login.isVisible()) await login.click();
@@ -39,15 +37,22 @@ export async function choose(page: Page, name: string, typed: string, offered: s
 }
 
 /**
+ * The pause a person makes, at the least, between moving the caret (a click, End) and typing. The
+ * body's editor (Slate) takes in where the caret is at most every 100 ms, and not while a
+ * composition is on: text typed a few milliseconds after the caret moved lands where the caret was
+ * before, and stays there (found with End then typing at once, after an edit of the title).
+ */
+export async function asAPersonWould(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+}
+
+/**
  * Type `text` through an input method, as a correspondent writes Chinese: the pinyin composed
  * letter by letter, then the chosen characters committed. Decap's editors have lost or doubled
  * such text before.
  */
 export async function typeWithInputMethod(page: Page, pinyin: string, text: string): Promise<void> {
-  // The body's editor (Slate) takes in where the caret is at most every 100 ms, and not while a
-  // composition is on: one begun a few milliseconds after a click or a key that moved the caret
-  // lands where the caret was. No person types that fast; the test waits as a person would.
-  await page.waitForTimeout(150);
+  await asAPersonWould(page);
   const cdp = await page.context().newCDPSession(page);
   for (let end = 1; end <= pinyin.length; end++) {
     await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, end), selectionStart: end, selectionEnd: end });

@@ -13,7 +13,7 @@ import { newArticlePath, newArticleSlug } from '../../src/lib/content/new-articl
 import { buildSite, listFiles, readPage, userEnv } from '../build/build-site.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { freePort, launchBrowser } from './browser.ts';
-import { bodyEditor, choose, field, openForm, publish, typeWithInputMethod, uploadPicture } from './cms-form.ts';
+import { asAPersonWould, bodyEditor, choose, field, openForm, publish, typeWithInputMethod, uploadPicture } from './cms-form.ts';
 
 /*
  * The correspondents' form (/admin/) in `npm run dev`, on a copy of the test bulletin: an article
@@ -62,6 +62,28 @@ function withComment(jpeg: Buffer, comment: string): Buffer {
   return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xfe]), length, text, jpeg.subarray(2)]);
 }
 
+/** A page of the test's browser whose errors, dialogs and loads of /admin/ are noted. */
+async function watchedPage(): Promise<Page> {
+  const shown = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  shown.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  shown.on('pageerror', (error) => pageErrors.push(error.message));
+  shown.on('response', (response) => {
+    const request = response.request();
+    if (response.status() >= 400) pageErrors.push(`${response.status()} ${request.method()} ${response.url()} ${request.postData() ?? ''}`);
+  });
+  shown.on('request', (request) => {
+    if (request.isNavigationRequest() && new URL(request.url()).pathname === '/admin/') formLoads++;
+  });
+  // Only the deletion asks; anything else that asks is a surprise, declined and reported.
+  shown.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void (dialog.message().includes('删除') ? dialog.accept() : dialog.dismiss());
+  });
+  return shown;
+}
+
 /** Whether something listens on a port of this computer. */
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -102,23 +124,7 @@ beforeAll(async () => {
   // 8081 unless another dev server holds it: the page names the helper this one started.
   helperPort = Number(new URL((await formConfig()).local_backend?.url ?? 'http://x').port);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('response', (response) => {
-    const request = response.request();
-    if (response.status() >= 400) pageErrors.push(`${response.status()} ${request.method()} ${response.url()} ${request.postData() ?? ''}`);
-  });
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && new URL(request.url()).pathname === '/admin/') formLoads++;
-  });
-  // Only the deletion asks; anything else that asks is a surprise, declined and reported.
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void (dialog.message().includes('删除') ? dialog.accept() : dialog.dismiss());
-  });
+  page = await watchedPage();
 });
 
 afterAll(async () => {
@@ -165,6 +171,7 @@ test('a correspondent writes a brief in the form and saves it where `npm run new
 
   const body = bodyEditor(page);
   await body.click();
+  await asAPersonWould(page);
   await page.keyboard.insertText('本报讯（通讯员 ');
   await typeWithInputMethod(page, 'jiayawen', '加雅文');
   await page.keyboard.insertText('）11月22日，市残联和市审计局联合举办机关党员技能比武，');
@@ -246,7 +253,9 @@ test('an edit in the form changes the file and keeps its name and address, and t
   const edited = `${title}（修改稿）`;
   await field(page, 'title').fill(edited);
   await bodyEditor(page).getByText('比赛分理论测试和实际操作两部分。').click();
+  await asAPersonWould(page);
   await page.keyboard.press('End');
+  await asAPersonWould(page);
   await page.keyboard.insertText('成绩');
   await typeWithInputMethod(page, 'youxiuzhe', '优秀者');
   await page.keyboard.insertText('将受到表彰。');
@@ -277,19 +286,22 @@ test('an article deleted in the form is gone from the content folder', { timeout
   await page.getByRole('button', { name: '删除内容', exact: true }).click();
   await page.waitForURL(/#\/collections\/articles$/);
   await expect.poll(() => existsSync(articleFile), { timeout: 10_000 }).toBe(false);
-  expect(dialogs.at(-1)).toBe('你确定要删除这个已经发布的内容吗？');
+  expect(dialogs.at(-1)).toBe('confirm: 你确定要删除这个已经发布的内容吗？');
 });
 
 test('a unit added to units.yaml is offered in the form once it is opened again', { timeout: 60_000 }, async () => {
   appendFileSync(join(contentDir, 'units.yaml'), '- name: 市乡村振兴局\n  aliases: [振兴局]\n  category: 政府部门\n');
   // The dev server reads the folder again a moment after the change; the page is made at each request.
   await expect.poll(async () => JSON.stringify(await formConfig()), { timeout: 30_000, interval: 250 }).toContain('市乡村振兴局（振兴局）');
-  await openForm(page, base, '/collections/articles/new', (shown) => field(shown, 'units'), true);
+  // Opened anew, as a correspondent opens the link again.
+  await page.close();
+  page = await watchedPage();
+  await openForm(page, base, '/collections/articles/new', (shown) => field(shown, 'units'));
   await choose(page, 'units', '振兴', '市乡村振兴局（振兴局）');
 });
 
 test('the form asked nothing unexpected and the page reported no error', () => {
-  expect(dialogs).toEqual(['你确定要删除这个已经发布的内容吗？']);
+  expect(dialogs).toEqual(['confirm: 你确定要删除这个已经发布的内容吗？']);
   expect(pageErrors).toEqual([]);
 });
 
