@@ -129,6 +129,14 @@ export const registryFields: Readonly<Record<string, FieldInfo>> = {
   publisher: { expected: '文字', example: 'publisher: 中共××市直属机关工作委员会' },
   trustedMdx: { expected: '文件夹列表', example: 'trustedMdx: [zhuanti]' },
   cms: { expected: '投稿台设置', example: 'cms: { backend: gitlab, repo: dangjian/gaojian, baseUrl: https://git.example.cn, appId: 应用ID }' },
+  'cms.backend': { expected: '“gitlab”“gitea”“github”之一', example: 'backend: gitlab' },
+  'cms.repo': { expected: '“组/仓库”形式的仓库名', example: 'repo: dangjian/gaojian' },
+  'cms.branch': { expected: '分支名', example: 'branch: main' },
+  'cms.baseUrl': { expected: '完整网址', example: 'baseUrl: https://git.example.cn' },
+  'cms.apiRoot': { expected: '完整网址', example: 'apiRoot: https://git.example.cn/api/v4' },
+  'cms.appId': { expected: '文字', example: 'appId: 应用ID' },
+  'cms.authEndpoint': { expected: '完整网址', example: 'authEndpoint: https://auth.example.cn/auth' },
+  'cms.editorialWorkflow': { expected: 'true 或 false', example: 'editorialWorkflow: true' },
 };
 
 /** The registry files of a content folder, at its top. */

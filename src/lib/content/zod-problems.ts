@@ -49,11 +49,13 @@ export function zodProblems(
   return issues.map((issue) => {
     const path = issue.path as readonly (string | number)[];
     const field = path.filter((key) => typeof key === 'string').join('.') || undefined;
-    // Registry paths start with the entry's index ([3, 'name']); the field is the first key.
+    // Registry paths start with the entry's index ([3, 'name']); the field is the first key, or the
+    // whole path where the table describes a nested key on its own (cms.backend).
     const top = String(path.find((key) => typeof key === 'string') ?? '');
-    const info = fields[top];
+    const described = field !== undefined && Object.hasOwn(fields, field) ? field : top;
+    const info = fields[described];
     const position = site.positionOf(path);
-    return placed(site.file, { line: position?.line, column: position?.column, field }, describe(issue, top, info));
+    return placed(site.file, { line: position?.line, column: position?.column, field }, describe(issue, described, info));
   });
 }
 

@@ -19,6 +19,21 @@ export const fieldNames: Readonly<Record<string, string>> = {
   cms: '投稿台设置',
 };
 
+/**
+ * Keys inside a key, by their path: site.yaml's cms: settings. A message names one as the line
+ * that holds it is written, 托管平台（backend）.
+ */
+const nestedFieldNames: Readonly<Record<string, string>> = {
+  'cms.backend': '托管平台',
+  'cms.repo': '稿件仓库',
+  'cms.branch': '分支',
+  'cms.baseUrl': '托管平台地址',
+  'cms.apiRoot': '接口地址',
+  'cms.appId': '应用 ID',
+  'cms.authEndpoint': '登录中转地址',
+  'cms.editorialWorkflow': '审稿流程',
+};
+
 /** What each registry file is, in words. */
 export const registryNames: Readonly<Record<string, string>> = {
   'site.yaml': '网站设置',
@@ -29,12 +44,14 @@ export const registryNames: Readonly<Record<string, string>> = {
 /** The field as a message names it: 标题（title）; a key the format does not know, in quotes as written. */
 export function fieldName(key: string): string {
   const name = fieldNames[key];
-  return name ? `${name}（${key}）` : `“${key}”`;
+  if (name) return `${name}（${key}）`;
+  const nested = nestedFieldNames[key];
+  return nested ? `${nested}（${key.split('.').at(-1)}）` : `“${key}”`;
 }
 
 /** The field as a line of `check` starts with it: its Chinese name alone (标题), or the key as written. */
 export function fieldLabel(key: string): string {
-  return fieldNames[key] ?? key;
+  return fieldNames[key] ?? nestedFieldNames[key] ?? key;
 }
 
 /** A registry file as a message names it: 单位名单（units.yaml）; another file, as it is. */
@@ -45,6 +62,7 @@ export function registryName(file: string): string {
 
 /** A problem's field path (units, tags.2, aliases.0) as a writer can find it: 单位（units）; a key the format does not know, as written. */
 export function fieldPathName(path: string): string {
+  if (Object.hasOwn(fieldNames, path) || Object.hasOwn(nestedFieldNames, path)) return fieldName(path);
   const key = path.split('.')[0] ?? path;
   return Object.hasOwn(fieldNames, key) ? fieldName(key) : path;
 }

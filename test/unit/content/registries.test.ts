@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/lib/problems/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit } from '../../../src/lib/content/registries.ts';
 import { fixtureRegistry } from '../helpers.ts';
+import { jargonIn } from '../../words.ts';
 
 /** A content folder with these registry files. */
 function folderWith(files: Record<string, string>): string {
@@ -100,5 +101,24 @@ describe('loadRegistry', () => {
     const { registry } = loadRegistry(folderWith({ 'units.yaml': '', 'columns.yaml': '[]\n' }));
     expect(registry?.units).toEqual([]);
     expect(registry?.columns).toEqual([]);
+  });
+});
+
+describe('site.yaml’s cms:', () => {
+  test('names each setting of the form by what it is, with the line to write', () => {
+    const dir = folderWith({ 'site.yaml': 'name: 测试\nurl: https://example.cn\ncms:\n  backend: gitlb\n  repo: dangjian\n  baseUrl: git.example.cn\n' });
+    const { registry, problems } = loadRegistry(dir);
+    expect(registry).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'site.yaml:4:12  错误 托管平台：托管平台（backend）应为“gitlab”“gitea”“github”之一。  例如：backend: gitlab（WrongType）',
+      'site.yaml:5:9  错误 稿件仓库：稿件仓库（repo）应为“组/仓库”形式的仓库名。  例如：repo: dangjian/gaojian（WrongType）',
+      expect.stringMatching(/^site\.yaml:6:12 {2}错误 托管平台地址：网址“git\.example\.cn”不是完整的 http\(s\) 地址。/),
+    ]);
+    for (const problem of problems) expect(jargonIn(`${problem.message}${problem.hint}`)).toEqual([]);
+  });
+
+  test('a GitLab with its application is read, the branch main unless named', () => {
+    const dir = folderWith({ 'site.yaml': 'name: 测试\nurl: https://example.cn\ncms:\n  backend: gitlab\n  repo: dangjian/gaojian\n  baseUrl: https://git.example.cn\n  appId: abc\n' });
+    expect(loadRegistry(dir).registry?.site.cms).toEqual({ backend: 'gitlab', repo: 'dangjian/gaojian', branch: 'main', baseUrl: 'https://git.example.cn', appId: 'abc', editorialWorkflow: true });
   });
 });
