@@ -63,19 +63,23 @@ const devFigure =
 
 const rebuildRatio = (site: SiteMeasures) => site.rebuild.whole.seconds / site.build.whole.seconds;
 
+/** A row of search bytes in KB, with its budget. */
+const searchRow = (key: string, label: string, bytes: (search: SearchBytes) => number, budgetKB: number): RowSpec => ({
+  key,
+  label,
+  value: (s) => bytes(s.search) / KB,
+  target: { text: `≤ ${budgetKB} KB`, met: (row) => row.ours <= budgetKB },
+});
+
 const specs: RowSpec[] = [
-  {
-    key: 'siteSeconds',
-    label: '站点生成（秒）',
-    value: (s) => s.build.site.seconds,
-    target: atMostPeer(1.0),
-  },
+  { key: 'siteSeconds', label: '站点生成（秒）', value: (s) => s.build.site.seconds },
   { key: 'indexSeconds', label: '搜索索引（秒）', value: (s) => s.build.index.seconds },
   {
     key: 'wholeSeconds',
     label: '整个生成（秒）',
     value: (s) => s.build.whole.seconds,
-    target: atMostPeer(0.6),
+    // For the small bulletins most are (1,000–5,000 articles), where the fixed cost shows.
+    target: atMostPeer(0.8),
   },
   { key: 'sitePeakMiB', label: '站点生成峰值内存（MiB）', value: (s) => s.build.site.peakRss / MiB },
   { key: 'indexPeakMiB', label: '索引峰值内存（MiB）', value: (s) => s.build.index.peakRss / MiB },
@@ -102,19 +106,21 @@ const specs: RowSpec[] = [
     target: { text: '≤ 2.5 KiB', met: (row) => row.ours <= 2.5 },
   },
   { key: 'articleTotalGzipKiB', label: '文章页连同 CSS、JS gzip（KiB）', value: (s) => s.output.articleTotalGzipBytes / KiB },
+  searchRow('firstSearchKB', '第一次搜索下载（KB，中位数）', (search) => search.firstBytes, 300),
+  searchRow('laterSearchKB', '之后每次搜索下载（KB，中位数）', (search) => search.laterBytes, 120),
+  searchRow(
+    'narrowedFirstSearchKB',
+    '按单位、栏目、年份、期次筛选或按日期排序，第一次搜索下载（KB，最多）',
+    (search) => search.narrowedFirstBytes,
+    300,
+  ),
+  searchRow('narrowedLaterSearchKB', '同上，之后的搜索下载（KB，最多）', (search) => search.narrowedLaterBytes, 120),
   {
-    key: 'firstSearchKB',
-    label: '第一次搜索下载（KB，中位数）',
-    value: (s) => s.search.firstBytes / KB,
-    target: { text: '≤ 300 KB', met: (row) => row.ours <= 300 },
+    key: 'rebuildSeconds',
+    label: '加一篇稿件后重新生成（秒）',
+    value: (s) => s.rebuild.whole.seconds,
+    target: { text: '≤ 25 秒', met: (row) => row.ours <= 25 },
   },
-  {
-    key: 'laterSearchKB',
-    label: '之后每次搜索下载（KB，中位数）',
-    value: (s) => s.search.laterBytes / KB,
-    target: { text: '≤ 120 KB', met: (row) => row.ours <= 120 },
-  },
-  { key: 'rebuildSeconds', label: '加一篇稿件后重新生成（秒）', value: (s) => s.rebuild.whole.seconds },
   {
     key: 'rebuildRatio',
     label: '重新生成 / 整个生成',

@@ -57,7 +57,9 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
     say('搜索下载量（Chromium）');
     const oursSearch = await measureSearch(ours, searchOurs);
     // Without an index the peer has no search to measure, and its rebuild would fail the same way.
-    const peerSearch = peerBuild.failure ? { firstBytes: Number.NaN, laterBytes: Number.NaN } : await measureSearch(peer, searchPeer);
+    const peerSearch = peerBuild.failure
+      ? { firstBytes: Number.NaN, laterBytes: Number.NaN, narrowedFirstBytes: Number.NaN, narrowedLaterBytes: Number.NaN }
+      : await measureSearch(peer, searchPeer);
     say(`加一篇稿件（${addArticle(content, articles)}）后重新生成`);
     const oursRebuild = await buildOurs(content, ours);
     const peerRebuild = peerBuild.failure ? peerBuild : await buildPeer(content, peer, join(root, 'peer-cache'));

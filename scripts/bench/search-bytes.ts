@@ -1,6 +1,8 @@
 /**
  * Bytes of the search index a reader downloads, measured in headless Chromium against a local
- * server that counts what it sends under /pagefind/: a first search (fresh browser, empty cache)
+ * server that counts what it sends under /pagefind/, and of the article pages our search page
+ * fetches where a long article's start does not show a match (src/scripts/search-page.ts): a
+ * first search (fresh browser, empty cache)
  * and later searches (same browser, one after another). Ours goes through our search page as a
  * reader would; the peer through Pagefind's default JS API, search() then data() of the first
  * five results, which is what a plain results list does.
@@ -30,7 +32,14 @@ export interface SearchBytes {
   firstBytes: number;
   /** Median over the queries after the first, searched one after another. */
   laterBytes: number;
+  /** The most of a search narrowed by a filter or sorted by date, as a first search; NaN where a site has no such search. */
+  narrowedFirstBytes: number;
+  /** The same, after a search in the same browser. */
+  narrowedLaterBytes: number;
 }
+
+/** Ways a search is narrowed or sorted on our search page: URL parameters. */
+type Narrowing = Record<string, string>;
 
 type SearchOnce = (page: Page, base: string, query: string) => Promise<void>;
 
@@ -56,7 +65,7 @@ export const searchPeer: SearchOnce = async (page, base, query) => {
   if (found === 0) throw new Error(`the peer's search found nothing for ${query}`);
 };
 
-/** Bytes the server sent under /pagefind/ while `action` ran and the page settled. */
+/** Bytes the server counted while `action` ran and the page settled. */
 async function bytesOf(server: StaticServer, page: Page, action: () => Promise<void>): Promise<number> {
   const before = server.counted();
   await action();
@@ -64,7 +73,58 @@ async function bytesOf(server: StaticServer, page: Page, action: () => Promise<v
   return server.counted() - before;
 }
 
-async function measureWith(browser: Browser, server: StaticServer, search: SearchOnce): Promise<SearchBytes> {
+/**
+ * The narrowings to measure: the first, middle and last unit, year and issue the search page
+ * offers, every column, and the date order.
+ */
+async function narrowings(browser: Browser, server: StaticServer): Promise<Narrowing[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/search/`);
+  const found: Narrowing[] = [];
+  for (const field of ['unit', 'column', 'year', 'issue']) {
+    const values = await page
+      .locator(`select[name="${field}"] option`)
+      .evaluateAll((options) => options.map((option) => option.getAttribute('value') ?? '').filter(Boolean));
+    const chosen = field === 'column' ? values : [values[0], values[Math.floor(values.length / 2)], values.at(-1)];
+    for (const value of new Set(chosen)) if (value) found.push({ [field]: value });
+  }
+  await context.close();
+  return [...found, { sort: 'date' }];
+}
+
+/** Our search page narrowed: the most bytes of any narrowing, as a first search and after another search. */
+async function measureNarrowed(
+  browser: Browser,
+  server: StaticServer,
+): Promise<Pick<SearchBytes, 'narrowedFirstBytes' | 'narrowedLaterBytes'>> {
+  const first: number[] = [];
+  const later: number[] = [];
+  for (const [index, narrowing] of (await narrowings(browser, server)).entries()) {
+    const query = queries[index % queries.length]!;
+    const open = async (page: Page) => {
+      await page.goto(`${server.url}/search/?${new URLSearchParams({ q: query, ...narrowing })}`);
+      await readOutcome(page);
+    };
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    first.push(await bytesOf(server, page, () => open(page)));
+    await context.close();
+    const warm = await browser.newContext();
+    const warmPage = await warm.newPage();
+    await searchOurs(warmPage, server.url, queries[(index + 1) % queries.length]!);
+    await warmPage.waitForLoadState('networkidle');
+    later.push(await bytesOf(server, warmPage, () => open(warmPage)));
+    await warm.close();
+  }
+  return { narrowedFirstBytes: Math.max(...first), narrowedLaterBytes: Math.max(...later) };
+}
+
+async function measureWith(
+  browser: Browser,
+  server: StaticServer,
+  search: SearchOnce,
+): Promise<Omit<SearchBytes, 'narrowedFirstBytes' | 'narrowedLaterBytes'>> {
   const first: number[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
@@ -80,12 +140,17 @@ async function measureWith(browser: Browser, server: StaticServer, search: Searc
   return { firstBytes: median(first), laterBytes: median(sequence.slice(1)) };
 }
 
-/** Serve `dist` and measure its search with `search`. */
+/** Serve `dist` and measure its search with `search`; narrowed searches too where it is our search page. */
 export async function measureSearch(dist: string, search: SearchOnce): Promise<SearchBytes> {
-  const server = await serveStatic(dist, '/pagefind/');
+  // Nothing but the search page fetches articles here: the browser opens none.
+  const server = await serveStatic(dist, ['/pagefind/', '/articles/']);
   const browser = await launchBrowser();
   try {
-    return await measureWith(browser, server, search);
+    const plain = await measureWith(browser, server, search);
+    // The peer has no filters and no search page to narrow.
+    const narrowed =
+      search === searchOurs ? await measureNarrowed(browser, server) : { narrowedFirstBytes: Number.NaN, narrowedLaterBytes: Number.NaN };
+    return { ...plain, ...narrowed };
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,6 @@
 /**
- * A small static file server for a built site, which counts the bytes it sends under a path
- * prefix (the search index): counting at the server is counting what really crossed the wire,
+ * A small static file server for a built site, which counts the bytes it sends under some path
+ * prefixes (the search index): counting at the server is counting what really crossed the wire,
  * whatever the browser took from its cache. Like the documented nginx configuration, it
  * compresses text (and WebAssembly) with gzip and lets the browser cache files.
  */
@@ -26,12 +26,12 @@ const compressible = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg', '
 
 export interface StaticServer {
   url: string;
-  /** Bytes sent so far for paths under the counted prefix. */
+  /** Bytes sent so far for paths under the counted prefixes. */
   counted(): number;
   close(): Promise<void>;
 }
 
-export function serveStatic(root: string, countedPrefix: string): Promise<StaticServer> {
+export function serveStatic(root: string, countedPrefixes: readonly string[]): Promise<StaticServer> {
   let bytes = 0;
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
@@ -46,7 +46,7 @@ export function serveStatic(root: string, countedPrefix: string): Promise<Static
     }
     const extension = extname(file);
     const count = (size: number) => {
-      if (path.startsWith(countedPrefix)) bytes += size;
+      if (countedPrefixes.some((prefix) => path.startsWith(prefix))) bytes += size;
     };
     response.setHeader('Content-Type', types[extension] ?? 'application/octet-stream');
     response.setHeader('Cache-Control', 'max-age=3600');

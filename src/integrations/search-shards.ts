@@ -6,7 +6,7 @@ import type { Bulletin } from '../lib/bulletin/bulletin.ts';
 import type { Routes } from '../lib/bulletin/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
-import { mergeShards, type ChunkFiles } from '../lib/search/merge-index.ts';
+import { mergeShards, type ChunkFiles, type IndexShape } from '../lib/search/merge-index.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
 import { keepEarlierOrder, shardArticles } from '../lib/search/shards.ts';
 import { hashSources } from '../lib/files/source-digest.ts';
@@ -15,13 +15,33 @@ import { assetsFolder, searchAssets } from './search-assets.ts';
 
 /**
  * About how many places of words a chunk of the index holds (Pagefind's own is 20,000): a search
- * fetches the chunk of each word it looks up, so smaller chunks mean fewer bytes per search,
- * and more chunk names in the metadata every first search fetches. A word with this many or more
- * is a chunk of its own (merge-index.ts). Measured at 10,000 articles (10 queries, median
- * bytes of a first / a later search, sorts still in the metadata): 5,000 → 331 / 113 KB (4,523
- * chunks), 8,000 → 318 / 113 KB (2,470), 11,000 → 325 / 134 KB, 15,000 → 341 / 147 KB.
+ * fetches the chunk of each word it looks up, so smaller chunks mean fewer bytes per searched
+ * word, and more chunk names in the metadata every first search fetches. A word with this many
+ * or more is a chunk of its own (merge-index.ts). Measured at 50,000 articles with common words
+ * capped (2,000 places; the bench's 10 queries, median bytes of the metadata / of the chunks a
+ * search fetches): 8,000 → 152 / 41 KB (5,240 chunks), 12,000 → 146 / 41 KB (4,683), 16,000 →
+ * 126 / 39 KB (2,688), 24,000 → 115 / 52 KB (1,737). Before common words were capped, at 10,000
+ * articles: 5,000 → 331 / 113 KB for a first / a later search, 8,000 → 318 / 113 KB.
  */
-const searchChunkEntries = 8000;
+const searchChunkEntries = 16000;
+
+/**
+ * Places kept of a common word (capped-places.ts), on the pages where it weighs most. Measured
+ * at 50,000 articles (the bench's 10 queries, chunks of 8,000 entries; estimated from the files
+ * a search fetches): 1,000 places → 35 KB of chunks a search, 2,000 → 41 KB, 3,000 → 47 KB,
+ * 8,000 → 78 KB; fewer places mean more pages whose phrases the search page checks on their
+ * text. BULLETIN_SEARCH_CAPPED_PLACES changes it (the tests make a small bulletin's words
+ * common with it).
+ */
+function cappedPlaces(): number {
+  const configured = Number(process.env['BULLETIN_SEARCH_CAPPED_PLACES']);
+  return Number.isInteger(configured) && configured > 0 ? configured : 2000;
+}
+
+/** The site's index, shaped for what readers download (merge-index.ts). */
+function siteShape(): IndexShape {
+  return { shortNames: true, sameWordCounts: true, filterFiles: true, sortsApart: true, cappedPlaces: cappedPlaces() };
+}
 
 /** The shard of the index that holds these articles (and nothing else). */
 export function indexShard(articles: readonly Article[], bulletin: Bulletin, routes: Routes, saveFragment: SaveFragment): IndexShard {
@@ -159,8 +179,9 @@ export async function prepareIndex(
     held.set(file, shard);
     indexed++;
   }
+  const shape = siteShape();
   const key = createHash('sha256')
-    .update(`${searchChunkEntries}\n${files.join('\n')}`)
+    .update(`${searchChunkEntries}\n${JSON.stringify(shape)}\n${files.join('\n')}`)
     .digest('hex')
     .slice(0, 20);
   const folder = join(cacheFolder, `merged-${key}`);
@@ -179,7 +200,7 @@ export async function prepareIndex(
       out: partial,
       chunkEntries: searchChunkEntries,
       earlier: earlierMerge(cacheFolder),
-      sortsApart: true,
+      shape,
       ...(options.packLevel === undefined ? {} : { packLevel: options.packLevel }),
     });
     rmSync(folder, { recursive: true, force: true });

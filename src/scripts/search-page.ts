@@ -1,26 +1,39 @@
 /**
  * The search page: reads the query and filters from the URL, asks Pagefind once per part of the
  * query (each part a phrase or a pinyin word), keeps the articles that match every part, and
- * shows them ranked by Pagefind's score with excerpts rebuilt around the matched phrases.
+ * shows them ranked by Pagefind's score with excerpts rebuilt around the matched phrases. A
+ * phrase with a very common word, whose places the index keeps on some pages only
+ * (capped-places.ts), is checked on the text of the other pages before they are shown.
  */
 import { closestMatches, closestWords, wantsClosest } from '../lib/search/closest.ts';
-import { makeExcerpt } from '../lib/search/excerpt.ts';
-import { cjkCharacters, pagefindTerms, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
+import { findMatches, makeExcerpt } from '../lib/search/excerpt.ts';
+import { filterFileName } from '../lib/search/filter-files.ts';
+import { cappedWordsPath, holdsPhrase } from '../lib/search/phrase-check.ts';
+import { cjkCharacters, pagefindLookups, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
-import { sortFilePath } from '../lib/search/sort-files.ts';
+import { sortFilePath, sortPlaces, type SortFile } from '../lib/search/sort-files.ts';
 import { searchStrings as strings } from '../lib/search/strings.ts';
 import { indexLanguage, tokenizeWithGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
+import { wordFilterHas, type WordFilter } from '../lib/search/word-filter.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
+  /** The fragment (src/lib/search/index-shard.ts): the start of the body when `cut`, and the other texts the page is found by. */
+  data(): Promise<{ url: string; content: string; meta: Record<string, string>; cut?: boolean; texts?: string[] }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+}
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
+/** A page that matches, and the phrases still to be checked on its text before it is shown. */
+interface Found {
+  result: PagefindResult;
+  unchecked: string[][];
 }
 
 const pageSize = 10;
@@ -36,6 +49,8 @@ const isTraditional = decodeBitmap(root.dataset['traditional'] ?? '');
 let pagefind: Promise<Pagefind> | undefined;
 let table: Promise<Record<string, string>> | undefined;
 let dateOrder: Promise<Map<string, number>> | undefined;
+let capped: Promise<(word: string) => boolean> | undefined;
+const articleTexts = new Map<string, Promise<string>>();
 let generation = 0;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -92,16 +107,97 @@ function stateUrl(state: State): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-/** Pagefind filters from the URL's slugs; the options carry the names the index uses. */
-function filtersOf(state: State): Record<string, string> {
-  const filters: Record<string, string> = {};
+/** A Pagefind filter: filter names (the index's files, filter-files.ts) and values, or a filter of none of some. */
+type Filters = Record<string, string | Record<string, string>[]>;
+
+/**
+ * Pagefind filters from the URL's slugs; the options carry the names the index uses, each value
+ * in a filter file of its own. Where every article has one value of a filter (its column) and
+ * the chosen value has most of them (党建动态, seven briefs in ten), the filter is "none of the
+ * other values": their files list fewer pages (at 50,000 articles, 30 KB against 75 KB).
+ */
+function filtersOf(state: State): Filters {
+  const filters: Filters = {};
+  const none: Record<string, string>[] = [];
   for (const field of ['unit', 'column', 'year', 'issue'] as const) {
     if (!state[field]) continue;
     const select = form.elements.namedItem(field) as HTMLSelectElement | null;
     const option = select ? [...select.options].find((candidate) => candidate.value === state[field]) : undefined;
-    if (select && option) filters[select.dataset['filter']!] = option.dataset['name'] ?? option.value;
+    if (!select || !option) continue;
+    const filter = select.dataset['filter']!;
+    const nameOf = (choice: HTMLOptionElement) => choice.dataset['name'] ?? choice.value;
+    // Values without articles have no file in the index.
+    const others = [...select.options].filter((choice) => choice.value && choice !== option && choice.dataset['count'] !== '0');
+    if ('oneEach' in select.dataset && Number(option.dataset['count']) > Number(select.dataset['total']) / 2) {
+      for (const other of others) none.push({ [filterFileName(filter, nameOf(other))]: nameOf(other) });
+    } else {
+      filters[filterFileName(filter, nameOf(option))] = nameOf(option);
+    }
   }
+  if (none.length > 0) filters['none'] = none;
   return filters;
+}
+
+/** The hash of this build's metadata, which names the files the index keeps beside it. */
+async function metaHash(): Promise<string> {
+  // Pagefind reads the entry afresh on every visit; so does this, for the same build's files.
+  const entry = await fetchJson<{ languages: Record<string, { hash: string }> }>(`${root.dataset['pagefind']}pagefind-entry.json`, {
+    cache: 'no-cache',
+  });
+  return Object.values(entry.languages)[0]!.hash;
+}
+
+/** Asked again by the next search when it failed, not failed for good. */
+function retried<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
+  return load().catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
+/** Whether the index may keep a word's places on some pages only. */
+function loadCapped(): Promise<(word: string) => boolean> {
+  capped ??= retried(
+    async () => wordFilterHas(await fetchJson<WordFilter>(`${root.dataset['pagefind']}${cappedWordsPath(await metaHash())}`)),
+    () => (capped = undefined),
+  );
+  return capped;
+}
+
+/** The whole text of an article's body, from its page (the fragment holds its start). */
+function articleText(url: string): Promise<string> {
+  let text = articleTexts.get(url);
+  if (!text) {
+    text = fetch(url)
+      .then((response) => (response.ok ? response.text() : ''))
+      // The body's element in src/layouts/ArticleLayout.astro.
+      .then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('.article-body')?.textContent ?? '');
+    articleTexts.set(url, text);
+  }
+  return text;
+}
+
+/** Whether a page's texts hold the phrases the index could not check: the fragment's, then the article's whole body where the fragment has its start only. */
+async function holdsUnchecked({ unchecked }: Found, data: ResultData): Promise<boolean> {
+  const texts = [data.content, data.meta['title'] ?? '', ...(data.texts ?? [])];
+  const missing = unchecked.filter((phrase) => !texts.some((text) => holdsPhrase(text, phrase)));
+  if (missing.length === 0) return true;
+  if (!data.cut) return false;
+  const body = await articleText(data.url);
+  return missing.every((phrase) => holdsPhrase(body, phrase));
+}
+
+/**
+ * The text to make a result's excerpt from: the fragment's, which is the start of a long
+ * article. Where neither that start nor any other text the article is found by (its title,
+ * units, tags…) shows a match, the match is further on in the body: the article's whole body,
+ * from its page. Where the title or a tag matches, the start is shown, as a news search shows
+ * a lede.
+ */
+async function excerptText(data: ResultData, parts: QueryPart[]): Promise<string> {
+  const matches = (text: string) => findMatches(tokenizeWithGaps(text).tokens, parts).length > 0;
+  if (!data.cut || [data.content, data.meta['title'] ?? '', ...(data.texts ?? [])].some(matches)) return data.content;
+  return (await articleText(data.url)) || data.content;
 }
 
 /**
@@ -109,21 +205,11 @@ function filtersOf(state: State): Record<string, string> {
  * the metadata every first search fetches): only a search sorted by date needs it.
  */
 function loadDateOrder(): Promise<Map<string, number>> {
-  dateOrder ??= fetchDateOrder().catch((error: unknown) => {
-    // Asked again by the next sorted search, not failed for good.
-    dateOrder = undefined;
-    throw error;
-  });
+  dateOrder ??= retried(
+    async () => sortPlaces(await fetchJson<SortFile>(`${root.dataset['pagefind']}${sortFilePath('date', await metaHash())}`)),
+    () => (dateOrder = undefined),
+  );
   return dateOrder;
-}
-
-async function fetchDateOrder(): Promise<Map<string, number>> {
-  const base = root.dataset['pagefind'];
-  // Pagefind reads the entry afresh on every visit; so does this, for the same build's file.
-  const entry = await fetchJson<{ languages: Record<string, { hash: string }> }>(`${base}pagefind-entry.json`, { cache: 'no-cache' });
-  const [language] = Object.values(entry.languages);
-  const names = await fetchJson<string[]>(`${base}${sortFilePath('date', language!.hash)}`);
-  return new Map(names.map((name, index) => [name, index]));
 }
 
 async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
@@ -132,24 +218,36 @@ async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Promise<PagefindResult[]> {
+/**
+ * The pages that hold every part, ranked. The scoring search holds every word of the query, so
+ * a page it finds that a phrase's search does not may still hold the phrase where the index
+ * kept no places of one of its words: such a page is kept, to be checked on its text, when the
+ * phrase has one of those words.
+ */
+async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Promise<Found[]> {
   const filters = filtersOf(state);
-  const [scored, ...perPart] = await Promise.all([
+  const lookups = parts.flatMap(pagefindLookups);
+  const [scored, ...perLookup] = await Promise.all([
     engine.search(scoringTerm(parts), { filters }),
-    ...parts.flatMap(pagefindTerms).map((term) => engine.search(term, { filters })),
+    ...lookups.map(({ term }) => engine.search(term, { filters })),
   ]);
-  const required = perPart.map((result) => new Set(result.results.map((entry) => entry.id)));
-  return inOrder(
-    scored.results.filter((result) => required.every((ids) => ids.has(result.id))),
-    state,
-  );
+  const matched = perLookup.map((result) => new Set(result.results.map((entry) => entry.id)));
+  const missed = (result: PagefindResult) => lookups.filter((_, index) => !matched[index]!.has(result.id));
+  const unsure = scored.results.some((result) => missed(result).length > 0 && missed(result).every(({ phrase }) => phrase));
+  const isCapped = unsure ? await loadCapped() : () => false;
+  const found: Found[] = [];
+  for (const result of scored.results) {
+    const unchecked = missed(result).map(({ phrase }) => phrase);
+    if (unchecked.every((phrase) => phrase?.some(isCapped))) found.push({ result, unchecked: unchecked as string[][] });
+  }
+  return inOrder(found, state);
 }
 
 /** Results in the order the reader chose: as ranked, or newest first. */
-async function inOrder(found: PagefindResult[], state: State): Promise<PagefindResult[]> {
+async function inOrder(found: Found[], state: State): Promise<Found[]> {
   if (state.sort !== 'date') return found;
   const order = await loadDateOrder();
-  return found.sort((a, b) => (order.get(b.id) ?? -1) - (order.get(a.id) ?? -1));
+  return found.sort((a, b) => (order.get(b.result.id) ?? -1) - (order.get(a.result.id) ?? -1));
 }
 
 /**
@@ -157,7 +255,7 @@ async function inOrder(found: PagefindResult[], state: State): Promise<PagefindR
  * its characters, all at once. Their chunks are those the exact search just fetched, so this
  * fetches nothing more, or one more round at most.
  */
-async function findClosest(engine: Pagefind, part: QueryPart, state: State): Promise<{ results: PagefindResult[]; parts: QueryPart[] }> {
+async function findClosest(engine: Pagefind, part: QueryPart, state: State): Promise<{ results: Found[]; parts: QueryPart[] }> {
   const filters = filtersOf(state);
   const words = closestWords(part);
   const searches = await Promise.all(words.map((word) => engine.search(word, { filters })));
@@ -167,14 +265,14 @@ async function findClosest(engine: Pagefind, part: QueryPart, state: State): Pro
   const parts = words.map((word): QueryPart => ({ tokens: [...word], exact: true }));
   return {
     results: await inOrder(
-      ranked.map((id) => byId.get(id)!),
+      ranked.map((id) => ({ result: byId.get(id)!, unchecked: [] })),
       state,
     ),
     parts,
   };
 }
 
-function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: QueryPart[]): HTMLLIElement {
+function renderResult(data: ResultData, text: string, parts: QueryPart[]): HTMLLIElement {
   const item = document.createElement('li');
   const article = item.appendChild(document.createElement('article'));
   article.className = 'search-result';
@@ -190,8 +288,8 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: 
   const meta = article.appendChild(document.createElement('p'));
   meta.className = 'article-item-meta';
   meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
-  // The fragment's content is the article's plain text (src/integrations/search-shards.ts).
-  const { tokens, gaps } = tokenizeWithGaps(data.content);
+  // The article's plain text, or its start (src/lib/search/document.ts).
+  const { tokens, gaps } = tokenizeWithGaps(text);
   const excerpt = article.appendChild(document.createElement('p'));
   excerpt.className = 'search-excerpt';
   for (const piece of makeExcerpt(tokens, gaps, parts)) {
@@ -199,6 +297,49 @@ function renderResult(data: Awaited<ReturnType<PagefindResult['data']>>, parts: 
     else excerpt.append(piece.text);
   }
   return item;
+}
+
+/**
+ * Results shown a page at a time. A result with phrases to check is shown only once its text
+ * (fetched to show it anyway) holds them; until every result is checked, the count is at most.
+ */
+class Listing {
+  private readonly results: Found[];
+  private next = 0;
+  private rejected = 0;
+
+  constructor(results: Found[]) {
+    this.results = results;
+  }
+
+  get done(): boolean {
+    return this.next >= this.results.length;
+  }
+
+  get count(): number {
+    return this.results.length - this.rejected;
+  }
+
+  /** Whether results not yet shown have phrases to check. */
+  get unsure(): boolean {
+    return this.results.slice(this.next).some(({ unchecked }) => unchecked.length > 0);
+  }
+
+  /** The next `count` results that hold the query, fewer at the end. */
+  async take(count: number): Promise<ResultData[]> {
+    const shown: ResultData[] = [];
+    while (shown.length < count && !this.done) {
+      const batch = this.results.slice(this.next, this.next + count - shown.length);
+      this.next += batch.length;
+      const data = await Promise.all(batch.map(({ result }) => result.data()));
+      const holds = await Promise.all(batch.map((found, index) => found.unchecked.length === 0 || holdsUnchecked(found, data[index]!)));
+      data.forEach((page, index) => {
+        if (holds[index]) shown.push(page);
+        else this.rejected++;
+      });
+    }
+    return shown;
+  }
 }
 
 async function run(state: State): Promise<void> {
@@ -213,37 +354,54 @@ async function run(state: State): Promise<void> {
   status.textContent = strings.searching;
   try {
     const engine = await loadPagefind();
+    const attempt = async (found: Found[]) => {
+      const listing = new Listing(found);
+      return { listing, first: await listing.take(pageSize) };
+    };
     let note = '';
-    let results: PagefindResult[] = [];
+    let outcome: Awaited<ReturnType<typeof attempt>> | undefined;
     // The query as the index holds text: simplified, when it has traditional characters.
     let indexed = parts;
     if (cjkCharacters(state.q).some(isTraditional)) {
       const simplified = toSimplified(state.q, await loadTable());
       indexed = parseQuery(simplified);
-      results = await findAll(engine, indexed, state);
-      if (results.length > 0) {
+      outcome = await attempt(await findAll(engine, indexed, state));
+      if (outcome.first.length > 0) {
         parts = indexed;
         note = strings.traditional(simplified);
       }
     }
-    if (results.length === 0) results = await findAll(engine, parts, state);
+    if (!outcome || outcome.first.length === 0) outcome = await attempt(await findAll(engine, parts, state));
     // Nothing holds the whole run: the closest articles, said to be such.
-    const closest = results.length === 0 && wantsClosest(indexed);
-    if (closest) ({ results, parts } = await findClosest(engine, indexed[0]!, state));
+    const closest = outcome.first.length === 0 && wantsClosest(indexed);
+    if (closest) {
+      const nearest = await findClosest(engine, indexed[0]!, state);
+      parts = nearest.parts;
+      outcome = await attempt(nearest.results);
+    }
     if (current !== generation) return;
-    let shown = 0;
-    const showMore = async () => {
-      const batch = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()));
-      if (current !== generation) return;
-      list.append(...batch.map((data) => renderResult(data, parts)));
-      shown += batch.length;
-      more.hidden = shown >= results.length;
+    const { listing, first } = outcome;
+    const announce = () => {
+      const count = listing.count;
+      const found = closest ? strings.closest(count) : `${listing.unsure ? strings.foundAbout(count) : strings.found(count)}${note}`;
+      status.textContent = count ? found : strings.none(state.q);
     };
-    more.onclick = () => void showMore();
-    await showMore();
+    const show = async (batch: ResultData[]) => {
+      const texts = await Promise.all(batch.map((data) => excerptText(data, parts)));
+      if (current !== generation) return;
+      list.append(...batch.map((data, index) => renderResult(data, texts[index]!, parts)));
+      more.hidden = listing.done;
+    };
+    more.onclick = async () => {
+      const batch = await listing.take(pageSize);
+      if (current !== generation) return;
+      await show(batch);
+      announce();
+    };
+    await show(first);
+    if (current !== generation) return;
     // Announced once the first results are on the page, so a screen reader can go on to them.
-    const found = closest ? strings.closest(results.length) : `${strings.found(results.length)}${note}`;
-    if (current === generation) status.textContent = results.length ? found : strings.none(state.q);
+    announce();
   } catch (error) {
     if (current === generation) status.textContent = strings.failed;
     console.error(error);

@@ -122,6 +122,16 @@ test('a column filter and sorting by date work from the form, and the URL keeps 
   expect(await page.locator('select[name="sort"]').inputValue()).toBe('');
 });
 
+test('the column of most articles (filtered as none of the others) and another column split the results between them', async () => {
+  const all = await searchFor(page, base, { q: '工作' });
+  const most = await searchFor(page, base, { q: '工作', column: 'dongtai' });
+  const other = await searchFor(page, base, { q: '工作', column: 'tongxun' });
+  expect(most.urls.length).toBeGreaterThan(1);
+  expect(other.urls).toEqual([article('shuji-linghang')]);
+  expect(most.urls).not.toContain(article('shuji-linghang'));
+  expect([...most.urls, ...other.urls].sort()).toEqual([...all.urls].sort());
+});
+
 test('a query that matches nothing says so', async () => {
   const { status, urls } = await searchFor(page, base, { q: '量子计算机' });
   expect(urls).toEqual([]);

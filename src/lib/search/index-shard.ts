@@ -24,6 +24,10 @@ export interface IndexPage {
   url: string;
   /** The text a result shows. */
   content: string;
+  /** Whether `content` is only the start of the text (the rest is on the page at `url`). */
+  cut?: boolean;
+  /** The page's other indexed texts as written, for the search page to check a phrase in with `content`. */
+  texts?: readonly string[];
   sections: readonly WeightedWords[];
   /** Shown with a result; Pagefind also indexes the words of its values. */
   meta: Record<string, string>;
@@ -235,7 +239,11 @@ function packEntry(
   return open;
 }
 
-/** The fragment's JSON as Pagefind writes it: fields in its order, maps by sorted key, no empty filters. */
+/**
+ * The fragment's JSON as Pagefind writes it: fields in its order, maps by sorted key, no empty
+ * filters; then the site's own fields where a page has them, which Pagefind's script hands on
+ * with the rest (a result's data()).
+ */
 function fragmentJson(page: IndexPage, wordCount: number): string {
   const filters = Object.keys(page.filters)
     .sort(compareWords)
@@ -251,6 +259,8 @@ function fragmentJson(page: IndexPage, wordCount: number): string {
         .map((name) => [name, page.meta[name]!]),
     ),
     anchors: [],
+    ...(page.cut ? { cut: true } : {}),
+    ...(page.texts ? { texts: page.texts } : {}),
   });
 }
 

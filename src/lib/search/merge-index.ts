@@ -5,8 +5,9 @@
  * multi-index search would rank each shard apart). A word's packed pages are copied from each
  * shard as they are; only the first page number of each shard's run changes. Where the site's
  * index differs from Pagefind's, it is for what a reader downloads or a rebuild rewrites: chunks
- * end where the words say (mayEndChunk), file names leave out the language, and a sort may be
- * kept apart from the metadata (MergeOptions).
+ * end where the words say (mayEndChunk), file names leave out the language, and the site shapes
+ * its index further (IndexShape): short page names, one word count, a filter file a value, the
+ * sorts apart from the metadata, and common words' places on some pages only.
  *
  * The site writes its index itself, as Pagefind 1.6 would write it from the same words:
  * Pagefind's own indexer spends most of its time parsing HTML and cutting text that this site
@@ -15,11 +16,17 @@
  * indexes the same pages with Pagefind and with the shards and merge, and compares every word,
  * place, page, filter, sort and fragment.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { capPlaces, type CappedEntries } from './capped-places.ts';
 import { CborWriter, decodeCborSequence, encodeCbor, type CborValue } from './cbor.ts';
+import { filterFileName } from './filter-files.ts';
 import type { IndexShard, PackedRun } from './index-shard.ts';
-import { sortFilePath } from './sort-files.ts';
+import { pageName, shardTags } from './page-names.ts';
+import { cappedWordsPath } from './phrase-check.ts';
+import { makeWordFilter } from './word-filter.ts';
+import { orderRuns, sortFilePath, type SortFile } from './sort-files.ts';
 import {
   compareWords,
   contentDigest,
@@ -144,14 +151,54 @@ export interface MergeOptions {
   chunkEntries?: number;
   /** An earlier merge: a chunk that comes out as one of its files is linked from there, not packed again. */
   earlier?: ChunkFiles | undefined;
-  /**
-   * Leave the sorts out of the metadata, which every first search loads, and write each as a
-   * file of its own that only a sorted search needs: `sort/<name>.<metadata's hash>.json`, the
-   * page names in the sort's ascending order (sort-files.ts).
-   */
-  sortsApart?: boolean;
   /** How hard to compress the files made here (pagefind-format.ts); the published level when not given. */
   packLevel?: number;
+  /** Where the index departs from Pagefind's own files for what readers download; as Pagefind writes them when not given. */
+  shape?: IndexShape;
+}
+
+/**
+ * What the site changes in Pagefind's files so that a search downloads little however big the
+ * bulletin (docs/performance.md says what each saves and costs). Pagefind's scripts and
+ * WebAssembly read them as they are; the search page knows the names (page-names.ts,
+ * filter-files.ts, sort-files.ts) and checks phrases the index cannot (capped-places.ts).
+ */
+export interface IndexShape {
+  /** Pages named by their shard and number (page-names.ts), not by a hash of their fragment. */
+  shortNames?: boolean;
+  /**
+   * Every page given the bulletin's average word count. Every first search loads each page's
+   * count (24 KB at 50,000 articles, rounded to powers of two), which only weighs a page's
+   * length in the ranking, and the site's ranking barely counts length (ranking.ts, 0.05);
+   * the average keeps the scale the ranking measures term frequency by.
+   */
+  sameWordCounts?: boolean;
+  /** A file for each value of a filter, or run of issues (filter-files.ts), rather than one a filter. */
+  filterFiles?: boolean;
+  /**
+   * Leave the sorts out of the metadata, which every first search loads, and write each as a
+   * file of its own that only a sorted search needs (sort-files.ts). Needs `shortNames`.
+   */
+  sortsApart?: boolean;
+  /** Places kept of a word, at most (capped-places.ts); all when not given. */
+  cappedPlaces?: number;
+}
+
+/** The word count `sameWordCounts` gives every page. */
+export function averageWordCount(shards: readonly IndexShard[]): number {
+  const counts = shards.flatMap((shard) => shard.pages.map((page) => page.wordCount));
+  return counts.length > 0 ? Math.round(counts.reduce((sum, count) => sum + count, 0) / counts.length) : 0;
+}
+
+/** A tag for each shard from its pages' fragments (page-names.ts). */
+function tagsOf(shards: readonly IndexShard[]): string[] {
+  return shardTags(
+    shards.map((shard) => {
+      const hash = createHash('sha256');
+      for (const page of shard.pages) hash.update(page.fragment);
+      return hash.digest('hex');
+    }),
+  );
 }
 
 /**
@@ -160,6 +207,8 @@ export interface MergeOptions {
  */
 export function mergeShards(shards: readonly IndexShard[], options: MergeOptions): ChunkFiles['files'] {
   const { assets, out } = options;
+  const shape = options.shape ?? {};
+  if (shape.sortsApart && !shape.shortNames) throw new Error('sortsApart needs shortNames: the sort file names pages by their shards');
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(compareWords);
   let pages = 0;
   const placed: PlacedShard[] = shards.map((shard) => {
@@ -173,22 +222,32 @@ export function mergeShards(shards: readonly IndexShard[], options: MergeOptions
 
   const metaPages: MetaPage[] = [];
   const linked = new Set<string>();
-  for (const { shard } of placed) {
-    for (const page of shard.pages) {
-      const name = folder.name(page.fragment);
+  const tags = shape.shortNames ? tagsOf(shards) : [];
+  const sameCount = shape.sameWordCounts ? averageWordCount(shards) : undefined;
+  placed.forEach(({ shard }, shardNumber) => {
+    shard.pages.forEach((page, index) => {
+      const name = shape.shortNames ? pageName(tags[shardNumber]!, index) : folder.name(page.fragment);
       if (!linked.has(name)) linkFile(options.fragmentPath(page.fragment), join(out, 'fragment', `${name}.pf_fragment`));
       linked.add(name);
-      metaPages.push([name, page.wordCount, '']);
-    }
-  }
+      metaPages.push([name, sameCount ?? page.wordCount, '']);
+    });
+  });
 
   const chunks: ChunkFiles['files'] = new Map();
-  const words = mergeWords(placed, folder, options.chunkEntries ?? pagefindChunkEntries, options.earlier, chunks);
+  const capped: string[] = [];
+  const chunking: Chunking = { entries: options.chunkEntries ?? pagefindChunkEntries, cappedPlaces: shape.cappedPlaces, capped };
+  const words = mergeWords(placed, folder, chunking, options.earlier, chunks);
   const sorts = mergeSorts(placed);
-  const meta: Meta = [assets.version, metaPages, words, mergeFilters(placed, folder), options.sortsApart ? [] : sorts, metaFields];
+  const filters = mergeFilters(placed, folder, shape.filterFiles ? filterFileName : (name) => name);
+  const meta: Meta = [assets.version, metaPages, words, filters, shape.sortsApart ? [] : sorts, metaFields];
   const metaHash = folder.writePacked(encodeCbor(meta), (hash) => `pagefind.${hash}.pf_meta`);
-  if (options.sortsApart) {
-    for (const [name, order] of sorts) folder.write(sortFilePath(name, metaHash), JSON.stringify(order.map((page) => metaPages[page]![0])));
+  if (shape.cappedPlaces !== undefined) folder.write(cappedWordsPath(metaHash), JSON.stringify(makeWordFilter(capped)));
+  if (shape.sortsApart) {
+    const shardList = placed.map(({ shard }, shardNumber): [string, number] => [tags[shardNumber]!, shard.pages.length]);
+    for (const [name, order] of sorts) {
+      const file: SortFile = { shards: shardList, runs: orderRuns(order) };
+      folder.write(sortFilePath(name, metaHash), JSON.stringify(file));
+    }
   }
   const entry: Entry = {
     version: assets.version,
@@ -208,6 +267,10 @@ interface MergedWord {
   runs: PlacedRun[];
   variants: [string, PlacedRun[]][];
   entries: number;
+  /** Bytes of its packed places, before compression. */
+  bytes: number;
+  /** Its pages with fewer places (capped-places.ts), written in place of `runs`. */
+  capped?: CappedEntries;
 }
 
 /**
@@ -223,7 +286,7 @@ function* wordsInOrder(shards: readonly PlacedShard[]): Generator<MergedWord> {
   shards.forEach((_, index) => current[index] !== undefined && heap.push(index));
   while (heap.size > 0) {
     const word = current[heap.peek()]!;
-    const merged: MergedWord = { word, runs: [], variants: [], entries: 0 };
+    const merged: MergedWord = { word, runs: [], variants: [], entries: 0, bytes: 0 };
     while (heap.size > 0 && current[heap.peek()] === word) {
       const index = heap.pop();
       const placed = shards[index]!;
@@ -236,11 +299,13 @@ function* wordsInOrder(shards: readonly PlacedShard[]): Generator<MergedWord> {
       if (run) {
         merged.runs.push({ placed, run });
         merged.entries += run.entries;
+        merged.bytes += run.end - run.start;
       }
       for (const [form, formRun] of variants) {
         const existing = merged.variants.find(([other]) => other === form);
         if (existing) existing[1].push({ placed, run: formRun });
         else merged.variants.push([form, [{ placed, run: formRun }]]);
+        merged.bytes += formRun.end - formRun.start;
       }
     }
     yield merged;
@@ -310,31 +375,50 @@ function mayEndChunk(word: string): boolean {
   return (hash & 7) === 0;
 }
 
+/** How words are cut into chunks. */
+interface Chunking {
+  /** About how many entries (pages and places) a chunk holds. */
+  entries: number;
+  /** Places kept of a word, at most (capped-places.ts). */
+  cappedPlaces: number | undefined;
+  /** The words capped, as they are. */
+  capped: string[];
+}
+
 /**
  * The shards' words in order, in chunks; returns the chunks' bounds and names for the metadata.
- * A chunk ends at a word that may end one once it holds three quarters of `chunkEntries`
- * entries, and at twice that at the latest; a word of `chunkEntries` entries or more is a chunk
- * of its own, so that a search for a rarer word next to it never fetches its places.
+ * A chunk ends at a word that may end one once it holds three quarters of the entries, and at
+ * twice that at the latest; a word of that many entries or more is a chunk of its own, so that
+ * a search for a rarer word next to it never fetches its places. A capped word (whose pages
+ * are many and places few) is such a word: cut by its compressed bytes instead, capped words
+ * went into chunks together, and a search for one fetched the others' (measured at 50,000
+ * articles: 2,928 chunks instead of 5,240, but 77 KB of chunks a search instead of 41).
  */
 function mergeWords(
   shards: readonly PlacedShard[],
   folder: IndexFolder,
-  chunkEntries: number,
+  { entries: limit, cappedPlaces, capped }: Chunking,
   earlier: ChunkFiles | undefined,
   written: ChunkFiles['files'],
 ): MetaChunk[] {
   const bounds: MetaChunk[] = [];
   let chunk: MergedWord[] = [];
-  let entries = 0;
+  let held = 0;
+  let bytes = 0;
   const flush = () => {
     if (chunk.length === 0) return;
-    const writer = new CborWriter(entries * 3 + 1024);
+    const writer = new CborWriter(bytes + 1024);
     writer.array(1);
     writer.array(chunk.length);
-    for (const { word, runs, variants } of chunk) {
+    for (const { word, runs, variants, capped } of chunk) {
       writer.array(3);
       writer.string(word);
-      writeRuns(writer, runs);
+      if (capped) {
+        writer.array(capped.pages);
+        writer.copy(capped.bytes, 0, capped.bytes.length);
+      } else {
+        writeRuns(writer, runs);
+      }
       writer.array(variants.length);
       for (const [form, formRuns] of variants) {
         writer.array(2);
@@ -352,17 +436,40 @@ function mergeWords(
     written.set(key, hash);
     bounds.push([chunk[0]!.word, chunk[chunk.length - 1]!.word, hash]);
     chunk = [];
-    entries = 0;
+    held = 0;
+    bytes = 0;
   };
   for (const word of wordsInOrder(shards)) {
-    const alone = word.entries >= chunkEntries;
+    if (cappedPlaces !== undefined && word.entries > cappedPlaces && capWord(word, cappedPlaces)) capped.push(word.word);
+    const alone = word.entries >= limit;
     if (alone) flush();
     chunk.push(word);
-    entries += word.entries;
-    if (alone || entries >= 2 * chunkEntries || (entries >= (3 * chunkEntries) / 4 && mayEndChunk(word.word))) flush();
+    held += word.entries;
+    bytes += word.bytes + word.word.length * 3 + 16;
+    if (alone || held >= 2 * limit || (held >= (3 * limit) / 4 && mayEndChunk(word.word))) flush();
   }
   flush();
   return trimChunkBounds(bounds);
+}
+
+/** Keep a common word's places on the pages where it weighs most (capped-places.ts); returns whether it had more. */
+function capWord(word: MergedWord, cap: number): boolean {
+  const capped = capPlaces(
+    word.runs.map(({ placed, run }) => ({
+      bytes: placed.shard.bytes,
+      start: run.start,
+      pages: run.pages,
+      offset: placed.offset,
+      fields: placed.fields,
+    })),
+    cap,
+  );
+  if (!capped) return false;
+  const variants = word.variants.flatMap(([, runs]) => runs);
+  word.capped = capped;
+  word.entries = capped.entries + variants.reduce((sum, { run }) => sum + run.entries, 0);
+  word.bytes = capped.bytes.length + variants.reduce((sum, { run }) => sum + run.end - run.start, 0);
+  return true;
 }
 
 /**
@@ -404,14 +511,15 @@ function writeRemapped(writer: CborWriter, bytes: Uint8Array, firstPage: number,
   }
 }
 
-/** Each filter's values with the pages of every shard. */
-function mergeFilters(shards: readonly PlacedShard[], folder: IndexFolder): Meta[3] {
+/** Each filter's values with the pages of every shard, in the file `fileOf` names. */
+function mergeFilters(shards: readonly PlacedShard[], folder: IndexFolder, fileOf: (filter: string, value: string) => string): Meta[3] {
   const filters = new Map<string, Map<string, number[]>>();
   for (const { shard, offset } of shards) {
     for (const [name, values] of shard.filters) {
-      let merged = filters.get(name);
-      if (!merged) filters.set(name, (merged = new Map()));
       for (const [value, pages] of values) {
+        const file = fileOf(name, value);
+        let merged = filters.get(file);
+        if (!merged) filters.set(file, (merged = new Map()));
         let list = merged.get(value);
         if (!list) merged.set(value, (list = []));
         for (const page of pages) list.push(page + offset);

@@ -60,16 +60,27 @@ export function lookups(part: QueryPart): { phrase: string[]; prefix?: string } 
   return { phrase: before, prefix: last };
 }
 
+/** A Pagefind query a part needs; for a phrase of two words or more, its words. */
+export interface PagefindLookup {
+  term: string;
+  phrase?: string[];
+}
+
 /**
  * The Pagefind queries one part needs, each a set of articles the results must all be in: a
  * quoted phrase, a bare word (matched as a beginning), or both.
  */
-export function pagefindTerms(part: QueryPart): string[] {
+export function pagefindLookups(part: QueryPart): PagefindLookup[] {
   const { phrase, prefix } = lookups(part);
-  const terms: string[] = [];
-  if (phrase.length > 0) terms.push(`"${phrase.join(' ')}"`);
-  if (prefix !== undefined) terms.push(prefix);
-  return terms;
+  const found: PagefindLookup[] = [];
+  if (phrase.length > 0) found.push({ term: `"${phrase.join(' ')}"`, ...(phrase.length > 1 ? { phrase } : {}) });
+  if (prefix !== undefined) found.push({ term: prefix });
+  return found;
+}
+
+/** The Pagefind queries of one part, as text. */
+export function pagefindTerms(part: QueryPart): string[] {
+  return pagefindLookups(part).map(({ term }) => term);
 }
 
 /** One Pagefind query of every word the parts look up, for relevance scores across all parts. */

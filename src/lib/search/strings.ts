@@ -23,6 +23,8 @@ export const searchStrings = {
   searching: '正在搜索……',
   empty: '请输入要查找的内容。',
   found: (count: number) => `找到 ${count} 篇稿件。`,
+  /** Some results are still to be checked as they are shown: the count may go down. */
+  foundAbout: (count: number) => `找到约 ${count} 篇稿件。`,
   none: (query: string) => `没有找到与“${query}”相关的稿件。可以换一个较短的词，检查错别字，或者去掉筛选条件再试。`,
   failed: '搜索暂时无法使用，请稍后再试。',
   noScript: '搜索需要浏览器启用 JavaScript。也可以按单位、栏目或归档浏览全部稿件。',

@@ -32,17 +32,21 @@ test('files the article under its units, column, year and issue', () => {
   expect(filters('期')).toEqual(['12']);
 });
 
-test('starts with the body, cut into index words, and shows its plain text in results', () => {
-  expect(record.sections[0]!.weight).toBe(1);
-  expect(record.sections[0]!.words.slice(0, 4)).toEqual(['市审', '审计', '计局', '局精']);
+const bodyOf = (page: typeof record) => page.sections.find((section) => section.weight === 1)!;
+const titleOf = (page: typeof record) => page.sections.find((section) => section.weight === 10)!;
+
+test('holds the body, cut into index words, and shows its plain text in results', () => {
+  expect(bodyOf(record).words.slice(0, 4)).toEqual(['市审', '审计', '计局', '局精']);
   expect(record.content.startsWith('市审计局精心打造“34666”党建系统工程，')).toBe(true);
   expect(Object.keys(record.meta).sort()).toEqual(['byline', 'column', 'date', 'title', 'units']);
 });
 
 test('weights the title above the body and indexes units under every name and their pinyin', () => {
-  const [, title, ...rest] = record.sections;
-  expect(title).toEqual({ weight: 10, words: indexWords(tokenize('审计局书记项目结硕果')) });
-  const all = rest.flatMap((section) => section.words).join(' ');
+  expect(titleOf(record)).toEqual({ weight: 10, words: indexWords(tokenize('审计局书记项目结硕果')) });
+  const all = record.sections
+    .filter((section) => section.weight !== 1 && section.weight !== 10)
+    .flatMap((section) => section.words)
+    .join(' ');
   expect(all).toContain('审计 计局 局');
   expect(all).toContain('水务 务局 局');
   expect(all.split(' ')).toEqual(expect.arrayContaining(['shuiwuju', 'swj', 'shenjiju', 'gaole']));
@@ -50,5 +54,11 @@ test('weights the title above the body and indexes units under every name and th
 
 test('indexes words in lower case, as the index stores them', () => {
   const latin = { ...feature, title: 'COVID 防控 G20' };
-  expect(searchRecord(latin, bulletin, createRoutes('/')).sections[1]!.words).toEqual(['covid-防', '防控', '控', 'g', '20']);
+  expect(titleOf(searchRecord(latin, bulletin, createRoutes('/'))).words).toEqual(['covid-防', '防控', '控', 'g', '20']);
+});
+
+test('puts the body last, after the parts whose places are alike from page to page: dates and issue first', () => {
+  const weights = record.sections.map((section) => section.weight);
+  expect(weights.at(-1)).toBe(1);
+  expect(record.sections[0]!.words.slice(0, 3)).toEqual(['2024', '12', '20']);
 });

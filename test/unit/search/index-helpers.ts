@@ -6,6 +6,7 @@ import { buildShard, type IndexPage } from '../../../src/lib/search/index-shard.
 import { mergeShards, type IndexAssets } from '../../../src/lib/search/merge-index.ts';
 import { decodeCbor, type CborValue } from '../../../src/lib/search/cbor.ts';
 import { compareWords, contentDigest, type Fragment } from '../../../src/lib/search/pagefind-format.ts';
+import { sortPlaces, type SortFile } from '../../../src/lib/search/sort-files.ts';
 
 /** A folder that shards save fragments in, as the build's cache does. */
 export function fragmentFolder(folder: string) {
@@ -93,15 +94,17 @@ export function readIndex(folder: string) {
     filters.set(name, new Map(values.map(([value, pages]) => [value, pages.map((page) => urls[page]!).sort()])));
   }
   const sortedUrls = new Map(meta[4].map(([name, pages]) => [name, pages.map((page) => urls[page]!)]));
-  // Sorts kept apart from the metadata (merge-index.ts sortsApart): page names in order.
+  // Sorts kept apart from the metadata (merge-index.ts sortsApart), read as the search page reads them.
   const urlOfName = new Map(meta[1].map(([hash], index) => [hash, urls[index]!]));
   for (const file of existsSync(join(folder, 'sort')) ? readdirSync(join(folder, 'sort')) : []) {
     const [, name, hash] = /^(.+)\.([^.]+)\.json$/.exec(file)!;
     expect(hash).toBe(language!.hash);
-    const names = JSON.parse(readFileSync(join(folder, 'sort', file), 'utf8')) as string[];
+    const places = sortPlaces(JSON.parse(readFileSync(join(folder, 'sort', file), 'utf8')) as SortFile);
+    expect(places.size).toBe(meta[1].length);
+    const byPlace = [...places].sort(([, a], [, b]) => a - b);
     sortedUrls.set(
       decodeURIComponent(name!),
-      names.map((pageName) => urlOfName.get(pageName)!),
+      byPlace.map(([pageName]) => urlOfName.get(pageName)!),
     );
   }
   return {

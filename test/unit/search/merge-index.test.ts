@@ -33,8 +33,14 @@ describe('merging shards', () => {
     // Stored and read back, as a build reuses them.
     const stored = shards.map((articles) => decodeShard(encodeShard(indexShard(articles, bulletin, routes, save)))!);
     // Small chunks, so that words of one chunk come from several shards and chunks are many;
-    // the sorts apart from the metadata, as a build keeps them.
-    mergeShards(stored, { fragmentPath: fragment, assets, out: join(root, 'merged'), chunkEntries: 200, sortsApart: true });
+    // pages named by their shards and the sorts apart from the metadata, as a build keeps them.
+    mergeShards(stored, {
+      fragmentPath: fragment,
+      assets,
+      out: join(root, 'merged'),
+      chunkEntries: 200,
+      shape: { shortNames: true, sortsApart: true },
+    });
     whole = readIndex(join(root, 'whole'));
     merged = readIndex(join(root, 'merged'));
   }, 60_000);
