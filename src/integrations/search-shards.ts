@@ -14,16 +14,20 @@ import { writeWhole } from '../lib/files/write-whole.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
 
 /**
- * About how many places of words a chunk of the index holds (Pagefind's own is 20,000): a search
- * fetches the chunk of each word it looks up, so smaller chunks mean fewer bytes per searched
- * word, and more chunk names in the metadata every first search fetches. A word with this many
- * or more is a chunk of its own (merge-index.ts). Measured at 50,000 articles with common words
- * capped (2,000 places; the bench's 10 queries, median bytes of the metadata / of the chunks a
- * search fetches): 8,000 → 152 / 41 KB (5,240 chunks), 12,000 → 146 / 41 KB (4,683), 16,000 →
- * 126 / 39 KB (2,688), 24,000 → 115 / 52 KB (1,737). Before common words were capped, at 10,000
- * articles: 5,000 → 331 / 113 KB for a first / a later search, 8,000 → 318 / 113 KB.
+ * About how many places of words a chunk of the index holds (Pagefind's own is 20,000), for a
+ * bulletin of `pages` articles: a search fetches the chunk of each word it looks up, so smaller
+ * chunks mean fewer bytes per searched word, and more chunk names in the metadata every first
+ * search fetches, which grow with the bulletin. A word with this many or more is a chunk of its
+ * own (merge-index.ts). Measured with common words capped (2,000 places; the bench's 10
+ * queries, median bytes of the metadata / of the chunks a search fetches): at 10,000 articles
+ * 6,000 → 50 / 19 KB (2,186 chunks), 8,000 → 44 / 29 KB, 16,000 → 35 / 72 KB; at 50,000
+ * 8,000 → 152 / 41 KB (5,240 chunks), 12,000 → 146 / 41 KB, 16,000 → 126 / 39 KB (2,688),
+ * 24,000 → 115 / 52 KB. It steps by a thousand every 3,000 articles (about a year of a weekly
+ * bulletin), so chunks keep their bounds from one article to the next.
  */
-const searchChunkEntries = 16000;
+function searchChunkEntries(pages: number): number {
+  return Math.min(16_000, Math.max(6_000, Math.floor(pages / 3_000) * 1_000));
+}
 
 /**
  * Places kept of a common word (capped-places.ts), on the pages where it weighs most. Measured
@@ -180,8 +184,9 @@ export async function prepareIndex(
     indexed++;
   }
   const shape = siteShape();
+  const chunkEntries = searchChunkEntries(bulletin.articles.length);
   const key = createHash('sha256')
-    .update(`${searchChunkEntries}\n${JSON.stringify(shape)}\n${files.join('\n')}`)
+    .update(`${chunkEntries}\n${JSON.stringify(shape)}\n${files.join('\n')}`)
     .digest('hex')
     .slice(0, 20);
   const folder = join(cacheFolder, `merged-${key}`);
@@ -198,7 +203,7 @@ export async function prepareIndex(
       fragmentPath: (fragment) => join(fragments, fragment),
       assets: await searchAssets(cacheFolder),
       out: partial,
-      chunkEntries: searchChunkEntries,
+      chunkEntries,
       earlier: earlierMerge(cacheFolder),
       shape,
       ...(options.packLevel === undefined ? {} : { packLevel: options.packLevel }),
