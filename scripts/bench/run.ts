@@ -64,6 +64,8 @@ export async function runOnce(articles: number, keep: boolean): Promise<RunOutco
     const oursRebuild = await buildOurs(content, ours);
     const peerRebuild = peerBuild.failure ? peerBuild : await buildPeer(content, peer, join(root, 'peer-cache'));
     const notes: string[] = [];
+    const { narrowedWorst } = oursSearch;
+    if (narrowedWorst) notes.push(`筛选或排序后下载最多的搜索：第一次 ${narrowedWorst.first}，之后 ${narrowedWorst.later}。`);
     if (peerBuild.failure) notes.push(`同类（Astro + Pagefind 默认）没有生成完：${peerBuild.failure}；它因此空缺的各项没有比值。`);
     // The dev server's target is for 10,000 articles; above that it is not measured (it takes
     // minutes and says nothing new about a target).

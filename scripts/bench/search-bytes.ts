@@ -36,6 +36,8 @@ export interface SearchBytes {
   narrowedFirstBytes: number;
   /** The same, after a search in the same browser. */
   narrowedLaterBytes: number;
+  /** Which searches those were (their URL parameters), for the report's notes. */
+  narrowedWorst?: { first: string; later: string };
 }
 
 /** Ways a search is narrowed or sorted on our search page: URL parameters. */
@@ -97,11 +99,13 @@ async function narrowings(browser: Browser, server: StaticServer): Promise<Narro
 async function measureNarrowed(
   browser: Browser,
   server: StaticServer,
-): Promise<Pick<SearchBytes, 'narrowedFirstBytes' | 'narrowedLaterBytes'>> {
+): Promise<Pick<SearchBytes, 'narrowedFirstBytes' | 'narrowedLaterBytes' | 'narrowedWorst'>> {
   const first: number[] = [];
   const later: number[] = [];
+  const searches: string[] = [];
   for (const [index, narrowing] of (await narrowings(browser, server)).entries()) {
     const query = queries[index % queries.length]!;
+    searches.push(new URLSearchParams({ q: query, ...narrowing }).toString());
     const open = async (page: Page) => {
       await page.goto(`${server.url}/search/?${new URLSearchParams({ q: query, ...narrowing })}`);
       await readOutcome(page);
@@ -117,7 +121,12 @@ async function measureNarrowed(
     later.push(await bytesOf(server, warmPage, () => open(warmPage)));
     await warm.close();
   }
-  return { narrowedFirstBytes: Math.max(...first), narrowedLaterBytes: Math.max(...later) };
+  const worst = (bytes: number[]) => searches[bytes.indexOf(Math.max(...bytes))]!;
+  return {
+    narrowedFirstBytes: Math.max(...first),
+    narrowedLaterBytes: Math.max(...later),
+    narrowedWorst: { first: decodeURIComponent(worst(first)), later: decodeURIComponent(worst(later)) },
+  };
 }
 
 async function measureWith(

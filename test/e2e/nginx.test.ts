@@ -218,7 +218,8 @@ test('the form signs in to the git host, writes an article with its preview and 
   await page.goto(`${base}/admin/`);
   await page.getByRole('button', { name: '使用 GitLab 登录' }).click();
   // Back from the host's sign-in page: the token and the repository came through connect-src.
-  await expect.poll(() => page.url()).toMatch(/\/admin\/#\/collections\/articles$/);
+  // Decap loads the repository first, which on a busy machine took longer than the default second.
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/admin\/#\/collections\/articles$/);
   await page.getByText('每篇稿件一个文件').waitFor();
   expect(gitlab.requests).toEqual(
     expect.arrayContaining(['GET /oauth/authorize', 'POST /oauth/token', 'GET /api/v4/user', 'GET /api/v4/projects/dangjian%2Fgaojian']),
@@ -232,7 +233,7 @@ test('the form signs in to the git host, writes an article with its preview and 
   await page.getByLabel('标题', { exact: true }).fill('机关党委召开专题会议');
   // The preview, a frame Decap writes, with the site's stylesheet.
   const preview = page.frameLocator('iframe');
-  await expect.poll(() => preview.locator('h1.article-title').textContent()).toBe('机关党委召开专题会议');
+  await expect.poll(() => preview.locator('h1.article-title').textContent(), { timeout: 15_000 }).toBe('机关党委召开专题会议');
   expect(
     await preview
       .locator('body')
