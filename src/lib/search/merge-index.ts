@@ -161,7 +161,8 @@ export interface MergeOptions {
  * What the site changes in Pagefind's files so that a search downloads little however big the
  * bulletin (docs/performance.md says what each saves and costs). Pagefind's scripts and
  * WebAssembly read them as they are; the search page knows the names (page-names.ts,
- * filter-files.ts, sort-files.ts) and checks phrases the index cannot (capped-places.ts).
+ * filter-files.ts, sort-files.ts) and checks on the text the phrases whose places the index
+ * left out (capped-places.ts, phrase-check.ts).
  */
 export interface IndexShape {
   /** Pages named by their shard and number (page-names.ts), not by a hash of their fragment. */
