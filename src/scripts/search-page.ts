@@ -50,6 +50,7 @@ let pagefind: Promise<Pagefind> | undefined;
 let table: Promise<Record<string, string>> | undefined;
 let dateOrder: Promise<Map<string, number>> | undefined;
 let capped: Promise<(word: string) => boolean> | undefined;
+let entryHash: Promise<string> | undefined;
 const articleTexts = new Map<string, Promise<string>>();
 let generation = 0;
 
@@ -139,12 +140,18 @@ function filtersOf(state: State): Filters {
 }
 
 /** The hash of this build's metadata, which names the files the index keeps beside it. */
-async function metaHash(): Promise<string> {
-  // Pagefind reads the entry afresh on every visit; so does this, for the same build's files.
-  const entry = await fetchJson<{ languages: Record<string, { hash: string }> }>(`${root.dataset['pagefind']}pagefind-entry.json`, {
-    cache: 'no-cache',
-  });
-  return Object.values(entry.languages)[0]!.hash;
+function metaHash(): Promise<string> {
+  entryHash ??= retried(
+    async () => {
+      // Pagefind reads the entry afresh on every visit; so does this, once, for the same build's files.
+      const entry = await fetchJson<{ languages: Record<string, { hash: string }> }>(`${root.dataset['pagefind']}pagefind-entry.json`, {
+        cache: 'no-cache',
+      });
+      return Object.values(entry.languages)[0]!.hash;
+    },
+    () => (entryHash = undefined),
+  );
+  return entryHash;
 }
 
 /** Asked again by the next search when it failed, not failed for good. */
@@ -177,9 +184,12 @@ function articleText(url: string): Promise<string> {
   return text;
 }
 
+/** The texts a result's fragment holds that the page is found by: the body (or its start), the title, units, tags… */
+const fragmentTexts = (data: ResultData) => [data.content, data.meta['title'] ?? '', ...(data.texts ?? [])];
+
 /** Whether a page's texts hold the phrases the index could not check: the fragment's, then the article's whole body where the fragment has its start only. */
 async function holdsUnchecked({ unchecked }: Found, data: ResultData): Promise<boolean> {
-  const texts = [data.content, data.meta['title'] ?? '', ...(data.texts ?? [])];
+  const texts = fragmentTexts(data);
   const missing = unchecked.filter((phrase) => !texts.some((text) => holdsPhrase(text, phrase)));
   if (missing.length === 0) return true;
   if (!data.cut) return false;
@@ -196,7 +206,7 @@ async function holdsUnchecked({ unchecked }: Found, data: ResultData): Promise<b
  */
 async function excerptText(data: ResultData, parts: QueryPart[]): Promise<string> {
   const matches = (text: string) => findMatches(tokenizeWithGaps(text).tokens, parts).length > 0;
-  if (!data.cut || [data.content, data.meta['title'] ?? '', ...(data.texts ?? [])].some(matches)) return data.content;
+  if (!data.cut || fragmentTexts(data).some(matches)) return data.content;
   return (await articleText(data.url)) || data.content;
 }
 
@@ -232,14 +242,14 @@ async function findAll(engine: Pagefind, parts: QueryPart[], state: State): Prom
     ...lookups.map(({ term }) => engine.search(term, { filters })),
   ]);
   const matched = perLookup.map((result) => new Set(result.results.map((entry) => entry.id)));
-  const missed = (result: PagefindResult) => lookups.filter((_, index) => !matched[index]!.has(result.id));
-  const unsure = scored.results.some((result) => missed(result).length > 0 && missed(result).every(({ phrase }) => phrase));
-  const isCapped = unsure ? await loadCapped() : () => false;
-  const found: Found[] = [];
-  for (const result of scored.results) {
-    const unchecked = missed(result).map(({ phrase }) => phrase);
-    if (unchecked.every((phrase) => phrase?.some(isCapped))) found.push({ result, unchecked: unchecked as string[][] });
-  }
+  // Each page with the lookups it is not among; a page that missed one that is not a phrase is out.
+  const candidates = scored.results
+    .map((result) => ({ result, missed: lookups.filter((_, index) => !matched[index]!.has(result.id)) }))
+    .filter(({ missed }) => missed.every(({ phrase }) => phrase));
+  const isCapped = candidates.some(({ missed }) => missed.length > 0) ? await loadCapped() : () => false;
+  const found = candidates
+    .map(({ result, missed }) => ({ result, unchecked: missed.map(({ phrase }) => phrase!) }))
+    .filter(({ unchecked }) => unchecked.every((phrase) => phrase.some(isCapped)));
   return inOrder(found, state);
 }
 

@@ -268,8 +268,6 @@ interface MergedWord {
   runs: PlacedRun[];
   variants: [string, PlacedRun[]][];
   entries: number;
-  /** Bytes of its packed places, before compression. */
-  bytes: number;
   /** Its pages with fewer places (capped-places.ts), written in place of `runs`. */
   capped?: CappedEntries;
 }
@@ -287,7 +285,7 @@ function* wordsInOrder(shards: readonly PlacedShard[]): Generator<MergedWord> {
   shards.forEach((_, index) => current[index] !== undefined && heap.push(index));
   while (heap.size > 0) {
     const word = current[heap.peek()]!;
-    const merged: MergedWord = { word, runs: [], variants: [], entries: 0, bytes: 0 };
+    const merged: MergedWord = { word, runs: [], variants: [], entries: 0 };
     while (heap.size > 0 && current[heap.peek()] === word) {
       const index = heap.pop();
       const placed = shards[index]!;
@@ -300,13 +298,11 @@ function* wordsInOrder(shards: readonly PlacedShard[]): Generator<MergedWord> {
       if (run) {
         merged.runs.push({ placed, run });
         merged.entries += run.entries;
-        merged.bytes += run.end - run.start;
       }
       for (const [form, formRun] of variants) {
         const existing = merged.variants.find(([other]) => other === form);
         if (existing) existing[1].push({ placed, run: formRun });
         else merged.variants.push([form, [{ placed, run: formRun }]]);
-        merged.bytes += formRun.end - formRun.start;
       }
     }
     yield merged;
@@ -398,17 +394,16 @@ interface Chunking {
 function mergeWords(
   shards: readonly PlacedShard[],
   folder: IndexFolder,
-  { entries: limit, cappedPlaces, capped }: Chunking,
+  { entries: chunkEntries, cappedPlaces, capped }: Chunking,
   earlier: ChunkFiles | undefined,
   written: ChunkFiles['files'],
 ): MetaChunk[] {
   const bounds: MetaChunk[] = [];
   let chunk: MergedWord[] = [];
-  let held = 0;
-  let bytes = 0;
+  let entries = 0;
   const flush = () => {
     if (chunk.length === 0) return;
-    const writer = new CborWriter(bytes + 1024);
+    const writer = new CborWriter(entries * 3 + 1024);
     writer.array(1);
     writer.array(chunk.length);
     for (const { word, runs, variants, capped } of chunk) {
@@ -437,17 +432,15 @@ function mergeWords(
     written.set(key, hash);
     bounds.push([chunk[0]!.word, chunk[chunk.length - 1]!.word, hash]);
     chunk = [];
-    held = 0;
-    bytes = 0;
+    entries = 0;
   };
   for (const word of wordsInOrder(shards)) {
     if (cappedPlaces !== undefined && word.entries > cappedPlaces && capWord(word, cappedPlaces)) capped.push(word.word);
-    const alone = word.entries >= limit;
+    const alone = word.entries >= chunkEntries;
     if (alone) flush();
     chunk.push(word);
-    held += word.entries;
-    bytes += word.bytes + word.word.length * 3 + 16;
-    if (alone || held >= 2 * limit || (held >= (3 * limit) / 4 && mayEndChunk(word.word))) flush();
+    entries += word.entries;
+    if (alone || entries >= 2 * chunkEntries || (entries >= (3 * chunkEntries) / 4 && mayEndChunk(word.word))) flush();
   }
   flush();
   return trimChunkBounds(bounds);
@@ -466,10 +459,8 @@ function capWord(word: MergedWord, cap: number): boolean {
     cap,
   );
   if (!capped) return false;
-  const variants = word.variants.flatMap(([, runs]) => runs);
   word.capped = capped;
-  word.entries = capped.entries + variants.reduce((sum, { run }) => sum + run.entries, 0);
-  word.bytes = capped.bytes.length + variants.reduce((sum, { run }) => sum + run.end - run.start, 0);
+  word.entries = capped.entries + word.variants.reduce((sum, [, runs]) => sum + runs.reduce((total, { run }) => total + run.entries, 0), 0);
   return true;
 }
 
