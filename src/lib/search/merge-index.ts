@@ -44,8 +44,32 @@ export interface IndexAssets {
   files: IndexFiles;
 }
 
+/**
+ * Where the merge reads a shard's packed runs (`IndexShard.bytes`). The merge reads each run
+ * once, each shard's in the order they lie in (but for forms with diacritics, in the order of the
+ * first shard that has them), so the runs need not all be in memory at once: a shard may leave
+ * them in its file, to be read a window at a time (stored-shard.ts).
+ */
+export interface RunSource {
+  /**
+   * Bytes that hold `start`..`end` of the shard's runs, which begin at the runs' offset `base`.
+   * The answer may be the same object each time, changed: it holds until the next call.
+   */
+  window(start: number, end: number): { bytes: Uint8Array; base: number };
+}
+
+/** A shard to merge: in memory, or with its packed runs left where `runs` reads them. */
+export type MergeShard = IndexShard | (Omit<IndexShard, 'bytes'> & { runs: RunSource });
+
+/** The runs of a shard held in memory. */
+function heldRuns(bytes: Uint8Array): RunSource {
+  const whole = { bytes, base: 0 };
+  return { window: () => whole };
+}
+
 interface PlacedShard {
-  shard: IndexShard;
+  shard: MergeShard;
+  runs: RunSource;
   /** Added to the shard's page numbers. */
   offset: number;
   /** The shard's metadata field numbers → the index's; undefined when they are the same. */
@@ -158,7 +182,7 @@ export interface MergeOptions {
  * Write the index of `shards` (in this order, pages numbered on from shard to shard). Returns
  * this merge's chunk files, for the next merge's `earlier`.
  */
-export function mergeShards(shards: readonly IndexShard[], options: MergeOptions): ChunkFiles['files'] {
+export function mergeShards(shards: readonly MergeShard[], options: MergeOptions): ChunkFiles['files'] {
   const { assets, out } = options;
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(compareWords);
   let pages = 0;
@@ -166,7 +190,8 @@ export function mergeShards(shards: readonly IndexShard[], options: MergeOptions
     const fields = shard.metaFields.map((field) => metaFields.indexOf(field));
     const offset = pages;
     pages += shard.pages.length;
-    return { shard, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
+    const runs = 'runs' in shard ? shard.runs : heldRuns(shard.bytes);
+    return { shard, runs, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
   });
   const folder = new IndexFolder(out, options.packLevel);
   mkdirSync(join(out, 'fragment'), { recursive: true });
@@ -373,15 +398,17 @@ function writeRuns(writer: CborWriter, runs: readonly PlacedRun[]): void {
   writer.array(runs.reduce((sum, { run }) => sum + run.pages, 0));
   let last = 0;
   for (const { placed, run } of runs) {
-    const { bytes } = placed.shard;
+    const { bytes, base } = placed.runs.window(run.start, run.end);
+    const start = run.start - base;
+    const end = run.end - base;
     const first = placed.offset + run.first;
     if (placed.fields) {
-      writeRemapped(writer, bytes.subarray(run.start, run.end), first - last, placed.fields);
+      writeRemapped(writer, bytes.subarray(start, end), first - last, placed.fields);
     } else {
       // An entry is [page, places, metadata places]: replace the page number that opens the run.
       writer.array(3);
       writer.integer(first - last);
-      writer.copy(bytes, run.start + 1 + integerLength(bytes[run.start + 1]!), run.end);
+      writer.copy(bytes, start + 1 + integerLength(bytes[start + 1]!), end);
     }
     last = placed.offset + run.last;
   }
