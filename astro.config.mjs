@@ -13,6 +13,7 @@ import { cms } from './src/integrations/cms.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
+import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { articleFilePattern } from './src/lib/content/article-files.ts';
 import { articlesFolder } from './src/lib/content/articles.ts';
 import { contentDir } from './src/lib/files/paths.ts';
@@ -89,7 +90,7 @@ export default defineConfig({
     // strip their components, so they get the typography and link rules without it.
     mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks, baseLinks], smartypants: false }) }),
     // The correspondents' form (/admin/) is no page of the bulletin.
-    sitemap({ filter: (page) => !/\/(?:stats|admin)\/$/.test(page) }),
+    sortedSitemap(sitemap({ filter: (page) => !/\/(?:stats|admin)\/$/.test(page) })),
     // Before the index and the report: they must see dist/ without pages of deleted articles.
     reusePages(),
     // After reusePages, which removes from dist/ what this build did not write: Decap's files are copied, not written.

@@ -1,16 +1,17 @@
 /**
  * Run the Astro CLI with the environment the project needs, the same on Windows as elsewhere:
  * `astro dev` stays in the foreground (it may otherwise detach when it guesses it is run by a
- * tool), no usage data is sent from editors' machines, and Node may use most of the memory:
- * a 50,000-article build holds several GiB in the Astro process (6.7 GiB measured under Node's
- * default heap limit of about 4 GiB, 10.3 GiB without it), and a bulletin that outgrows the
- * default must not stop the build for want of heap.
+ * tool), no usage data is sent from editors' machines, and Node may use most of the memory: a
+ * bulletin that outgrows Node's default heap limit of about 4 GiB must not stop the build for
+ * want of heap (a 50,000-article build once held 6.7 GiB; it now peaks at about 1.5 GiB, with the
+ * settings of build-memory.ts).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 
+import { buildEnvironment, buildNodeOptions } from './build-memory.ts';
 import { helpText, type CommandHelp } from './cli.ts';
 
 // Astro answers --help in English and lists options an editor has no use for: the commands the
@@ -59,8 +60,15 @@ const cli = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.m
 const heapMiB = Math.max(4096, Math.floor((totalmem() / 2 ** 20) * 0.75));
 // Node's own options go on to Astro: in a content repository they load the hooks that run this
 // package's TypeScript from node_modules (scripts/bulletin.mjs).
-const args = [`--max-old-space-size=${heapMiB}`, ...process.execArgv, cli, ...process.argv.slice(2)];
-const env = { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+// A build is also told to give memory back as it goes (build-memory.ts); the caller's own options come after, and win.
+const building = command === 'build';
+const args = [`--max-old-space-size=${heapMiB}`, ...(building ? buildNodeOptions : []), ...process.execArgv, cli, ...process.argv.slice(2)];
+const env = {
+  ...process.env,
+  ASTRO_DEV_BACKGROUND: '0',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(building ? buildEnvironment(process.env) : {}),
+};
 
 // Where the system allows, Astro takes this process's place, so no idle parent holds memory
 // (and signals and the exit code need no passing on); elsewhere (Windows) it runs as a child.

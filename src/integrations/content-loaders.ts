@@ -138,6 +138,11 @@ export function articleLoader(): Loader & { schema: typeof storedArticleSchema }
           forgetBody(id);
         }
         await files.finish();
+        // A build reads once. Its pages show the rendered bodies (src/data.ts) and the search
+        // index took its own copy of the articles when this reading was handed to it
+        // (pagefind.ts, index-worker.ts): the Markdown, most of what the reading holds (some
+        // 180 MB at 50,000 articles), is of no more use. `astro dev` renders bodies later.
+        if (!context.watcher) for (const article of articles) article.body = '';
       };
       await sync();
       watchContent(context, dir, sync);

@@ -6,9 +6,10 @@ import type { Bulletin } from '../lib/bulletin/bulletin.ts';
 import type { Routes } from '../lib/bulletin/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
-import { mergeShards, type ChunkFiles, type IndexShape } from '../lib/search/merge-index.ts';
+import { mergeShards, type ChunkFiles, type IndexShape, type MergeShard } from '../lib/search/merge-index.ts';
+import { readStoredShard, storedShard } from '../lib/search/stored-shard.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
-import { keepEarlierOrder, shardArticles } from '../lib/search/shards.ts';
+import { keepEarlierOrder, shardArticles, type Shard } from '../lib/search/shards.ts';
 import { hashSources } from '../lib/files/source-digest.ts';
 import { writeWhole } from '../lib/files/write-whole.ts';
 import { assetsFolder, searchAssets } from './search-assets.ts';
@@ -132,10 +133,12 @@ function fragmentSaver(folder: string): SaveFragment {
   };
 }
 
+function olderLayout(file: string): never {
+  throw new Error(`${file}: a shard of an older layout`);
+}
+
 function readShard(file: string): IndexShard {
-  const shard = decodeShard(readFileSync(file));
-  if (!shard) throw new Error(`${file}: a shard of an older layout`);
-  return shard;
+  return decodeShard(readFileSync(file)) ?? olderLayout(file);
 }
 
 /** How an index is prepared for the editors' preview rather than for readers. */
@@ -150,41 +153,71 @@ export interface PrepareOptions {
 }
 
 /**
- * Make sure the bulletin's index is in `cacheFolder`: every shard, indexing only those whose
- * key is new, and the merge of them, made anew only when a shard changed; drop what no build
- * uses any more (the cache would otherwise grow with every new article). Nothing is written to
+ * The shards of a bulletin's index, oldest first (shards.ts), each holding its articles in the
+ * order the cache's last index gave them, so that no page of it moves. Read from the cache when
+ * the index is asked for: an index already under way in the same folder may change that order.
+ */
+export function indexShards(articles: readonly Article[], cacheFolder: string): Shard<Article>[] {
+  const earlierOrder = readPageOrder(join(cacheFolder, pageOrderFile));
+  return shardArticles(articles).map(({ name, articles: members }) => ({
+    name,
+    articles: keepEarlierOrder(members, earlierOrder[name]),
+  }));
+}
+
+/**
+ * A shard to index: its name, and its articles, asked for once, when the shard's turn comes.
+ * Whoever holds the articles can so hand them over one shard at a time, and the index lets go
+ * of each shard's once it is made: the index thread receives them so (index-worker.ts).
+ */
+export interface ShardToIndex {
+  name: string;
+  articles: () => readonly Article[];
+}
+
+/**
+ * Make sure the index of `shards` (indexShards) is in `cacheFolder`: every shard, indexing only
+ * those whose key is new, and the merge of them, made anew only when a shard changed; drop what
+ * no build uses any more (the cache would otherwise grow with every new article). `bulletin`
+ * gives the registries and their lookups; its articles are not read. Nothing is written to
  * dist/: this may run while the pages are rendered.
  */
 export async function prepareIndex(
   bulletin: Bulletin,
   routes: Routes,
   cacheFolder: string,
+  shards: readonly ShardToIndex[],
   options: PrepareOptions = {},
 ): Promise<PreparedIndex> {
   const format = indexFormatDigest(bulletin, routes);
   const orderFile = join(cacheFolder, pageOrderFile);
-  const earlierOrder = readPageOrder(orderFile);
-  const groups = shardArticles(bulletin.articles).map(({ name, articles }) => ({
-    name,
-    articles: keepEarlierOrder(articles, earlierOrder[name]),
-  }));
   const fragments = join(cacheFolder, fragmentsFolder);
   const saveFragment = fragmentSaver(fragments);
   const files: string[] = [];
-  // Shards in memory, by file: those made now, and those an earlier index of this thread kept.
-  const held = options.shards ?? new Map<string, IndexShard>();
+  // Each shard's articles by URL name, for the next index's order.
+  const order: Record<string, string[]> = {};
+  let pages = 0;
+  // The preview's shards, kept whole from one index to the next.
+  const preview = options.shards;
+  // A build's shards made now, without their runs: the merge reads those back from the files (stored-shard.ts).
+  const made = new Map<string, MergeShard>();
   let indexed = 0;
-  for (const { articles } of groups) {
+  for (const { name, articles: take } of shards) {
+    const articles = take();
+    order[name] = articles.map((article) => article.slug);
+    pages += articles.length;
     const file = join(cacheFolder, `shard-${shardKey(articles, format)}.cbor`);
     files.push(file);
-    if (held.has(file) || existsSync(file)) continue;
+    if (preview?.has(file) || existsSync(file)) continue;
     const shard = indexShard(articles, bulletin, routes, saveFragment);
-    writeWhole(file, encodeShard(shard));
-    held.set(file, shard);
+    const encoded = encodeShard(shard);
+    writeWhole(file, encoded);
+    if (preview) preview.set(file, shard);
+    else made.set(file, storedShard(shard, file, encoded));
     indexed++;
   }
   const shape = siteShape();
-  const chunkEntries = searchChunkEntries(bulletin.articles.length);
+  const chunkEntries = searchChunkEntries(pages);
   const key = createHash('sha256')
     .update(`${chunkEntries}\n${JSON.stringify(shape)}\n${files.join('\n')}`)
     .digest('hex')
@@ -192,14 +225,15 @@ export async function prepareIndex(
   const folder = join(cacheFolder, `merged-${key}`);
   const chunkList = `${folder}.chunks.json`;
   if (!existsSync(folder) || !existsSync(chunkList)) {
-    const shards = files.map((file) => {
-      const shard = held.get(file) ?? readShard(file);
-      held.set(file, shard);
+    const merged = files.map((file): MergeShard => {
+      if (!preview) return made.get(file) ?? readStoredShard(file) ?? olderLayout(file);
+      const shard = preview.get(file) ?? readShard(file);
+      preview.set(file, shard);
       return shard;
     });
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    const chunks = mergeShards(shards, {
+    const chunks = mergeShards(merged, {
       fragmentPath: (fragment) => join(fragments, fragment),
       assets: await searchAssets(cacheFolder),
       out: partial,
@@ -211,19 +245,16 @@ export async function prepareIndex(
     rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
     writeWhole(chunkList, JSON.stringify(Object.fromEntries(chunks)));
-    const used = new Set(shards.flatMap((shard) => shard.pages.map((page) => page.fragment)));
+    const used = new Set(merged.flatMap((shard) => shard.pages.map((page) => page.fragment)));
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }
-  writeWhole(
-    orderFile,
-    JSON.stringify(Object.fromEntries(groups.map(({ name, articles }) => [name, articles.map((article) => article.slug)]))),
-  );
+  writeWhole(orderFile, JSON.stringify(order));
   const current = new Set(files);
-  for (const file of held.keys()) if (!current.has(file)) held.delete(file);
+  for (const file of preview?.keys() ?? []) if (!current.has(file)) preview?.delete(file);
   const kept = new Set([...files, folder, chunkList, orderFile, fragments, assetsFolder(cacheFolder)]);
   for (const entry of readdirSync(cacheFolder))
     if (!kept.has(join(cacheFolder, entry))) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
-  return { folder, shards: files.length, pages: bulletin.articles.length, indexed };
+  return { folder, shards: files.length, pages, indexed };
 }
 
 /** Put a prepared index into `outputFolder`. */

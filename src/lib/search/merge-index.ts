@@ -51,8 +51,32 @@ export interface IndexAssets {
   files: IndexFiles;
 }
 
+/**
+ * Where the merge reads a shard's packed runs (`IndexShard.bytes`). The merge reads each run
+ * once, each shard's in the order they lie in (but for forms with diacritics, in the order of the
+ * first shard that has them), so the runs need not all be in memory at once: a shard may leave
+ * them in its file, to be read a window at a time (stored-shard.ts).
+ */
+export interface RunSource {
+  /**
+   * Bytes that hold `start`..`end` of the shard's runs, which begin at the runs' offset `base`.
+   * The answer may be the same object each time, changed: it holds until the next call.
+   */
+  window(start: number, end: number): { bytes: Uint8Array; base: number };
+}
+
+/** A shard to merge: in memory, or with its packed runs left where `runs` reads them. */
+export type MergeShard = IndexShard | (Omit<IndexShard, 'bytes'> & { runs: RunSource });
+
+/** The runs of a shard held in memory. */
+function heldRuns(bytes: Uint8Array): RunSource {
+  const whole = { bytes, base: 0 };
+  return { window: () => whole };
+}
+
 interface PlacedShard {
-  shard: IndexShard;
+  shard: MergeShard;
+  runs: RunSource;
   /** Added to the shard's page numbers. */
   offset: number;
   /** The shard's metadata field numbers → the index's; undefined when they are the same. */
@@ -186,13 +210,13 @@ export interface IndexShape {
 }
 
 /** The word count `sameWordCounts` gives every page. */
-export function averageWordCount(shards: readonly IndexShard[]): number {
+export function averageWordCount(shards: readonly MergeShard[]): number {
   const counts = shards.flatMap((shard) => shard.pages.map((page) => page.wordCount));
   return counts.length > 0 ? Math.round(counts.reduce((sum, count) => sum + count, 0) / counts.length) : 0;
 }
 
 /** A tag for each shard from its pages' fragments (page-names.ts). */
-function tagsOf(shards: readonly IndexShard[]): string[] {
+function tagsOf(shards: readonly MergeShard[]): string[] {
   return shardTags(
     shards.map((shard) => {
       const hash = createHash('sha256');
@@ -206,7 +230,7 @@ function tagsOf(shards: readonly IndexShard[]): string[] {
  * Write the index of `shards` (in this order, pages numbered on from shard to shard). Returns
  * this merge's chunk files, for the next merge's `earlier`.
  */
-export function mergeShards(shards: readonly IndexShard[], options: MergeOptions): ChunkFiles['files'] {
+export function mergeShards(shards: readonly MergeShard[], options: MergeOptions): ChunkFiles['files'] {
   const { assets, out } = options;
   const shape = options.shape ?? {};
   if (shape.sortsApart && !shape.shortNames) throw new Error('sortsApart needs shortNames: the sort file names pages by their shards');
@@ -216,7 +240,8 @@ export function mergeShards(shards: readonly IndexShard[], options: MergeOptions
     const fields = shard.metaFields.map((field) => metaFields.indexOf(field));
     const offset = pages;
     pages += shard.pages.length;
-    return { shard, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
+    const runs = 'runs' in shard ? shard.runs : heldRuns(shard.bytes);
+    return { shard, runs, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
   });
   const folder = new IndexFolder(out, options.packLevel);
   mkdirSync(join(out, 'fragment'), { recursive: true });
@@ -449,9 +474,10 @@ function mergeWords(
 /** Keep a common word's places on the pages where it weighs most (capped-places.ts); returns whether it had more. */
 function capWord(word: MergedWord, cap: number): boolean {
   const capped = capPlaces(
+    // A copy of each run: a shard's window holds only until the next read (RunSource).
     word.runs.map(({ placed, run }) => ({
-      bytes: placed.shard.bytes,
-      start: run.start,
+      bytes: runBytes(placed.runs, run.start, run.end),
+      start: 0,
       pages: run.pages,
       offset: placed.offset,
       fields: placed.fields,
@@ -464,6 +490,12 @@ function capWord(word: MergedWord, cap: number): boolean {
   return true;
 }
 
+/** A copy of the bytes `start`..`end` of a shard's runs. */
+function runBytes(runs: RunSource, start: number, end: number): Uint8Array {
+  const { bytes, base } = runs.window(start, end);
+  return bytes.slice(start - base, end - base);
+}
+
 /**
  * A word's (or form's) pages from each shard, one list: each shard's first page becomes a
  * difference from the last page of the shard before, the rest is copied as it is.
@@ -472,15 +504,17 @@ function writeRuns(writer: CborWriter, runs: readonly PlacedRun[]): void {
   writer.array(runs.reduce((sum, { run }) => sum + run.pages, 0));
   let last = 0;
   for (const { placed, run } of runs) {
-    const { bytes } = placed.shard;
+    const { bytes, base } = placed.runs.window(run.start, run.end);
+    const start = run.start - base;
+    const end = run.end - base;
     const first = placed.offset + run.first;
     if (placed.fields) {
-      writeRemapped(writer, bytes.subarray(run.start, run.end), first - last, placed.fields);
+      writeRemapped(writer, bytes.subarray(start, end), first - last, placed.fields);
     } else {
       // An entry is [page, places, metadata places]: replace the page number that opens the run.
       writer.array(3);
       writer.integer(first - last);
-      writer.copy(bytes, run.start + 1 + integerLength(bytes[run.start + 1]!), run.end);
+      writer.copy(bytes, start + 1 + integerLength(bytes[start + 1]!), end);
     }
     last = placed.offset + run.last;
   }
