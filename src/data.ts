@@ -6,6 +6,7 @@ import { basePath, createRoutes, type Routes } from './lib/bulletin/routes.ts';
 import { loaderRead } from './integrations/content-snapshot.ts';
 import { previewProblems, type PreviewProblems } from './integrations/preview-problems.ts';
 import { contentDir } from './lib/files/paths.ts';
+import { isUsableTrustedFolder } from './lib/content/special-pages.ts';
 
 /** Whether the correspondents' form (/admin/) edits this computer's content folder (in `astro dev`, never in a build), and through which port. */
 export { cmsLocal, localHelperPort } from './integrations/cms-mode.ts';
@@ -42,6 +43,14 @@ export interface SiteData extends SiteWide {
    * files that ask for it: the preview shows their problems there instead of “not found”.
    */
   brokenArticles: Map<string, PreviewProblems[]>;
+}
+
+/**
+ * Editors' special pages, read only where site.yaml trusts a folder with them: Astro warns, in
+ * English and on every build, of a collection that is empty, and most bulletins have none.
+ */
+export async function specialPageEntries(site: SiteConfig): Promise<CollectionEntry<'pages'>[]> {
+  return site.trustedMdx.some(isUsableTrustedFolder) ? getCollection('pages') : [];
 }
 
 let built: Promise<{ data: SiteData; siteWide: SiteWide }> | undefined;
@@ -99,7 +108,7 @@ async function load(): Promise<{ data: SiteData; siteWide: SiteWide }> {
     brokenArticles: brokenArticles(problems, new Set(bulletin.articles.map((article) => article.slug))),
     keyedPath: createKeyedPath({ site: registry.site, units: registry.units, columns: registry.columns, base: routes.home() }),
     entries: new Map(published.map((entry) => [entry.id, entry])),
-    specialPages: (await getCollection('pages'))
+    specialPages: (await specialPageEntries(registry.site))
       .sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.id.localeCompare(b.id))
       .map((page) => ({
         title: page.data.title,
