@@ -4,8 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -14,8 +12,7 @@ import { buildReport } from './src/integrations/build-report.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
 import { sortedSitemap } from './src/integrations/sitemap.ts';
-import { articleFilePattern } from './src/lib/content/article-files.ts';
-import { articlesFolder } from './src/lib/content/articles.ts';
+import { contentStoreStorage } from './src/lib/content/store-storage.ts';
 import { contentDir } from './src/lib/files/paths.ts';
 import { loadRegistry } from './src/lib/content/registries.ts';
 import { basePath } from './src/lib/bulletin/routes.ts';
@@ -41,16 +38,8 @@ const base = basePath(site);
 /** @type {[typeof rehypeBaseLinks, { base: string }]} */
 const baseLinks = [rehypeBaseLinks, { base }];
 
-// The content store is one file, which the build reads as one JavaScript string, longer than
-// V8 allows past about 500 MB. Articles keep only their data there, about 0.8 KB each, but a
-// rendering with pictures stays in it (src/integrations/article-bodies.ts), so a large bulletin
-// of illustrated articles could still reach that. Astro can keep the store in chunks, which it
-// writes slowly when the store is large (measured when it held every rendering: 10,000 articles
-// built in 124 s instead of 91), so only a bulletin past 20,000 articles uses them.
-const articleFiles = existsSync(join(content, articlesFolder))
-  ? readdirSync(join(content, articlesFolder), { recursive: true }).filter((name) => articleFilePattern.test(String(name))).length
-  : 0;
-const storage = articleFiles > 20_000 ? 'chunked' : 'single-file';
+// The content store is one file unless pictures could make it too long for one string (store-storage.ts).
+const storage = contentStoreStorage(content);
 
 export default defineConfig({
   site,

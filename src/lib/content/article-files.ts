@@ -10,8 +10,9 @@ export function articleFileStem(path: string): string {
   return basename(path).replace(articleFilePattern, '');
 }
 
-/** Files that may sit among the articles and are not articles: their pictures, and what systems leave behind. */
-const companion = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
+/** Pictures, which may sit among the articles or anywhere in the content folder. */
+export const pictureFilePattern = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)$/i;
+/** Files that may sit among the articles and are not articles besides pictures: what systems leave behind. */
 const systemFiles = new Set(['thumbs.db', 'desktop.ini']);
 
 /** What a file in the articles folder is, when it is no article: plain text, a document, or something else. */
@@ -22,7 +23,7 @@ export type StrayKind = 'text' | 'document' | 'other';
  * a correspondent's submission in the wrong form, which must never vanish without a word.
  */
 export function strayFileKind(path: string): StrayKind | undefined {
-  if (articleFilePattern.test(path) || companion.test(path) || systemFiles.has(basename(path).toLowerCase())) return undefined;
+  if (articleFilePattern.test(path) || pictureFilePattern.test(path) || systemFiles.has(basename(path).toLowerCase())) return undefined;
   const extension = extname(path).toLowerCase();
   if (extension === '.txt' || extension === '.text') return 'text';
   if (['.docx', '.doc', '.wps', '.rtf', '.odt', '.pdf'].includes(extension)) return 'document';
