@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Article } from '../lib/content/articles.ts';
 import type { Bulletin } from '../lib/bulletin/bulletin.ts';
 import type { Routes } from '../lib/bulletin/routes.ts';
 import { searchRecord } from '../lib/search/document.ts';
 import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
-import { mergeShards, type ChunkFiles, type IndexShape, type MergeShard } from '../lib/search/merge-index.ts';
+import { mergeShards, type ChunkFiles, type IndexShape, type MergeRecord, type MergeShard } from '../lib/search/merge-index.ts';
 import { readStoredShard, storedShard } from '../lib/search/stored-shard.ts';
 import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
 import { keepEarlierOrder, shardArticles, type Shard } from '../lib/search/shards.ts';
@@ -101,12 +101,37 @@ function earlierMerge(cacheFolder: string): ChunkFiles | undefined {
     if (!entry.startsWith('merged-') || !entry.endsWith('.chunks.json')) continue;
     const folder = list.slice(0, -'.chunks.json'.length);
     try {
-      return { folder, files: new Map(Object.entries(JSON.parse(readFileSync(list, 'utf8')) as Record<string, string>)) };
+      const saved = JSON.parse(readFileSync(list, 'utf8')) as SavedRecord | Record<string, string>;
+      // An older cache kept the chunk files alone.
+      if (!('files' in saved) || typeof saved.files !== 'object')
+        return { folder, files: new Map(Object.entries(saved as Record<string, string>)) };
+      const record = saved as SavedRecord;
+      return {
+        folder,
+        files: new Map(Object.entries(record.files)),
+        made: new Map(Object.entries(record.made)),
+        capped: new Map(Object.entries(record.capped)),
+      };
     } catch {
       // Unreadable: merge without it.
     }
   }
   return undefined;
+}
+
+/** A MergeRecord as the cache keeps it. */
+interface SavedRecord {
+  files: Record<string, string>;
+  made: Record<string, string>;
+  capped: Record<string, number>;
+}
+
+function savedRecord(record: MergeRecord): SavedRecord {
+  return {
+    files: Object.fromEntries(record.files),
+    made: Object.fromEntries(record.made),
+    capped: Object.fromEntries(record.capped),
+  };
 }
 
 /** A bulletin's index, ready in the cache. */
@@ -233,18 +258,20 @@ export async function prepareIndex(
     });
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    const chunks = mergeShards(merged, {
+    const record = mergeShards(merged, {
       fragmentPath: (fragment) => join(fragments, fragment),
       assets: await searchAssets(cacheFolder),
       out: partial,
       chunkEntries,
       earlier: earlierMerge(cacheFolder),
       shape,
+      // A shard's file is named by what it holds (shardKey).
+      shardIds: files.map((file) => basename(file)),
       ...(options.packLevel === undefined ? {} : { packLevel: options.packLevel }),
     });
     rmSync(folder, { recursive: true, force: true });
     renameSync(partial, folder);
-    writeWhole(chunkList, JSON.stringify(Object.fromEntries(chunks)));
+    writeWhole(chunkList, JSON.stringify(savedRecord(record)));
     const used = new Set(merged.flatMap((shard) => shard.pages.map((page) => page.fragment)));
     for (const name of readdirSync(fragments)) if (!used.has(name)) rmSync(join(fragments, name), { force: true });
   }

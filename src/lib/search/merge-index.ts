@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { capPlaces, type CappedEntries } from './capped-places.ts';
+import { InputKey } from './input-key.ts';
 import { CborWriter, decodeCborSequence, encodeCbor, type CborValue } from './cbor.ts';
 import { filterFileName } from './filter-files.ts';
 import type { IndexShard, PackedRun } from './index-shard.ts';
@@ -77,6 +78,12 @@ function heldRuns(bytes: Uint8Array): RunSource {
 interface PlacedShard {
   shard: MergeShard;
   runs: RunSource;
+  /**
+   * The shard's name and place in the index (MergeOptions.shardIds), as part of a key to what a
+   * chunk is made from; for the newest shard, its place alone, and its runs are known by their
+   * bytes: a new article goes there, and changes only some of its runs.
+   */
+  identity: { shard: string; byName: boolean };
   /** Added to the shard's page numbers. */
   offset: number;
   /** The shard's metadata field numbers → the index's; undefined when they are the same. */
@@ -152,11 +159,23 @@ class IndexFolder {
   }
 }
 
-/** The chunk files of a merge, so a later merge can keep those that come out the same. */
-export interface ChunkFiles {
+/** What a merge made, so that a later merge can keep what comes out the same. */
+export interface MergeRecord {
+  /** The digest of a chunk's CBOR (before packing) → the name of its file. */
+  files: Map<string, string>;
+  /**
+   * What a chunk was made from (its bounds, entries and an InputKey of its words' runs in their
+   * shards) → the name of its file: a chunk made from the same is kept without being made.
+   */
+  made: Map<string, string>;
+  /** A capped word's InputKey of its runs → its entries once capped, or -1 where it had no more places than the cap. */
+  capped: Map<string, number>;
+}
+
+/** An earlier merge's record and folder. */
+export interface ChunkFiles extends Partial<MergeRecord> {
   /** The merge's folder. */
   folder: string;
-  /** The digest of a chunk's CBOR (before packing) → the name of its file. */
   files: Map<string, string>;
 }
 
@@ -179,6 +198,12 @@ export interface MergeOptions {
   packLevel?: number;
   /** Where the index departs from Pagefind's own files for what readers download; as Pagefind writes them when not given. */
   shape?: IndexShape;
+  /**
+   * A name for each shard that changes whenever its content does (its file's name): with them, a
+   * chunk whose words come from the same runs of the same shards as in `earlier` is kept
+   * without reading those runs, and a capped word's size is known without capping it again.
+   */
+  shardIds?: readonly string[];
 }
 
 /**
@@ -228,20 +253,25 @@ function tagsOf(shards: readonly MergeShard[]): string[] {
 
 /**
  * Write the index of `shards` (in this order, pages numbered on from shard to shard). Returns
- * this merge's chunk files, for the next merge's `earlier`.
+ * what it made, for the next merge's `earlier`.
  */
-export function mergeShards(shards: readonly MergeShard[], options: MergeOptions): ChunkFiles['files'] {
+export function mergeShards(shards: readonly MergeShard[], options: MergeOptions): MergeRecord {
   const { assets, out } = options;
   const shape = options.shape ?? {};
   if (shape.sortsApart && !shape.shortNames) throw new Error('sortsApart needs shortNames: the sort file names pages by their shards');
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(compareWords);
   let pages = 0;
+  let placedShards = 0;
   const placed: PlacedShard[] = shards.map((shard) => {
     const fields = shard.metaFields.map((field) => metaFields.indexOf(field));
     const offset = pages;
     pages += shard.pages.length;
     const runs = 'runs' in shard ? shard.runs : heldRuns(shard.bytes);
-    return { shard, runs, offset, fields: fields.every((field, index) => field === index) ? undefined : fields };
+    const remap = fields.every((field, index) => field === index) ? undefined : fields;
+    const byName = placedShards < shards.length - 1;
+    const id = options.shardIds?.[placedShards++] ?? '';
+    const identity = { shard: `${byName ? id : ''}|${offset}|${remap?.join(',') ?? ''}`, byName };
+    return { shard, runs, identity, offset, fields: remap };
   });
   const folder = new IndexFolder(out, options.packLevel);
   mkdirSync(join(out, 'fragment'), { recursive: true });
@@ -259,10 +289,16 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
     });
   });
 
-  const chunks: ChunkFiles['files'] = new Map();
+  const record: MergeRecord = { files: new Map(), made: new Map(), capped: new Map() };
   const capped: string[] = [];
-  const chunking: Chunking = { entries: options.chunkEntries ?? pagefindChunkEntries, cappedPlaces: shape.cappedPlaces, capped };
-  const words = mergeWords(placed, folder, chunking, options.earlier, chunks);
+  const chunking: Chunking = {
+    entries: options.chunkEntries ?? pagefindChunkEntries,
+    cappedPlaces: shape.cappedPlaces,
+    capped,
+    reuse: options.shardIds !== undefined,
+    salt: `${shape.cappedPlaces ?? ''}|${options.packLevel ?? ''}`,
+  };
+  const words = mergeWords(placed, folder, chunking, options.earlier, record);
   const sorts = mergeSorts(placed);
   const filters = mergeFilters(placed, folder, shape.filterFiles ? filterFileName : (name) => name);
   const meta: Meta = [assets.version, metaPages, words, filters, shape.sortsApart ? [] : sorts, metaFields];
@@ -282,7 +318,7 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
   };
   folder.write('pagefind-entry.json', JSON.stringify(entry));
   for (const [path, bytes] of assets.files) folder.write(path, bytes);
-  return chunks;
+  return record;
 }
 
 const chunkPath = (name: string) => `index/${name}.pf_index`;
@@ -293,7 +329,9 @@ interface MergedWord {
   runs: PlacedRun[];
   variants: [string, PlacedRun[]][];
   entries: number;
-  /** Its pages with fewer places (capped-places.ts), written in place of `runs`. */
+  /** Its entries once capped (capped-places.ts): its pages are then written with fewer places, in place of `runs`. */
+  cappedEntries?: number;
+  /** Those pages, made when its chunk is. */
   capped?: CappedEntries;
 }
 
@@ -405,6 +443,10 @@ interface Chunking {
   cappedPlaces: number | undefined;
   /** The words capped, as they are. */
   capped: string[];
+  /** Whether chunks and capped words are known by what they are made from (MergeOptions.shardIds). */
+  reuse: boolean;
+  /** What, besides its words, a chunk's bytes depend on. */
+  salt: string;
 }
 
 /**
@@ -419,60 +461,144 @@ interface Chunking {
 function mergeWords(
   shards: readonly PlacedShard[],
   folder: IndexFolder,
-  { entries: chunkEntries, cappedPlaces, capped }: Chunking,
+  { entries: chunkEntries, cappedPlaces, capped, reuse, salt }: Chunking,
   earlier: ChunkFiles | undefined,
-  written: ChunkFiles['files'],
+  record: MergeRecord,
 ): MetaChunk[] {
   const bounds: MetaChunk[] = [];
   let chunk: MergedWord[] = [];
   let entries = 0;
+  let input = new InputKey().string(salt);
+  let digestOf: Map<string, string> | undefined;
+  // The CBOR digest of an earlier chunk file, for the next merge's `files`.
+  const earlierDigest = (name: string) => {
+    digestOf ??= new Map([...(earlier?.files ?? [])].map(([digest, file]) => [file, digest]));
+    return digestOf.get(name);
+  };
   const flush = () => {
     if (chunk.length === 0) return;
-    const writer = new CborWriter(entries * 3 + 1024);
-    writer.array(1);
-    writer.array(chunk.length);
-    for (const { word, runs, variants, capped } of chunk) {
-      writer.array(3);
-      writer.string(word);
-      if (capped) {
-        writer.array(capped.pages);
-        writer.copy(capped.bytes, 0, capped.bytes.length);
-      } else {
-        writeRuns(writer, runs);
-      }
-      writer.array(variants.length);
-      for (const [form, formRuns] of variants) {
-        writer.array(2);
-        writer.string(form);
-        writeRuns(writer, formRuns);
-      }
+    const first = chunk[0]!.word;
+    const last = chunk[chunk.length - 1]!.word;
+    const made = reuse ? `${first}\u0000${last}\u0000${entries}\u0000${input.digest()}` : undefined;
+    const madeName = made === undefined ? undefined : earlier?.made?.get(made);
+    const madeDigest = madeName === undefined ? undefined : earlierDigest(madeName);
+    let hash: string;
+    if (earlier && madeName !== undefined && madeDigest !== undefined && folder.keep(madeName, madeDigest, earlier.folder, chunkPath)) {
+      hash = madeName;
+      record.files.set(madeDigest, hash);
+    } else {
+      const cbor = chunkCbor(chunk, entries, cappedPlaces);
+      const key = contentDigest(cbor);
+      const earlierName = earlier?.files.get(key);
+      hash =
+        earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, chunkPath)
+          ? earlierName
+          : folder.writePacked(cbor, chunkPath);
+      record.files.set(key, hash);
     }
-    const cbor = writer.finish();
-    const key = contentDigest(cbor);
-    const earlierName = earlier?.files.get(key);
-    const hash =
-      earlier && earlierName !== undefined && folder.keep(earlierName, key, earlier.folder, chunkPath)
-        ? earlierName
-        : folder.writePacked(cbor, chunkPath);
-    written.set(key, hash);
-    bounds.push([chunk[0]!.word, chunk[chunk.length - 1]!.word, hash]);
+    if (made !== undefined) record.made.set(made, hash);
+    bounds.push([first, last, hash]);
     chunk = [];
     entries = 0;
+    input = new InputKey().string(salt);
   };
   for (const word of wordsInOrder(shards)) {
-    if (cappedPlaces !== undefined && word.entries > cappedPlaces && capWord(word, cappedPlaces)) capped.push(word.word);
+    if (cappedPlaces !== undefined && word.entries > cappedPlaces) {
+      const cappedEntries = cappedSize(word, cappedPlaces, reuse, earlier?.capped, record.capped);
+      if (cappedEntries !== undefined) {
+        word.cappedEntries = cappedEntries;
+        word.entries =
+          cappedEntries + word.variants.reduce((sum, [, runs]) => sum + runs.reduce((total, { run }) => total + run.entries, 0), 0);
+        capped.push(word.word);
+      }
+    }
     const alone = word.entries >= chunkEntries;
     if (alone) flush();
     chunk.push(word);
     entries += word.entries;
+    if (reuse) addWordInput(input, word);
     if (alone || entries >= 2 * chunkEntries || (entries >= (3 * chunkEntries) / 4 && mayEndChunk(word.word))) flush();
   }
   flush();
   return trimChunkBounds(bounds);
 }
 
-/** Keep a common word's places on the pages where it weighs most (capped-places.ts); returns whether it had more. */
-function capWord(word: MergedWord, cap: number): boolean {
+/** A chunk's words as Pagefind's CBOR, capping those to be capped that are not yet. */
+function chunkCbor(chunk: readonly MergedWord[], entries: number, cappedPlaces: number | undefined): Uint8Array {
+  const writer = new CborWriter(entries * 3 + 1024);
+  writer.array(1);
+  writer.array(chunk.length);
+  for (const word of chunk) {
+    const { runs, variants } = word;
+    writer.array(3);
+    writer.string(word.word);
+    const capped =
+      word.cappedEntries !== undefined && cappedPlaces !== undefined ? (word.capped ?? capWord(word, cappedPlaces)) : undefined;
+    if (capped) {
+      writer.array(capped.pages);
+      writer.copy(capped.bytes, 0, capped.bytes.length);
+    } else {
+      writeRuns(writer, runs);
+    }
+    writer.array(variants.length);
+    for (const [form, formRuns] of variants) {
+      writer.array(2);
+      writer.string(form);
+      writeRuns(writer, formRuns);
+    }
+  }
+  return writer.finish();
+}
+
+/** A word and where its places lie: the shards (by identity) and the runs' bounds in them. */
+function addWordInput(input: InputKey, word: MergedWord): void {
+  input.string(word.word);
+  addRunsInput(input, word.runs);
+  input.number(word.variants.length);
+  for (const [form, runs] of word.variants) addRunsInput(input.string(form), runs);
+}
+
+function addRunsInput(input: InputKey, runs: readonly PlacedRun[]): void {
+  input.number(runs.length);
+  for (const { placed, run } of runs) {
+    input.string(placed.identity.shard);
+    if (placed.identity.byName) {
+      input.number(run.start).number(run.end);
+    } else {
+      const { bytes, base } = placed.runs.window(run.start, run.end);
+      input.bytes(bytes.subarray(run.start - base, run.end - base));
+    }
+  }
+}
+
+/**
+ * A common word's entries once capped, or undefined where it has no more places than `cap`:
+ * known from the earlier merge when its runs are the same, else capped now (and its pages kept
+ * for its chunk). Noted in `known` for the next merge.
+ */
+function cappedSize(
+  word: MergedWord,
+  cap: number,
+  reuse: boolean,
+  earlier: ReadonlyMap<string, number> | undefined,
+  known: Map<string, number>,
+): number | undefined {
+  const key = reuse ? new InputKey().number(cap).string(word.word).digest() + inputOfRuns(word.runs) : undefined;
+  let size = key === undefined ? undefined : earlier?.get(key);
+  if (size === undefined) size = capWord(word, cap)?.entries ?? -1;
+  if (key !== undefined) known.set(key, size);
+  return size < 0 ? undefined : size;
+}
+
+/** The runs' key, for a capped word. */
+function inputOfRuns(runs: readonly PlacedRun[]): string {
+  const input = new InputKey();
+  addRunsInput(input, runs);
+  return input.digest();
+}
+
+/** A common word's pages with places only where it weighs most (capped-places.ts), kept on the word; undefined when it has no more places than `cap`. */
+function capWord(word: MergedWord, cap: number): CappedEntries | undefined {
   const capped = capPlaces(
     // A copy of each run: a shard's window holds only until the next read (RunSource).
     word.runs.map(({ placed, run }) => ({
@@ -484,10 +610,8 @@ function capWord(word: MergedWord, cap: number): boolean {
     })),
     cap,
   );
-  if (!capped) return false;
-  word.capped = capped;
-  word.entries = capped.entries + word.variants.reduce((sum, [, runs]) => sum + runs.reduce((total, { run }) => total + run.entries, 0), 0);
-  return true;
+  if (capped) word.capped = capped;
+  return capped;
 }
 
 /** A copy of the bytes `start`..`end` of a shard's runs. */
