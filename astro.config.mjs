@@ -48,7 +48,9 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   trailingSlash: 'ignore',
   // Styles always in files, never inline: the site works under a Content-Security-Policy without 'unsafe-inline'.
-  build: { inlineStylesheets: 'never' },
+  // Four pages rendered at a time: a page waits on its files being written, and one at a time
+  // left the build idle for a fifth of its time (1,000 articles: 0.89 of the wall time).
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCjkBreaks],
