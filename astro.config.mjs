@@ -9,7 +9,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { cms } from './src/integrations/cms.ts';
 import { buildReport } from './src/integrations/build-report.ts';
-import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { pagefindFolder, pagefindSearch } from './src/integrations/pagefind.ts';
 import { reusePages } from './src/integrations/reuse-pages.ts';
 import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { contentStoreStorage } from './src/lib/content/store-storage.ts';
@@ -83,7 +83,8 @@ export default defineConfig({
     // The correspondents' form (/admin/) is no page of the bulletin.
     sortedSitemap(sitemap({ filter: (page) => !/\/(?:stats|admin)\/$/.test(page) })),
     // Before the index and the report: they must see dist/ without pages of deleted articles.
-    reusePages(),
+    // The index is brought up to date in place (search-shards.ts's publishIndex).
+    reusePages({ reconciled: [pagefindFolder] }),
     // After reusePages, which removes from dist/ what this build did not write: Decap's files are copied, not written.
     cms(),
     pagefindSearch(),

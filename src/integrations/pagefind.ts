@@ -13,7 +13,8 @@ import { prepareIndexApart, startIndexThread, type IndexThread } from './index-w
 import { publishIndex, type PreparedIndex } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
-const pagefindFolder = createRoutes('/').pagefind();
+/** Where in dist/ the index goes. */
+export const pagefindFolder = createRoutes('/').pagefind();
 
 const contentTypes: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',

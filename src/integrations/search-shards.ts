@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../lib/content/articles.ts';
 import type { Bulletin } from '../lib/bulletin/bulletin.ts';
@@ -258,12 +258,16 @@ export async function prepareIndex(
     });
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
+    const earlier = earlierMerge(cacheFolder);
+    // The merge takes the earlier one's fragments: without its list, that one is never used as it is again.
+    if (earlier) rmSync(`${earlier.folder}.chunks.json`, { force: true });
     const record = mergeShards(merged, {
       fragmentPath: (fragment) => join(fragments, fragment),
       assets: await searchAssets(cacheFolder),
       out: partial,
       chunkEntries,
-      earlier: earlierMerge(cacheFolder),
+      earlier,
+      ...(earlier ? { takeFragmentsFrom: earlier.folder } : {}),
       shape,
       // A shard's file is named by what it holds (shardKey).
       shardIds: files.map((file) => basename(file)),
@@ -284,25 +288,34 @@ export async function prepareIndex(
   return { folder, shards: files.length, pages, indexed };
 }
 
-/** Put a prepared index into `outputFolder`. */
+/**
+ * Put a prepared index into `outputFolder`, as hard links: thousands of fragment files are not
+ * copied on every build. A file already there as a link to the same one is left alone (a
+ * rebuild's dist/ keeps the index it had: reuse-pages.ts), and what the index no longer has is
+ * removed. Where the two folders are on different disks, a link is impossible: copy.
+ */
 export function publishIndex(prepared: PreparedIndex, outputFolder: string): void {
-  rmSync(outputFolder, { recursive: true, force: true });
-  linkTree(prepared.folder, outputFolder);
+  syncTree(prepared.folder, outputFolder);
 }
 
-/**
- * Put a cached index into dist/ as hard links: thousands of fragment files are not copied on
- * every build. Where the two folders are on different disks, a link is impossible: copy.
- */
-function linkTree(from: string, to: string): void {
+function syncTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
+  const wanted = new Set<string>();
   for (const entry of readdirSync(from, { withFileTypes: true })) {
+    wanted.add(entry.name);
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) {
-      linkTree(source, target);
+      syncTree(source, target);
       continue;
+    }
+    const there = lstatSync(target, { throwIfNoEntry: false });
+    if (there) {
+      const { ino, dev } = statSync(source);
+      if (there.isFile() && there.ino === ino && there.dev === dev) continue;
+      rmSync(target, { recursive: true, force: true });
     }
     linkFile(source, target);
   }
+  for (const name of readdirSync(to)) if (!wanted.has(name)) rmSync(join(to, name), { recursive: true, force: true });
 }

@@ -1,10 +1,19 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureDir } from '../unit/helpers.ts';
 import { indexedPageCount } from '../../src/integrations/verify-build.ts';
 import { buildSite, listedArticles, readPage } from './build-site.ts';
+
+/** Every file under `folder`, by its path there, with its bytes. */
+function filesUnder(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return files;
+}
 
 /**
  * Rebuilds reuse unchanged pages (Astro's incremental build, pages kept in dist/) and unchanged
@@ -55,6 +64,11 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
     build();
     expect(existsSync(join(outDir, 'articles', 'xinzeng', 'index.html'))).toBe(true);
     expect(listedArticles(readPage(outDir, '/units/shuiwuju/'))[0]).toBe('/articles/xinzeng/');
+    // The index is brought up to date in place: file for file what a build into an empty folder has.
+    const fresh = mkdtempSync(join(tmpdir(), 'incremental-fresh-'));
+    expect(buildSite(content, fresh, { BULLETIN_SEARCH_SHARD_SIZE: '10' }).status).toBe(0);
+    expect(filesUnder(join(outDir, 'pagefind'))).toEqual(filesUnder(join(fresh, 'pagefind')));
+    rmSync(fresh, { recursive: true, force: true });
   });
 
   test('a deleted article leaves no page, no listing entry and no search entry behind', () => {

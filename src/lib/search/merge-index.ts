@@ -17,7 +17,7 @@
  * place, page, filter, sort and fragment.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { capPlaces, type CappedEntries } from './capped-places.ts';
 import { InputKey } from './input-key.ts';
@@ -204,6 +204,11 @@ export interface MergeOptions {
    * without reading those runs, and a capped word's size is known without capping it again.
    */
   shardIds?: readonly string[];
+  /**
+   * An earlier merge's folder whose fragment folder this merge may take (it is moved, not
+   * copied): that merge is then incomplete, and its caller no longer counts on it.
+   */
+  takeFragmentsFrom?: string;
 }
 
 /**
@@ -274,7 +279,8 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
     return { shard, runs, identity, offset, fields: remap };
   });
   const folder = new IndexFolder(out, options.packLevel);
-  mkdirSync(join(out, 'fragment'), { recursive: true });
+  const fragmentFolder = join(out, 'fragment');
+  const taken = takeFragments(options.takeFragmentsFrom, fragmentFolder);
 
   const metaPages: MetaPage[] = [];
   const linked = new Set<string>();
@@ -283,11 +289,13 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
   placed.forEach(({ shard }, shardNumber) => {
     shard.pages.forEach((page, index) => {
       const name = shape.shortNames ? pageName(tags[shardNumber]!, index) : folder.name(page.fragment);
-      if (!linked.has(name)) linkFile(options.fragmentPath(page.fragment), join(out, 'fragment', `${name}.pf_fragment`));
+      if (!linked.has(name))
+        placeFragment(options.fragmentPath(page.fragment), join(fragmentFolder, `${name}.pf_fragment`), taken.has(name));
       linked.add(name);
       metaPages.push([name, sameCount ?? page.wordCount, '']);
     });
   });
+  for (const name of taken) if (!linked.has(name)) rmSync(join(fragmentFolder, `${name}.pf_fragment`), { force: true });
 
   const record: MergeRecord = { files: new Map(), made: new Map(), capped: new Map() };
   const capped: string[] = [];
@@ -322,6 +330,36 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
 }
 
 const chunkPath = (name: string) => `index/${name}.pf_index`;
+
+/**
+ * Move an earlier merge's fragment folder to `to`, or make `to`; returns the names of the
+ * fragments it holds. An index of 50,000 articles has as many fragments, and a rebuild after one
+ * new article links all of them again otherwise, and removes the earlier ones.
+ */
+function takeFragments(from: string | undefined, to: string): Set<string> {
+  mkdirSync(dirname(to), { recursive: true });
+  const earlier = from === undefined ? undefined : join(from, 'fragment');
+  if (earlier === undefined || !existsSync(earlier)) {
+    mkdirSync(to, { recursive: true });
+    return new Set();
+  }
+  renameSync(earlier, to);
+  return new Set(readdirSync(to).map((name) => name.slice(0, -'.pf_fragment'.length)));
+}
+
+/**
+ * Link a page's fragment into place, unless the file there (taken from an earlier merge) is
+ * already that fragment: a name is made from what the fragments hold, but a short one may come
+ * back for other content.
+ */
+function placeFragment(source: string, target: string, present: boolean): void {
+  if (present) {
+    const [had, wanted] = [statSync(target), statSync(source)];
+    if (had.ino === wanted.ino && had.dev === wanted.dev) return;
+    rmSync(target, { force: true });
+  }
+  linkFile(source, target);
+}
 
 /** A word of the index and where its places are in the shards. */
 interface MergedWord {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -128,7 +128,12 @@ describe('merging again after a new article', () => {
       shardArticles(articles, 2).map((shard) => shard.articles.map((article) => article.slug).join(','));
     const shape = { shortNames: true, sameWordCounts: true, filterFiles: true, sortsApart: true, cappedPlaces: 3 };
     const before = bulletin.articles.filter((article) => article !== newest);
-    const merge = (articles: typeof bulletin.articles, out: string, earlier?: { out: string; record: MergeRecord }, ids = true) => {
+    const merge = (
+      articles: typeof bulletin.articles,
+      out: string,
+      earlier?: { out: string; record: MergeRecord; takeFragments?: boolean },
+      ids = true,
+    ) => {
       reads = 0;
       const record = mergeShards(shardsOf(articles), {
         fragmentPath: fragment,
@@ -139,6 +144,7 @@ describe('merging again after a new article', () => {
         shape,
         ...(ids ? { shardIds: idsOf(articles) } : {}),
         ...(earlier ? { earlier: { folder: join(root, earlier.out), ...earlier.record } } : {}),
+        ...(earlier?.takeFragments ? { takeFragmentsFrom: join(root, earlier.out) } : {}),
       });
       return { record, reads };
     };
@@ -155,6 +161,14 @@ describe('merging again after a new article', () => {
     // The same merge again reads nothing of those shards at all.
     expect(merge(bulletin.articles, 'named-same', { out: 'named-again', record: again }).reads).toBe(0);
     expect(readIndex(join(root, 'named-same'))).toEqual(readIndex(join(root, 'named-fresh')));
+    // A merge that takes the earlier one's fragments, one of them another page's under the same name.
+    const fragments = join(root, 'named-earlier', 'fragment');
+    const [one, other] = readdirSync(fragments);
+    rmSync(join(fragments, one!));
+    linkSync(join(fragments, other!), join(fragments, one!));
+    merge(bulletin.articles, 'named-taking', { out: 'named-earlier', record: first, takeFragments: true });
+    expect(existsSync(fragments)).toBe(false);
+    expect(readIndex(join(root, 'named-taking'))).toEqual(readIndex(join(root, 'named-fresh')));
   }, 60_000);
 });
 
