@@ -66,15 +66,35 @@ class EntryReader {
   }
 }
 
-/** Each entry's page in the index, places and their summed weights. */
+/**
+ * Each entry's page in the index, places and their summed weights, and where in its run's bytes
+ * its places and metadata places lie, so that writing the entries again copies bytes instead
+ * of reading every place a second time.
+ */
 interface Tally {
   numbers: Uint32Array;
   places: Uint32Array;
   weights: Float64Array;
+  /** The places' array, head included, and its length (weight markers counted). */
+  placesAt: Uint32Array;
+  values: Uint32Array;
+  /** The metadata places' array, head included, up to the entry's end; at the end when there is none. */
+  metaAt: Uint32Array;
+  ends: Uint32Array;
+  metaValues: Uint32Array;
 }
 
 function tallyEntries(runs: readonly EntryRun[], pages: number): Tally {
-  const tally: Tally = { numbers: new Uint32Array(pages), places: new Uint32Array(pages), weights: new Float64Array(pages) };
+  const tally: Tally = {
+    numbers: new Uint32Array(pages),
+    places: new Uint32Array(pages),
+    weights: new Float64Array(pages),
+    placesAt: new Uint32Array(pages),
+    values: new Uint32Array(pages),
+    metaAt: new Uint32Array(pages),
+    ends: new Uint32Array(pages),
+    metaValues: new Uint32Array(pages),
+  };
   let entry = 0;
   for (const run of runs) {
     const reader = new EntryReader(run.bytes, run.start);
@@ -83,10 +103,12 @@ function tallyEntries(runs: readonly EntryRun[], pages: number): Tally {
       const fields = reader.head();
       page += reader.integer();
       tally.numbers[entry] = page;
+      tally.placesAt[entry] = reader.at;
       let weight = defaultWeight;
       let places = 0;
       let weights = 0;
-      for (let count = reader.head(); count > 0; count--) {
+      const values = reader.head();
+      for (let count = values; count > 0; count--) {
         const value = reader.integer();
         if (value < 0) {
           weight = -value - 1;
@@ -95,9 +117,16 @@ function tallyEntries(runs: readonly EntryRun[], pages: number): Tally {
           weights += weight;
         }
       }
+      tally.values[entry] = values;
       tally.places[entry] = places;
       tally.weights[entry] = weights;
-      if (fields >= 3) for (let count = reader.head(); count > 0; count--) reader.integer();
+      tally.metaAt[entry] = reader.at;
+      if (fields >= 3) {
+        const metaValues = reader.head();
+        tally.metaValues[entry] = metaValues;
+        for (let count = metaValues; count > 0; count--) reader.integer();
+      }
+      tally.ends[entry] = reader.at;
     }
   }
   return tally;
@@ -150,30 +179,31 @@ export function capPlaces(runs: readonly EntryRun[], cap: number): CappedEntries
   let entry = 0;
   let last = 0;
   for (const run of runs) {
-    const reader = new EntryReader(run.bytes, run.start);
+    const { bytes } = run;
     for (let index = 0; index < run.pages; index++, entry++) {
-      const fields = reader.head();
-      reader.integer();
       const page = tally.numbers[entry]!;
       writer.array(3);
       writer.integer(page - last);
       last = page;
-      const count = reader.head();
-      if (kept[entry]) writer.array(count);
+      const metaAt = tally.metaAt[entry]!;
+      const end = tally.ends[entry]!;
+      if (kept[entry]) writer.copy(bytes, tally.placesAt[entry]!, metaAt);
       else writer.array(0);
-      for (let place = 0; place < count; place++) {
-        const value = reader.integer();
-        if (kept[entry]) writer.integer(value);
-      }
-      meta.length = 0;
-      if (fields >= 3) {
+      if (metaAt === end) {
+        writer.array(0);
+      } else if (!run.fields) {
+        writer.copy(bytes, metaAt, end);
+      } else {
+        // Metadata fields numbered as the index numbers them.
+        meta.length = 0;
+        const reader = new EntryReader(bytes, metaAt);
         for (let place = reader.head(); place > 0; place--) {
           const value = reader.integer();
-          meta.push(value < 0 && run.fields ? -(run.fields[-value - 1]! + 1) : value);
+          meta.push(value < 0 ? -(run.fields[-value - 1]! + 1) : value);
         }
+        writer.integers(meta);
       }
-      writer.integers(meta);
-      entries += 1 + (kept[entry] ? count : 0) + meta.length;
+      entries += 1 + (kept[entry] ? tally.values[entry]! : 0) + tally.metaValues[entry]!;
     }
   }
   return { pages, entries, bytes: writer.finish() };
