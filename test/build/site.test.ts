@@ -220,6 +220,11 @@ describe('other pages', () => {
   test('every URL is ASCII', () => {
     expect(listFiles(outDir).filter((file) => /[^\x20-\x7e]/.test(file))).toEqual([]);
   });
+
+  test('every page ends with </html>: nothing, not even a script, comes after it', () => {
+    const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
+    expect(pages.filter((file) => !readFileSync(join(outDir, file), 'utf8').trimEnd().endsWith('</html>'))).toEqual([]);
+  });
 });
 
 describe('special pages', () => {
