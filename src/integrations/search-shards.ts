@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Article } from '../lib/content/articles.ts';
 import type { Bulletin } from '../lib/bulletin/bulletin.ts';
 import type { Routes } from '../lib/bulletin/routes.ts';
@@ -269,8 +269,6 @@ export async function prepareIndex(
       earlier,
       ...(earlier ? { takeFragmentsFrom: earlier.folder } : {}),
       shape,
-      // A shard's file is named by what it holds (shardKey).
-      shardIds: files.map((file) => basename(file)),
       ...(options.packLevel === undefined ? {} : { packLevel: options.packLevel }),
     });
     rmSync(folder, { recursive: true, force: true });

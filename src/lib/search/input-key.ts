@@ -33,6 +33,13 @@ export class InputKey {
     return this;
   }
 
+  /** Add another key as it stands. */
+  key(other: InputKey): this {
+    this.mix(other.a);
+    this.mix(other.b);
+    return this;
+  }
+
   digest(): string {
     return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
   }

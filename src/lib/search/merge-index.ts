@@ -79,11 +79,10 @@ interface PlacedShard {
   shard: MergeShard;
   runs: RunSource;
   /**
-   * The shard's name and place in the index (MergeOptions.shardIds), as part of a key to what a
-   * chunk is made from; for the newest shard, its place alone, and its runs are known by their
-   * bytes: a new article goes there, and changes only some of its runs.
+   * The shard's place in the index, as part of the key to what a chunk is made from (with its
+   * runs' bytes): a new article changes some runs of one shard, and the place of the shards after it.
    */
-  identity: { shard: string; byName: boolean };
+  identity: string;
   /** Added to the shard's page numbers. */
   offset: number;
   /** The shard's metadata field numbers → the index's; undefined when they are the same. */
@@ -199,12 +198,6 @@ export interface MergeOptions {
   /** Where the index departs from Pagefind's own files for what readers download; as Pagefind writes them when not given. */
   shape?: IndexShape;
   /**
-   * A name for each shard that changes whenever its content does (its file's name): with them, a
-   * chunk whose words come from the same runs of the same shards as in `earlier` is kept
-   * without reading those runs, and a capped word's size is known without capping it again.
-   */
-  shardIds?: readonly string[];
-  /**
    * An earlier merge's folder whose fragment folder this merge may take (it is moved, not
    * copied): that merge is then incomplete, and its caller no longer counts on it.
    */
@@ -266,16 +259,13 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
   if (shape.sortsApart && !shape.shortNames) throw new Error('sortsApart needs shortNames: the sort file names pages by their shards');
   const metaFields = [...new Set(shards.flatMap((shard) => shard.metaFields))].sort(compareWords);
   let pages = 0;
-  let placedShards = 0;
   const placed: PlacedShard[] = shards.map((shard) => {
     const fields = shard.metaFields.map((field) => metaFields.indexOf(field));
     const offset = pages;
     pages += shard.pages.length;
     const runs = 'runs' in shard ? shard.runs : heldRuns(shard.bytes);
     const remap = fields.every((field, index) => field === index) ? undefined : fields;
-    const byName = placedShards < shards.length - 1;
-    const id = options.shardIds?.[placedShards++] ?? '';
-    const identity = { shard: `${byName ? id : ''}|${offset}|${remap?.join(',') ?? ''}`, byName };
+    const identity = `${offset}|${remap?.join(',') ?? ''}`;
     return { shard, runs, identity, offset, fields: remap };
   });
   const folder = new IndexFolder(out, options.packLevel);
@@ -303,7 +293,6 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
     entries: options.chunkEntries ?? pagefindChunkEntries,
     cappedPlaces: shape.cappedPlaces,
     capped,
-    reuse: options.shardIds !== undefined,
     salt: `${shape.cappedPlaces ?? ''}|${options.packLevel ?? ''}`,
   };
   const words = mergeWords(placed, folder, chunking, options.earlier, record);
@@ -481,8 +470,6 @@ interface Chunking {
   cappedPlaces: number | undefined;
   /** The words capped, as they are. */
   capped: string[];
-  /** Whether chunks and capped words are known by what they are made from (MergeOptions.shardIds). */
-  reuse: boolean;
   /** What, besides its words, a chunk's bytes depend on. */
   salt: string;
 }
@@ -499,7 +486,7 @@ interface Chunking {
 function mergeWords(
   shards: readonly PlacedShard[],
   folder: IndexFolder,
-  { entries: chunkEntries, cappedPlaces, capped, reuse, salt }: Chunking,
+  { entries: chunkEntries, cappedPlaces, capped, salt }: Chunking,
   earlier: ChunkFiles | undefined,
   record: MergeRecord,
 ): MetaChunk[] {
@@ -517,8 +504,8 @@ function mergeWords(
     if (chunk.length === 0) return;
     const first = chunk[0]!.word;
     const last = chunk[chunk.length - 1]!.word;
-    const made = reuse ? `${first}\u0000${last}\u0000${entries}\u0000${input.digest()}` : undefined;
-    const madeName = made === undefined ? undefined : earlier?.made?.get(made);
+    const made = `${first}\u0000${last}\u0000${entries}\u0000${input.digest()}`;
+    const madeName = earlier?.made?.get(made);
     const madeDigest = madeName === undefined ? undefined : earlierDigest(madeName);
     let hash: string;
     if (earlier && madeName !== undefined && madeDigest !== undefined && folder.keep(madeName, madeDigest, earlier.folder, chunkPath)) {
@@ -534,15 +521,17 @@ function mergeWords(
           : folder.writePacked(cbor, chunkPath);
       record.files.set(key, hash);
     }
-    if (made !== undefined) record.made.set(made, hash);
+    record.made.set(made, hash);
     bounds.push([first, last, hash]);
     chunk = [];
     entries = 0;
     input = new InputKey().string(salt);
   };
   for (const word of wordsInOrder(shards)) {
+    // The word's runs, each read once to know them.
+    const runsKey = runsInput(word.runs);
     if (cappedPlaces !== undefined && word.entries > cappedPlaces) {
-      const cappedEntries = cappedSize(word, cappedPlaces, reuse, earlier?.capped, record.capped);
+      const cappedEntries = cappedSize(word, cappedPlaces, runsKey, earlier?.capped, record.capped);
       if (cappedEntries !== undefined) {
         word.cappedEntries = cappedEntries;
         word.entries =
@@ -554,7 +543,7 @@ function mergeWords(
     if (alone) flush();
     chunk.push(word);
     entries += word.entries;
-    if (reuse) addWordInput(input, word);
+    addWordInput(input, word, runsKey);
     if (alone || entries >= 2 * chunkEntries || (entries >= (3 * chunkEntries) / 4 && mayEndChunk(word.word))) flush();
   }
   flush();
@@ -588,29 +577,21 @@ function chunkCbor(chunk: readonly MergedWord[], entries: number, cappedPlaces: 
   return writer.finish();
 }
 
-/**
- * A word and where its places lie: the shards (by identity) and the runs' bounds in them. A run
- * in a shard known by name is that word's alone, so the word's text is added only where no run
- * is (its text was a tenth of a 50,000-article rebuild's index thread).
- */
-function addWordInput(input: InputKey, word: MergedWord): void {
-  if (!word.runs.some(({ placed }) => placed.identity.byName)) input.string(word.word);
-  addRunsInput(input, word.runs);
+/** A word, its runs (`runsKey`) and its forms with theirs. */
+function addWordInput(input: InputKey, word: MergedWord, runsKey: InputKey): void {
+  input.string(word.word).key(runsKey);
   input.number(word.variants.length);
-  for (const [form, runs] of word.variants) addRunsInput(input.string(form), runs);
+  for (const [form, runs] of word.variants) input.string(form).key(runsInput(runs));
 }
 
-function addRunsInput(input: InputKey, runs: readonly PlacedRun[]): void {
-  input.number(runs.length);
+/** The key of runs: the shards' places and the runs' bytes. */
+function runsInput(runs: readonly PlacedRun[]): InputKey {
+  const input = new InputKey().number(runs.length);
   for (const { placed, run } of runs) {
-    input.string(placed.identity.shard);
-    if (placed.identity.byName) {
-      input.number(run.start).number(run.end);
-    } else {
-      const { bytes, base } = placed.runs.window(run.start, run.end);
-      input.bytes(bytes.subarray(run.start - base, run.end - base));
-    }
+    const { bytes, base } = placed.runs.window(run.start, run.end);
+    input.string(placed.identity).bytes(bytes.subarray(run.start - base, run.end - base));
   }
+  return input;
 }
 
 /**
@@ -621,22 +602,14 @@ function addRunsInput(input: InputKey, runs: readonly PlacedRun[]): void {
 function cappedSize(
   word: MergedWord,
   cap: number,
-  reuse: boolean,
+  runsKey: InputKey,
   earlier: ReadonlyMap<string, number> | undefined,
   known: Map<string, number>,
 ): number | undefined {
-  const key = reuse ? new InputKey().number(cap).string(word.word).digest() + inputOfRuns(word.runs) : undefined;
-  let size = key === undefined ? undefined : earlier?.get(key);
-  if (size === undefined) size = capWord(word, cap)?.entries ?? -1;
-  if (key !== undefined) known.set(key, size);
+  const key = new InputKey().number(cap).string(word.word).key(runsKey).digest();
+  const size = earlier?.get(key) ?? capWord(word, cap)?.entries ?? -1;
+  known.set(key, size);
   return size < 0 ? undefined : size;
-}
-
-/** The runs' key, for a capped word. */
-function inputOfRuns(runs: readonly PlacedRun[]): string {
-  const input = new InputKey();
-  addRunsInput(input, runs);
-  return input.digest();
 }
 
 /** A common word's pages with places only where it weighs most (capped-places.ts), kept on the word; undefined when it has no more places than `cap`. */
