@@ -5,8 +5,9 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Remove every file under `dir` that `unwanted` names, and every folder left empty, but for the
- * folders `passed` names (with their content); returns whether `dir` itself is now empty. Only folders seen to be empty are removed: a rebuild keeps
- * thousands of page folders, and asking the system to remove each would cost a failed call.
+ * folders `passed` names (with their content); returns whether `dir` itself is now empty. Only
+ * folders seen to be empty are removed: a rebuild keeps thousands of page folders, and asking
+ * the system to remove each would cost a failed call.
  */
 function sweep(dir: string, unwanted: (path: string) => boolean, passed: ReadonlySet<string>): boolean {
   let entries;

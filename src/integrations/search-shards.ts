@@ -259,15 +259,17 @@ export async function prepareIndex(
     const partial = `${folder}.partial`;
     rmSync(partial, { recursive: true, force: true });
     const earlier = earlierMerge(cacheFolder);
-    // The merge takes the earlier one's fragments: without its list, that one is never used as it is again.
-    if (earlier) rmSync(`${earlier.folder}.chunks.json`, { force: true });
+    // A build's merge takes the earlier one's fragments (without its list, that one is never used
+    // as it is again); the preview's does not: its browser may be searching the earlier one.
+    const takeFragments = earlier !== undefined && !preview;
+    if (takeFragments) rmSync(`${earlier.folder}.chunks.json`, { force: true });
     const record = mergeShards(merged, {
       fragmentPath: (fragment) => join(fragments, fragment),
       assets: await searchAssets(cacheFolder),
       out: partial,
       chunkEntries,
       earlier,
-      ...(earlier ? { takeFragmentsFrom: earlier.folder } : {}),
+      ...(takeFragments ? { takeFragmentsFrom: earlier.folder } : {}),
       shape,
       ...(options.packLevel === undefined ? {} : { packLevel: options.packLevel }),
     });
