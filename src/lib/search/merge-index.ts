@@ -82,7 +82,7 @@ interface PlacedShard {
    * The shard's place in the index, as part of the key to what a chunk is made from (with its
    * runs' bytes): a new article changes some runs of one shard, and the place of the shards after it.
    */
-  identity: string;
+  identity: readonly number[];
   /** Added to the shard's page numbers. */
   offset: number;
   /** The shard's metadata field numbers → the index's; undefined when they are the same. */
@@ -265,7 +265,8 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
     pages += shard.pages.length;
     const runs = 'runs' in shard ? shard.runs : heldRuns(shard.bytes);
     const remap = fields.every((field, index) => field === index) ? undefined : fields;
-    const identity = `${offset}|${remap?.join(',') ?? ''}`;
+    // Numbers, not a string: the key takes them for every run of every word.
+    const identity = [offset, ...(remap ? [remap.length, ...remap] : [0])];
     return { shard, runs, identity, offset, fields: remap };
   });
   const folder = new IndexFolder(out, options.packLevel);
@@ -589,7 +590,8 @@ function runsInput(runs: readonly PlacedRun[]): InputKey {
   const input = new InputKey().number(runs.length);
   for (const { placed, run } of runs) {
     const { bytes, base } = placed.runs.window(run.start, run.end);
-    input.string(placed.identity).bytes(bytes.subarray(run.start - base, run.end - base));
+    for (const part of placed.identity) input.number(part);
+    input.bytes(bytes.subarray(run.start - base, run.end - base));
   }
   return input;
 }
