@@ -12,7 +12,9 @@ export interface Loss {
   where: string;
 }
 
-const listedLinks = /class="article-item-title"[^>]*>\s*<a href="([^"]+)"/g;
+const articleLists = /<ol class="article-list">([\s\S]*?)<\/ol>/g;
+/** An item's first link is its title's (src/components/ArticleList.astro): its kicker has none. */
+const itemLink = /<li>[^]*?<a href="([^"]+)"/g;
 
 /** The article links of every page of a paginated listing in dist/ (page 1 at `path`, then path/2/ …). */
 function listingLinks(outDir: string, path: string): Set<string> {
@@ -20,7 +22,9 @@ function listingLinks(outDir: string, path: string): Set<string> {
   for (let page = 1; ; page++) {
     const file = join(outDir, page === 1 ? path : `${path}${page}/`, 'index.html');
     if (!existsSync(file)) return links;
-    for (const match of readFileSync(file, 'utf8').matchAll(listedLinks)) links.add(match[1]!);
+    for (const list of readFileSync(file, 'utf8').matchAll(articleLists)) {
+      for (const match of list[1]!.matchAll(itemLink)) links.add(match[1]!);
+    }
   }
 }
 

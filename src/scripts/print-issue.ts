@@ -53,7 +53,7 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
     );
   }
   const page = item.querySelector('[data-print-page]')?.textContent;
-  if (page) heading.append(element('p', 'article-item-meta', page));
+  if (page) heading.append(element('p', 'item-meta', page));
   const article = element('article', 'article print-issue-article');
   article.append(heading, document.importNode(body, true));
   return article;

@@ -296,7 +296,7 @@ function renderResult(data: ResultData, text: string, parts: QueryPart[]): HTMLL
     badge.textContent = strings.draft;
   }
   const meta = article.appendChild(document.createElement('p'));
-  meta.className = 'article-item-meta';
+  meta.className = 'item-meta';
   meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
   // The article's plain text, or its start (src/lib/search/document.ts).
   const { tokens, gaps } = tokenizeWithGaps(text);

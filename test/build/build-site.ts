@@ -56,5 +56,5 @@ export function readPage(outDir: string, path: string): HTMLElement {
 
 /** The article URLs a listing page links to from its article list, in order. */
 export function listedArticles(page: HTMLElement): string[] {
-  return page.querySelectorAll('main .article-list .article-item-title a').map((link) => link.getAttribute('href') ?? '');
+  return page.querySelectorAll('main .article-list > li > :is(h2, h3) > a').map((link) => link.getAttribute('href') ?? '');
 }

@@ -49,7 +49,7 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
     const unitPages = ['/units/shuiwuju/', '/units/shuiwuju/2/'].filter((path) => existsSync(join(outDir, path, 'index.html')));
     const titles = unitPages.flatMap((path) =>
       readPage(outDir, path)
-        .querySelectorAll('main .article-item-title a')
+        .querySelectorAll('main .article-list > li > :is(h2, h3) > a')
         .map((link) => link.text),
     );
     expect(titles).toContain('改过的标题');

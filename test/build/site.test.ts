@@ -197,7 +197,11 @@ describe('other pages', () => {
   });
 
   test('the archive has a page per year and per month', () => {
-    expect(listedArticles(readPage(outDir, routes.month('2023-12')))).toEqual([routes.article('xinnian')]);
+    const month = readPage(outDir, routes.month('2023-12'));
+    expect(month.querySelectorAll('main .title-list > li > a').map((link) => link.getAttribute('href'))).toEqual([
+      routes.article('xinnian'),
+    ]);
+    expect(month.querySelector('main time')?.text).toBe('2023年12月31日');
     expect(readPage(outDir, routes.year('2024')).querySelectorAll('.month-list li')).toHaveLength(12);
   });
 

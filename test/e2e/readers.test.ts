@@ -121,7 +121,7 @@ test('an issue prints as one document, every article whole, in page order', asyn
 async function issueOrder(page: Page, issue: number): Promise<string[]> {
   const listing = await page.context().newPage();
   await listing.goto(`${base}/issues/${issue}/`);
-  const titles = await listing.locator('main .article-item-title a').allInnerTexts();
+  const titles = await listing.locator('main .article-list > li > :is(h2, h3) > a').allInnerTexts();
   await listing.close();
   return titles;
 }
