@@ -1,5 +1,6 @@
 import { modeStrings } from './reading-modes.ts';
 import { searchStrings } from './search/strings.ts';
+import { unitFoldStrings } from './bulletin/unit-fold.ts';
 
 /** Every string the site's pages show, in Simplified Chinese. Pages never hold literal text. */
 export const ui = {
@@ -40,9 +41,9 @@ export const ui = {
     date: '日期',
     column: '栏目',
     units: '单位',
-    /** The control a long unit list folds behind: the count is of all the article's units. */
-    moreUnits: (count: number) => `等 ${count} 个单位`,
-    fewerUnits: '收起',
+    /** The control a long unit list folds behind (shared with the search page's script). */
+    moreUnits: unitFoldStrings.more,
+    fewerUnits: unitFoldStrings.fewer,
     tags: '标签',
     issue: '期次',
     issuePage: (issue: number | undefined, page: number | undefined) =>
@@ -154,7 +155,9 @@ export const ui = {
   },
   stats: {
     title: '来稿统计',
-    intro: '各单位、各栏目的发稿数量，供年终考评参考。命令行可用 npm run stats 导出表格（--csv）。',
+    intro: '各单位、各栏目的发稿数量，供年终考评参考。每年的统计表都可以下载，用 Excel 或 WPS 打开。',
+    download: (year: string) => `下载${year}年统计表（CSV 文件）`,
+    fileName: (site: string, year: string) => `${site}来稿统计-${year}.csv`,
     year: (year: string) => `${year}年`,
     total: (count: number) => `共 ${count} 篇`,
     byUnit: '各单位发稿数',

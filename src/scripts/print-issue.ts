@@ -55,8 +55,19 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
   const page = item.querySelector('[data-print-page]')?.textContent;
   if (page) heading.append(element('p', 'item-meta', page));
   const article = element('article', 'article print-issue-article');
+  article.classList.toggle('print-issue-feature', isFeature(header, body));
   article.append(heading, document.importNode(body, true));
   return article;
+}
+
+/** About what an A4 sheet holds at the print size, in characters: a piece longer than this starts a sheet of its own. */
+const sheetOfText = 1500;
+
+/** A feature (通讯) starts a new sheet, as in the paper: it has a subtitle or section headings, or runs longer than a sheet. Briefs run on. */
+function isFeature(header: Element, body: Element): boolean {
+  return (
+    header.querySelector('.subtitle') !== null || body.querySelector('h2, h3') !== null || (body.textContent ?? '').length > sheetOfText
+  );
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {

@@ -5,6 +5,7 @@
  * phrase with a very common word, whose places the index keeps on some pages only
  * (capped-places.ts), is checked on the text of the other pages before they are shown.
  */
+import { foldUnits, unitFoldStrings } from '../lib/bulletin/unit-fold.ts';
 import { closestMatches, closestWords, wantsClosest } from '../lib/search/closest.ts';
 import { findMatches, makeExcerpt } from '../lib/search/excerpt.ts';
 import { filterFileName } from '../lib/search/filter-files.ts';
@@ -16,6 +17,7 @@ import { searchStrings as strings } from '../lib/search/strings.ts';
 import { indexLanguage, tokenizeWithGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
 import { wordFilterHas, type WordFilter } from '../lib/search/word-filter.ts';
+import { formatChineseDate } from '../lib/text/dates.ts';
 
 interface PagefindResult {
   id: string;
@@ -282,6 +284,50 @@ async function findClosest(engine: Pagefind, part: QueryPart, state: State): Pro
   };
 }
 
+/** An element with a class and, if given, its text. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+/**
+ * A result's line of details as the listings write it: the date as 2024年11月26日, and a long
+ * list of units folded behind the same control (src/components/ArticleUnits.astro).
+ */
+function resultDetails(meta: Record<string, string>): HTMLElement {
+  const line = element('div', 'item-meta');
+  const parts: Node[] = [];
+  const date = meta['date'];
+  if (date) {
+    const time = element('time', '', formatChineseDate(date));
+    time.dateTime = date;
+    parts.push(time);
+  }
+  if (meta['column']) parts.push(document.createTextNode(meta['column']));
+  const units = (meta['units'] ?? '').split('、').filter(Boolean);
+  const { shown, rest } = foldUnits(units);
+  if (shown.length > 0) parts.push(element('span', 'unit-links', shown.join('、')));
+  if (rest.length > 0) {
+    parts.at(-1)!.appendChild(element('span', 'units-rest', `、${rest.join('、')}`));
+    const fold = element('details', 'units-fold');
+    const summary = fold.appendChild(element('summary', ''));
+    summary.append(
+      element('span', 'units-closed', unitFoldStrings.more(units.length)),
+      element('span', 'units-open', unitFoldStrings.fewer),
+    );
+    parts.push(fold);
+  }
+  if (meta['byline']) parts.push(document.createTextNode(meta['byline']));
+  parts.forEach((part, index) => {
+    // The control follows its names directly, as on the article page.
+    if (index > 0 && !(part instanceof HTMLDetailsElement)) line.append(' · ');
+    line.append(part);
+  });
+  return line;
+}
+
 function renderResult(data: ResultData, text: string, parts: QueryPart[]): HTMLLIElement {
   const item = document.createElement('li');
   const article = item.appendChild(document.createElement('article'));
@@ -295,9 +341,7 @@ function renderResult(data: ResultData, text: string, parts: QueryPart[]): HTMLL
     badge.className = 'draft-badge';
     badge.textContent = strings.draft;
   }
-  const meta = article.appendChild(document.createElement('p'));
-  meta.className = 'item-meta';
-  meta.textContent = [data.meta['date'], data.meta['column'], data.meta['units'], data.meta['byline']].filter(Boolean).join(' · ');
+  article.appendChild(resultDetails(data.meta));
   // The article's plain text, or its start (src/lib/search/document.ts).
   const { tokens, gaps } = tokenizeWithGaps(text);
   const excerpt = article.appendChild(document.createElement('p'));

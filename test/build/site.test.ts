@@ -9,6 +9,7 @@ import { readArticles, type Article } from '../../src/lib/content/articles.ts';
 import { buildBulletin } from '../../src/lib/bulletin/bulletin.ts';
 import { loadRegistry, type Registry } from '../../src/lib/content/registries.ts';
 import { createRoutes } from '../../src/lib/bulletin/routes.ts';
+import { statsByYear, statsCsv } from '../../src/lib/bulletin/stats.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { buildSite, listedArticles, listFiles, readPage, type BuildResult } from './build-site.ts';
 import { brokenInternalLinks } from './links.ts';
@@ -194,6 +195,16 @@ describe('other pages', () => {
       .querySelectorAll('a')
       .find((link) => link.text === '志愿服务');
     expect(listedArticles(readPage(outDir, tagLink!.getAttribute('href')!))).toEqual([routes.article('canlian-zhucan')]);
+  });
+
+  test("the statistics page offers each year's figures as a CSV file made with the site", () => {
+    const page = readPage(outDir, routes.stats());
+    expect(page.querySelector('.page-intro')?.text).not.toContain('npm');
+    const links = page.querySelectorAll('a[download]');
+    const years = statsByYear(buildBulletin(registry, published));
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(years.map((stats) => routes.statsFile(stats.period)));
+    expect(links[0]?.getAttribute('download')).toBe(`${registry.site.name}来稿统计-${years[0]!.period}.csv`);
+    for (const stats of years) expect(readFileSync(join(outDir, routes.statsFile(stats.period)), 'utf8')).toBe(statsCsv(stats));
   });
 
   test('the archive has a page per year and per month', () => {

@@ -38,6 +38,7 @@ const pages = [
   '/archive/2024/',
   '/archive/2024/11/',
   `/search/?q=${encodeURIComponent('水务局')}`,
+  `/search/?q=${encodeURIComponent('书记领航')}`,
   `/search/?q=${encodeURIComponent('没有这样的稿件')}`,
   '/search/',
   '/stats/',

@@ -6,9 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { modesKey } from '../../src/lib/reading-modes.ts';
 import { launchBrowser } from './browser.ts';
+import { comparable, drawSheets, sheetLines } from './print-sheets.ts';
 
 const base = inject('sampleUrl');
 const screenshots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const printed = fileURLToPath(new URL('../../test-results/print/', import.meta.url));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -115,6 +117,70 @@ test('an issue prints as one document, every article whole, in page order', asyn
   expect(await page.locator('.print-issue-contents').count()).toBe(0);
   expect(await page.locator('.print-issue-article').first().locator('.article-body').innerText()).toContain('在延安这片具有光荣革命传统');
   await context.close();
+});
+
+test('the printed issue reads like the paper: pieces run on, no heading ends a sheet, the name once', async () => {
+  const context = await openContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/issues/47/print/`);
+  await page.locator('[data-print-issue][data-print-ready="true"]').waitFor();
+  const { headers, bodies } = await page.evaluate(() => ({
+    // Each piece's title block as one text (a brief's byline and page share a line), and every heading.
+    headers: [...document.querySelectorAll('main h1, main .page-intro, .print-issue-article > header, .article-body :is(h2, h3)')].map(
+      (element) => element.textContent ?? '',
+    ),
+    bodies: [...document.querySelectorAll('.print-issue-article .article-body p')].map((element) => element.textContent ?? ''),
+  }));
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const sheets = await sheetLines(pdf);
+  mkdirSync(printed, { recursive: true });
+  await drawSheets(pdf, printed, 'issue-47');
+
+  // Nine pieces: the feature's three sheets, then the eight briefs running on (11 sheets when each began one).
+  expect(sheets.length).toBeLessThanOrEqual(7);
+  const [heading, body] = [headers.map(comparable), bodies.map(comparable)];
+  sheets.slice(0, -1).forEach((lines, index) => {
+    const last = lines.at(-1)!;
+    const inHeading = heading.some((text) => text.includes(last)) && !body.some((text) => text.includes(last));
+    expect(inHeading, `sheet ${index + 1} ends with a heading: ${last}`).toBe(false);
+  });
+  // The bulletin's name and the issue once, at the top: no masthead above the page's own title.
+  const all = sheets.flat();
+  expect(all[0]).toBe(comparable('机关党建 第 47 期'));
+  expect(all.filter((line) => line.includes(comparable('机关党建 第 47 期')))).toHaveLength(1);
+  expect(all).not.toContain(comparable('机关党建'));
+  await context.close();
+});
+
+test("the print control is the site's button, and grows with the reader's text size", async () => {
+  const measure = async (elder: boolean) => {
+    const context = await openContext({ elder });
+    const page = await context.newPage();
+    await page.goto(`${base}/issues/47/print/`);
+    const button = page.getByRole('button', { name: '打印', exact: true });
+    await button.waitFor();
+    const looks = await button.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const search = getComputedStyle(document.querySelector('.header-search button')!);
+      return {
+        height: element.getBoundingClientRect().height,
+        background: style.backgroundColor,
+        searchBackground: search.backgroundColor,
+      };
+    });
+    const gap = await page.evaluate(() => {
+      const button = document.querySelector('[data-print-now]')!.getBoundingClientRect();
+      const title = document.querySelector('.print-issue-article .article-title')!.getBoundingClientRect();
+      return title.top - button.bottom;
+    });
+    await context.close();
+    return { ...looks, gap };
+  };
+  const [normal, elder] = [await measure(false), await measure(true)];
+  expect(normal.background).toBe(normal.searchBackground);
+  expect(normal.height).toBeGreaterThanOrEqual(40);
+  expect(elder.height).toBeGreaterThan(normal.height * 1.2);
+  expect(normal.gap).toBeGreaterThanOrEqual(24);
 });
 
 /** The titles of an issue's articles, in page order, as its page lists them. */
@@ -231,6 +297,55 @@ describe('phones and desktops', () => {
     await page.emulateMedia({ media: 'print' });
     expect((await unitRowLayout(page)).visibleUnits).toBe(await page.locator('.article-meta .unit-links a').count());
     expect(await page.locator('.article-meta summary').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test.each([
+    ['the home page', '/', false],
+    ['its column', '/columns/tongxun/', false],
+    ['its issue', '/issues/47/', false],
+    ['a unit of it', '/units/jiguangongwei/', false],
+    ['the search results', `/search/?q=${encodeURIComponent('书记领航')}`, true],
+  ])('on %s, a piece of 17 units names three, folded behind the same control, on a phone', async (_, path, script) => {
+    // The listings fold with no script at all, as the article page does; the search page is script.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: script });
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    const item = page.locator(':is(.article-list, .search-results) > li').filter({ hasText: '书记领航 亮“项”攻坚' }).first();
+    const control = item.locator('.units-fold > summary');
+    expect(await control.innerText()).toBe('等 17 个单位');
+    // innerText is the text drawn: the folded names are not.
+    expect((await item.locator('.unit-links').innerText()).split('、')).toHaveLength(3);
+    await control.click();
+    expect((await item.locator('.unit-links').innerText()).split('、')).toHaveLength(17);
+    expect(await control.innerText()).toBe('收起');
+    await context.close();
+  });
+
+  test.each([360, 390, 768])('the header lines up at %i px: name, search box, navigation and page share one left edge', async (width) => {
+    const context = await openContext({ width, height: 800 });
+    const page = await context.newPage();
+    await page.goto(`${base}/issues/47/`);
+    const box = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const { left, right, top, bottom } = element.getBoundingClientRect();
+        return { left: Math.round(left), right: Math.round(right), top: Math.round(top), bottom: Math.round(bottom) };
+      });
+    const [name, modes, search, nav, heading] = await Promise.all([
+      box('.masthead-name a'),
+      box('.reading-modes'),
+      box('.header-search'),
+      box('.site-nav li:first-child a'),
+      box('main h1'),
+    ]);
+    for (const [what, edge] of Object.entries({ search, nav, heading })) expect(edge.left, what).toBe(name.left);
+    // On a phone the reading-mode buttons wrap under the name, from its edge; at 768 px they stay beside it.
+    if (width < 768) expect(modes.left).toBe(name.left);
+    else expect(modes.top).toBeLessThan(name.bottom);
+    // The search box spans the page's width, on a row of its own between the masthead and the navigation.
+    expect(search.right).toBe(heading.right);
+    expect(search.top).toBeGreaterThanOrEqual(Math.max(name.bottom, modes.bottom));
+    expect(nav.top).toBeGreaterThanOrEqual(search.bottom);
     await context.close();
   });
 

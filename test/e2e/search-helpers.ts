@@ -27,5 +27,5 @@ export async function searchFor(page: Page, base: string, params: Record<string,
 
 /** The dates of the results shown, in order: each result's line of details opens with its date. */
 export function resultDates(page: Page): Promise<string[]> {
-  return page.locator('.search-result .item-meta').evaluateAll((lines) => lines.map((line) => line.textContent!.slice(0, 10)));
+  return page.locator('.search-result .item-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 }

@@ -141,7 +141,9 @@ test('a query that matches nothing says so', async () => {
 test('results show date, column, units, byline and an excerpt with the query marked', async () => {
   await searchFor(page, base, { q: '翻井盖' });
   const first = page.locator('.search-result').first();
-  expect(await first.locator('.item-meta').innerText()).toBe('2024-11-26 · 党建动态 · 延安新区市政公司综合管廊运营分公司 · 通讯员 加雅文');
+  expect(await first.locator('.item-meta').innerText()).toBe(
+    '2024年11月26日 · 党建动态 · 延安新区市政公司综合管廊运营分公司 · 通讯员 加雅文',
+  );
   expect(await first.locator('.search-excerpt mark').allInnerTexts()).toEqual(['翻井盖']);
   expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
 });

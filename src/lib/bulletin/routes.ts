@@ -41,8 +41,9 @@ export function createRoutes(base = '/') {
     search: () => at('search/'),
     /** An editors' special page, by its id (zhuanti/shuji-xiangmu). */
     special: (id: string) => at(`${id}/`),
-    /** The editors' page of articles per unit and column. */
+    /** The page of articles per unit and column, and each year's figures as a file to download. */
     stats: () => at('stats/'),
+    statsFile: (year: string) => at(`stats/${year}.csv`),
     sitemap: () => at('sitemap-index.xml'),
     favicon: () => at('favicon.svg'),
     /** The picture link previews show for every page. */

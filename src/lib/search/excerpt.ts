@@ -24,6 +24,20 @@ export function findMatches(tokens: readonly string[], parts: readonly QueryPart
   return runs.sort((a, b) => a[0] - b[0]);
 }
 
+const latinOrDigit = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
+
+/**
+ * The text between two tokens with its paragraph breaks joined as running text: Chinese runs on
+ * without a space (好评。实施), words of letters or digits keep one between them.
+ */
+function joinParagraphs(gap: string, before: string, after: string): string {
+  return gap.replace(/\s*\n\s*/g, (breakText, offset: number) => {
+    const left = gap.slice(0, offset).at(-1) ?? before.at(-1) ?? '';
+    const right = gap.slice(offset + breakText.length)[0] ?? after[0] ?? '';
+    return latinOrDigit.test(left) && latinOrDigit.test(right) ? ' ' : '';
+  });
+}
+
 /**
  * An excerpt of about `size` characters around the densest cluster of matches, rebuilt from
  * the tokens and the text between them, with the matches marked. Without matches, the start
@@ -58,7 +72,7 @@ export function makeExcerpt(tokens: readonly string[], gaps: readonly string[], 
   };
   if (from > 0) push('……', false);
   for (let index = from; index < to; index++) {
-    if (index > from) push(gaps[index]!.replace(/\s*\n\s*/g, ' '), false);
+    if (index > from) push(joinParagraphs(gaps[index]!, tokens[index - 1]!, tokens[index]!), false);
     push(tokens[index]!, marked.has(index));
   }
   if (to < tokens.length) push('……', false);

@@ -34,3 +34,13 @@ test('shows the start of the text when nothing in it matched', () => {
 test('marks a pinyin prefix in Latin text', () => {
   expect(excerpt('The Party building work', 'bui')).toBe('The Party [building] work');
 });
+
+test('joins paragraphs as running text: Chinese without a space, words of letters with one', () => {
+  expect(excerpt('得到上级和群众的一致好评。\n实施一批项目，打造一批党建品牌。', '好评')).toBe(
+    '得到上级和群众的一致[好评]。实施一批项目，打造一批党建品牌。',
+  );
+  expect(excerpt('推动机关党建\n“书记项目”落地', '党建')).toBe('推动机关[党建]“书记项目”落地');
+  expect(excerpt('参加 Python\ntraining 课程', 'Python')).toBe('参加 [Python] training 课程');
+  // A space the text itself has stays: 通讯员 王笛.
+  expect(excerpt('本报讯（通讯员 王笛）近日', '王笛')).toBe('本报讯（通讯员 [王笛]）近日');
+});
