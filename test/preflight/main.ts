@@ -1,6 +1,6 @@
 /**
  * The first step of `npm test`: before anything slow starts, make sure the machine has what the
- * tests need outside npm (Chromium, Chinese fonts, nginx); if not, stop at once with the one
+ * tests need outside npm (Chromium, Chinese fonts, nginx, Java); if not, stop at once with the one
  * command that installs it. With --packages, print only the missing Debian packages (for .ci/run).
  */
 import { missingNeeds, missingPackages, needsReport } from './needs.ts';

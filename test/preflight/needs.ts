@@ -48,6 +48,15 @@ export const nginx: Program = {
   usedBy: '按 docs/nginx.conf 发布网站的测试',
 };
 
+export const java: Program = {
+  name: 'Java',
+  variable: 'JAVA_PATH',
+  defaultPath: '/usr/bin/java',
+  command: 'java',
+  debianPackage: 'default-jre-headless',
+  usedBy: 'Nu HTML 检查器检查每种页面是不是有效的 HTML',
+};
+
 /**
  * Where a program is: the path its variable names (and only that: a wrong path must not be
  * papered over by another copy), else Debian's path, else the first on PATH; or why it is not.
@@ -108,6 +117,8 @@ export function missingNeeds(machine: Surroundings): Need[] {
   }
   const server = locate(nginx, machine);
   if ('missing' in server) needs.push(need(`nginx（${nginx.usedBy}用）`, nginx, server));
+  const runtime = locate(java, machine);
+  if ('missing' in runtime) needs.push(need(`Java（${java.usedBy}）`, java, runtime));
   return needs;
 }
 

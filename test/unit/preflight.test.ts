@@ -3,7 +3,16 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { chromium, installCommand, missingNeeds, missingPackages, needsReport, nginx, type Surroundings } from '../preflight/needs.ts';
+import {
+  chromium,
+  installCommand,
+  java,
+  missingNeeds,
+  missingPackages,
+  needsReport,
+  nginx,
+  type Surroundings,
+} from '../preflight/needs.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -17,7 +26,7 @@ function npmCli(): string {
 function machine(
   options: { programs?: string[]; fonts?: ReturnType<Surroundings['chineseFonts']>; env?: Record<string, string>; isRoot?: boolean } = {},
 ): Surroundings {
-  const programs = new Set(options.programs ?? ['/usr/bin/chromium', '/usr/sbin/nginx']);
+  const programs = new Set(options.programs ?? ['/usr/bin/chromium', '/usr/sbin/nginx', '/usr/bin/java']);
   return {
     env: { PATH: '/usr/local/bin:/usr/bin:/bin', ...options.env },
     isExecutable: (path) => programs.has(path),
@@ -27,12 +36,12 @@ function machine(
 }
 
 describe('what npm test checks before it starts', () => {
-  test('a machine with Chromium, Chinese fonts and nginx needs nothing', () => {
+  test('a machine with Chromium, Chinese fonts, nginx and Java needs nothing', () => {
     expect(missingNeeds(machine())).toEqual([]);
   });
 
   test('a machine without Chromium is told to install it, or to point CHROMIUM_PATH at one', () => {
-    const bare = machine({ programs: ['/usr/sbin/nginx'] });
+    const bare = machine({ programs: ['/usr/sbin/nginx', '/usr/bin/java'] });
     const needs = missingNeeds(bare);
     expect(missingPackages(needs)).toEqual(['chromium']);
     expect(installCommand(needs, bare)).toBe('sudo apt-get install -y chromium');
@@ -53,7 +62,7 @@ describe('what npm test checks before it starts', () => {
 
   test('without fc-list the fonts cannot be seen: fontconfig comes along, unless Chromium brings it', () => {
     expect(missingPackages(missingNeeds(machine({ fonts: 'no fc-list' })))).toEqual(['fontconfig', 'fonts-noto-cjk']);
-    expect(missingPackages(missingNeeds(machine({ fonts: 'no fc-list', programs: ['/usr/sbin/nginx'] })))).toEqual([
+    expect(missingPackages(missingNeeds(machine({ fonts: 'no fc-list', programs: ['/usr/sbin/nginx', '/usr/bin/java'] })))).toEqual([
       'chromium',
       'fonts-noto-cjk',
     ]);
@@ -63,23 +72,25 @@ describe('what npm test checks before it starts', () => {
     expect(missingNeeds(machine({ fonts: 'failed' }))).toEqual([]);
   });
 
-  test('a machine with nothing gets one command for all three, without sudo for root', () => {
+  test('a machine with nothing gets one command for all four, without sudo for root', () => {
     const empty = machine({ programs: [], fonts: [], isRoot: true });
     const needs = missingNeeds(empty);
-    expect(installCommand(needs, empty)).toBe('apt-get install -y chromium fonts-noto-cjk nginx');
-    expect(needsReport(needs, empty)).toContain('CHROMIUM_PATH=/path/to/chromium NGINX_PATH=/path/to/nginx npm test');
+    expect(installCommand(needs, empty)).toBe('apt-get install -y chromium fonts-noto-cjk nginx default-jre-headless');
+    expect(needsReport(needs, empty)).toContain(
+      'CHROMIUM_PATH=/path/to/chromium NGINX_PATH=/path/to/nginx JAVA_PATH=/path/to/default-jre-headless npm test',
+    );
   });
 
   test('CHROMIUM_PATH and NGINX_PATH are honoured, and a wrong one is not covered up by Debian’s copy', () => {
     expect(
       missingNeeds(
         machine({
-          programs: ['/opt/chromium/chrome', '/opt/nginx/sbin/nginx'],
+          programs: ['/opt/chromium/chrome', '/opt/nginx/sbin/nginx', '/usr/bin/java'],
           env: { CHROMIUM_PATH: '/opt/chromium/chrome', NGINX_PATH: '/opt/nginx/sbin/nginx' },
         }),
       ),
     ).toEqual([]);
-    const wrong = missingNeeds(machine({ programs: ['/usr/sbin/nginx'], env: { CHROMIUM_PATH: '/opt/chromium/chrome' } }));
+    const wrong = missingNeeds(machine({ programs: ['/usr/sbin/nginx', '/usr/bin/java'], env: { CHROMIUM_PATH: '/opt/chromium/chrome' } }));
     expect(wrong).toMatchObject([
       { why: 'CHROMIUM_PATH 写的 /opt/chromium/chrome 不存在或不能运行', variable: 'CHROMIUM_PATH', packages: ['chromium'] },
     ]);
@@ -93,8 +104,17 @@ describe('what npm test checks before it starts', () => {
     expect(report).toContain('测试没有开始。');
   });
 
+  test('a machine without Java is told to install the headless runtime the Nu HTML Checker runs on', () => {
+    const plain = machine({ programs: ['/usr/bin/chromium', '/usr/sbin/nginx'] });
+    const needs = missingNeeds(plain);
+    expect(installCommand(needs, plain)).toBe('sudo apt-get install -y default-jre-headless');
+    expect(needsReport(needs, plain)).toContain(
+      'Java（Nu HTML 检查器检查每种页面是不是有效的 HTML）：/usr/bin/java 不存在，PATH 里也没有 java',
+    );
+  });
+
   test('a program elsewhere on PATH is found', () => {
-    expect(missingNeeds(machine({ programs: ['/usr/local/bin/chromium', '/usr/sbin/nginx'] }))).toEqual([]);
+    expect(missingNeeds(machine({ programs: ['/usr/local/bin/chromium', '/usr/sbin/nginx', '/usr/bin/java'] }))).toEqual([]);
   });
 });
 
@@ -103,7 +123,7 @@ describe('the preflight itself', () => {
     const started = Date.now();
     const result = spawnSync(process.execPath, ['test/preflight/main.ts'], {
       cwd: projectRoot,
-      env: { PATH: '/nowhere', CHROMIUM_PATH: '/nowhere/chromium', NGINX_PATH: '/nowhere/nginx' },
+      env: { PATH: '/nowhere', CHROMIUM_PATH: '/nowhere/chromium', NGINX_PATH: '/nowhere/nginx', JAVA_PATH: '/nowhere/java' },
       encoding: 'utf8',
       timeout: 20_000,
     });
@@ -114,6 +134,7 @@ describe('the preflight itself', () => {
       ...(existsSync(chromium.defaultPath) ? [] : ['chromium']),
       'fonts-noto-cjk',
       ...(existsSync(nginx.defaultPath) ? [] : ['nginx']),
+      ...(existsSync(java.defaultPath) ? [] : ['default-jre-headless']),
     ];
     expect(result.stderr).toContain(`apt-get install -y ${packages.join(' ')}`);
     expect(result.stderr).toContain('CHROMIUM_PATH 写的 /nowhere/chromium 不存在');
