@@ -1,6 +1,5 @@
 import { modeStrings } from './reading-modes.ts';
 import { searchStrings } from './search/strings.ts';
-import { unitFoldStrings } from './bulletin/unit-fold.ts';
 
 /** Every string the site's pages show, in Simplified Chinese. Pages never hold literal text. */
 export const ui = {
@@ -41,9 +40,9 @@ export const ui = {
     date: '日期',
     column: '栏目',
     units: '单位',
-    /** The control a long unit list folds behind (shared with the search page's script). */
-    moreUnits: unitFoldStrings.more,
-    fewerUnits: unitFoldStrings.fewer,
+    /** The control a long unit list folds behind, the same in search results. */
+    moreUnits: searchStrings.moreUnits,
+    fewerUnits: searchStrings.fewerUnits,
     tags: '标签',
     issue: '期次',
     issuePage: (issue: number | undefined, page: number | undefined) =>
@@ -111,7 +110,7 @@ export const ui = {
   },
   listing: {
     in: '：',
-    separator: '、',
+    separator: searchStrings.listSeparator,
   },
   notFound: {
     title: '找不到这个页面',

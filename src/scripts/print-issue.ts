@@ -63,7 +63,7 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
 /** About what an A4 sheet holds at the print size, in characters: a piece longer than this starts a sheet of its own. */
 const sheetOfText = 1500;
 
-/** A feature (通讯) starts a new sheet, as in the paper: it has a subtitle or section headings, or runs longer than a sheet. Briefs run on. */
+/** A feature starts a new sheet, as in the paper: a piece with a subtitle or section headings, or longer than a sheet. Briefs run on. */
 function isFeature(header: Element, body: Element): boolean {
   return (
     header.querySelector('.subtitle') !== null || body.querySelector('h2, h3') !== null || (body.textContent ?? '').length > sheetOfText

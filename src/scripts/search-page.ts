@@ -5,13 +5,14 @@
  * phrase with a very common word, whose places the index keeps on some pages only
  * (capped-places.ts), is checked on the text of the other pages before they are shown.
  */
-import { foldUnits, unitFoldStrings } from '../lib/bulletin/unit-fold.ts';
+import { foldUnits } from '../lib/bulletin/unit-fold.ts';
 import { closestMatches, closestWords, wantsClosest } from '../lib/search/closest.ts';
 import { findMatches, makeExcerpt } from '../lib/search/excerpt.ts';
 import { filterFileName } from '../lib/search/filter-files.ts';
 import { cappedWordsPath, holdsPhrase } from '../lib/search/phrase-check.ts';
 import { cjkCharacters, pagefindLookups, parseQuery, scoringTerm, type QueryPart } from '../lib/search/query.ts';
 import { searchRanking } from '../lib/search/ranking.ts';
+import { searchFields } from '../lib/search/search-fields.ts';
 import { sortFilePath, sortPlaces, type SortFile } from '../lib/search/sort-files.ts';
 import { searchStrings as strings } from '../lib/search/strings.ts';
 import { indexLanguage, tokenizeWithGaps } from '../lib/search/tokens.ts';
@@ -23,7 +24,14 @@ interface PagefindResult {
   id: string;
   score: number;
   /** The fragment (src/lib/search/index-shard.ts): the start of the body when `cut`, and the other texts the page is found by. */
-  data(): Promise<{ url: string; content: string; meta: Record<string, string>; cut?: boolean; texts?: string[] }>;
+  data(): Promise<{
+    url: string;
+    content: string;
+    meta: Record<string, string>;
+    filters?: Record<string, string[]>;
+    cut?: boolean;
+    texts?: string[];
+  }>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -113,6 +121,19 @@ function stateUrl(state: State): string {
 /** A Pagefind filter: filter names (the index's files, filter-files.ts) and values, or a filter of none of some. */
 type Filters = Record<string, string | Record<string, string>[]>;
 
+/** The option of a filter the state has chosen, if the form offers it. */
+function chosen(
+  state: State,
+  field: 'unit' | 'column' | 'year' | 'issue',
+): { select?: HTMLSelectElement | undefined; option?: HTMLOptionElement | undefined } {
+  const select = (form.elements.namedItem(field) as HTMLSelectElement | null) ?? undefined;
+  if (!state[field] || !select) return {};
+  return { select, option: [...select.options].find((candidate) => candidate.value === state[field]) };
+}
+
+/** The filter value an option stands for: the index's name of a unit, the value itself for the others. */
+const nameOf = (choice: HTMLOptionElement) => choice.dataset['name'] ?? choice.value;
+
 /**
  * Pagefind filters from the URL's slugs; the options carry the names the index uses, each value
  * in a filter file of its own. Where every article has one value of a filter (its column) and
@@ -123,12 +144,9 @@ function filtersOf(state: State): Filters {
   const filters: Filters = {};
   const none: Record<string, string>[] = [];
   for (const field of ['unit', 'column', 'year', 'issue'] as const) {
-    if (!state[field]) continue;
-    const select = form.elements.namedItem(field) as HTMLSelectElement | null;
-    const option = select ? [...select.options].find((candidate) => candidate.value === state[field]) : undefined;
+    const { select, option } = chosen(state, field);
     if (!select || !option) continue;
     const filter = select.dataset['filter']!;
-    const nameOf = (choice: HTMLOptionElement) => choice.dataset['name'] ?? choice.value;
     // Values without articles have no file in the index.
     const others = [...select.options].filter((choice) => choice.value && choice !== option && choice.dataset['count'] !== '0');
     if ('oneEach' in select.dataset && Number(option.dataset['count']) > Number(select.dataset['total']) / 2) {
@@ -294,9 +312,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /**
  * A result's line of details as the listings write it: the date as 2024年11月26日, and a long
- * list of units folded behind the same control (src/components/ArticleUnits.astro).
+ * list of units folded behind the same control (src/components/ArticleUnits.astro), the unit
+ * the search is narrowed to first. The units come from the fragment's filter values, one per
+ * unit, as a name may itself hold 、.
  */
-function resultDetails(meta: Record<string, string>): HTMLElement {
+function resultDetails(data: ResultData, unit: string): HTMLElement {
+  const { meta } = data;
   const line = element('div', 'item-meta');
   const parts: Node[] = [];
   const date = meta['date'];
@@ -306,17 +327,14 @@ function resultDetails(meta: Record<string, string>): HTMLElement {
     parts.push(time);
   }
   if (meta['column']) parts.push(document.createTextNode(meta['column']));
-  const units = (meta['units'] ?? '').split('、').filter(Boolean);
-  const { shown, rest } = foldUnits(units);
-  if (shown.length > 0) parts.push(element('span', 'unit-links', shown.join('、')));
+  const units = data.filters?.[searchFields.unitFilter] ?? [];
+  const { shown, rest } = foldUnits(units, unit ? (name) => name === unit : undefined);
+  if (shown.length > 0) parts.push(element('span', 'unit-links', shown.join(strings.listSeparator)));
   if (rest.length > 0) {
-    parts.at(-1)!.appendChild(element('span', 'units-rest', `、${rest.join('、')}`));
+    parts.at(-1)!.appendChild(element('span', 'units-rest', rest.map((name) => `${strings.listSeparator}${name}`).join('')));
     const fold = element('details', 'units-fold');
     const summary = fold.appendChild(element('summary', ''));
-    summary.append(
-      element('span', 'units-closed', unitFoldStrings.more(units.length)),
-      element('span', 'units-open', unitFoldStrings.fewer),
-    );
+    summary.append(element('span', 'units-closed', strings.moreUnits(units.length)), element('span', 'units-open', strings.fewerUnits));
     parts.push(fold);
   }
   if (meta['byline']) parts.push(document.createTextNode(meta['byline']));
@@ -328,7 +346,7 @@ function resultDetails(meta: Record<string, string>): HTMLElement {
   return line;
 }
 
-function renderResult(data: ResultData, text: string, parts: QueryPart[]): HTMLLIElement {
+function renderResult(data: ResultData, text: string, parts: QueryPart[], unit: string): HTMLLIElement {
   const item = document.createElement('li');
   const article = item.appendChild(document.createElement('article'));
   article.className = 'search-result';
@@ -341,7 +359,7 @@ function renderResult(data: ResultData, text: string, parts: QueryPart[]): HTMLL
     badge.className = 'draft-badge';
     badge.textContent = strings.draft;
   }
-  article.appendChild(resultDetails(data.meta));
+  article.appendChild(resultDetails(data, unit));
   // The article's plain text, or its start (src/lib/search/document.ts).
   const { tokens, gaps } = tokenizeWithGaps(text);
   const excerpt = article.appendChild(document.createElement('p'));
@@ -440,10 +458,12 @@ async function run(state: State): Promise<void> {
       const found = closest ? strings.closest(count) : `${listing.unsure ? strings.foundAbout(count) : strings.found(count)}${note}`;
       status.textContent = count ? found : strings.none(state.q);
     };
+    const { option: unitOption } = chosen(state, 'unit');
+    const unit = unitOption ? nameOf(unitOption) : '';
     const show = async (batch: ResultData[]) => {
       const texts = await Promise.all(batch.map((data) => excerptText(data, parts)));
       if (current !== generation) return;
-      list.append(...batch.map((data, index) => renderResult(data, texts[index]!, parts)));
+      list.append(...batch.map((data, index) => renderResult(data, texts[index]!, parts, unit)));
       more.hidden = listing.done;
     };
     more.onclick = async () => {

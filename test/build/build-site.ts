@@ -54,7 +54,10 @@ export function readPage(outDir: string, path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
+/** The title links of a listing's items (src/components/ArticleList.astro), for node-html-parser and for Playwright alike. */
+export const articleListLinks = 'main .article-list > li > :is(h2, h3) > a';
+
 /** The article URLs a listing page links to from its article list, in order. */
 export function listedArticles(page: HTMLElement): string[] {
-  return page.querySelectorAll('main .article-list > li > :is(h2, h3) > a').map((link) => link.getAttribute('href') ?? '');
+  return page.querySelectorAll(articleListLinks).map((link) => link.getAttribute('href') ?? '');
 }

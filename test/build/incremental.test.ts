@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureDir } from '../unit/helpers.ts';
 import { indexedPageCount } from '../../src/integrations/verify-build.ts';
-import { buildSite, listedArticles, readPage } from './build-site.ts';
+import { articleListLinks, buildSite, listedArticles, readPage } from './build-site.ts';
 
 /** Every file under `folder`, by its path there, with its bytes. */
 function filesUnder(folder: string): Map<string, Buffer> {
@@ -49,7 +49,7 @@ describe('a rebuild after changes gives what a fresh build gives', () => {
     const unitPages = ['/units/shuiwuju/', '/units/shuiwuju/2/'].filter((path) => existsSync(join(outDir, path, 'index.html')));
     const titles = unitPages.flatMap((path) =>
       readPage(outDir, path)
-        .querySelectorAll('main .article-list > li > :is(h2, h3) > a')
+        .querySelectorAll(articleListLinks)
         .map((link) => link.text),
     );
     expect(titles).toContain('改过的标题');

@@ -26,15 +26,19 @@ interface CheckerMessage {
   message: string;
 }
 
-/** Check files with the Nu HTML Checker; its JSON report comes on standard error. */
+/** Check files with the Nu HTML Checker, its JSON report on standard output (the JVM may say things of its own on standard error). */
 function check(files: readonly string[]): CheckerMessage[] {
-  const result = spawnSync(programPath(java), ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], {
+  const result = spawnSync(programPath(java), ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 50_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
-  return (JSON.parse(result.stderr) as { messages: CheckerMessage[] }).messages;
+  try {
+    return (JSON.parse(result.stdout) as { messages: CheckerMessage[] }).messages;
+  } catch {
+    throw new Error(`the Nu HTML Checker gave no report (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
 }
 
 const where = (message: CheckerMessage, root: string) =>

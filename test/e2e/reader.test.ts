@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { articleListLinks } from '../build/build-site.ts';
 import { launchBrowser } from './browser.ts';
 
 const preview = { url: inject('sampleUrl') };
@@ -25,7 +26,7 @@ test('a reader goes from the home page to a unit, then to one of its articles', 
   await page.getByRole('link', { name: '宝塔区卫生服务中心', exact: true }).first().click();
   await page.waitForURL('**/units/baotaweisheng/');
   expect(await page.locator('h1').innerText()).toBe('宝塔区卫生服务中心');
-  expect(await page.locator('main .article-list > li > :is(h2, h3) > a').allInnerTexts()).toEqual(['集中学习聚共识']);
+  expect(await page.locator(articleListLinks).allInnerTexts()).toEqual(['集中学习聚共识']);
 
   await page.getByRole('link', { name: '集中学习聚共识' }).click();
   await page.waitForURL('**/articles/jizhong-xuexi/');

@@ -5,6 +5,7 @@ import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { modesKey } from '../../src/lib/reading-modes.ts';
+import { articleListLinks } from '../build/build-site.ts';
 import { launchBrowser } from './browser.ts';
 import { comparable, drawSheets, sheetLines } from './print-sheets.ts';
 
@@ -187,7 +188,7 @@ test("the print control is the site's button, and grows with the reader's text s
 async function issueOrder(page: Page, issue: number): Promise<string[]> {
   const listing = await page.context().newPage();
   await listing.goto(`${base}/issues/${issue}/`);
-  const titles = await listing.locator('main .article-list > li > :is(h2, h3) > a').allInnerTexts();
+  const titles = await listing.locator(articleListLinks).allInnerTexts();
   await listing.close();
   return titles;
 }
@@ -301,12 +302,14 @@ describe('phones and desktops', () => {
   });
 
   test.each([
-    ['the home page', '/', false],
-    ['its column', '/columns/tongxun/', false],
-    ['its issue', '/issues/47/', false],
-    ['a unit of it', '/units/jiguangongwei/', false],
-    ['the search results', `/search/?q=${encodeURIComponent('书记领航')}`, true],
-  ])('on %s, a piece of 17 units names three, folded behind the same control, on a phone', async (_, path, script) => {
+    ['the home page', '/', false, '市直机关工委'],
+    ['its column', '/columns/tongxun/', false, '市直机关工委'],
+    ['its issue', '/issues/47/', false, '市直机关工委'],
+    // On a unit's own listing, and in results narrowed to it, that unit (its 17th) comes first.
+    ['the listing of its last unit', '/units/linyeju/', false, '市林业局'],
+    ['the search results', `/search/?q=${encodeURIComponent('书记领航')}`, true, '市直机关工委'],
+    ['results narrowed to its last unit', `/search/?q=${encodeURIComponent('书记领航')}&unit=linyeju`, true, '市林业局'],
+  ])('on %s, a piece of 17 units names three, folded behind the same control, on a phone', async (_, path, script, first) => {
     // The listings fold with no script at all, as the article page does; the search page is script.
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: script });
     const page = await context.newPage();
@@ -315,37 +318,51 @@ describe('phones and desktops', () => {
     const control = item.locator('.units-fold > summary');
     expect(await control.innerText()).toBe('等 17 个单位');
     // innerText is the text drawn: the folded names are not.
-    expect((await item.locator('.unit-links').innerText()).split('、')).toHaveLength(3);
+    const shown = (await item.locator('.unit-links').innerText()).split('、');
+    expect(shown).toHaveLength(3);
+    expect(shown[0]).toBe(first);
     await control.click();
     expect((await item.locator('.unit-links').innerText()).split('、')).toHaveLength(17);
     expect(await control.innerText()).toBe('收起');
     await context.close();
   });
 
-  test.each([360, 390, 768])('the header lines up at %i px: name, search box, navigation and page share one left edge', async (width) => {
-    const context = await openContext({ width, height: 800 });
+  test.each([
+    [360, false, 'a row of its own'],
+    [390, false, 'a row of its own'],
+    [768, false, 'a row of its own'],
+    [820, false, 'a row of its own'],
+    [1024, false, "the masthead's row"],
+    [1280, false, "the masthead's row"],
+    [390, true, 'a row of its own'],
+    [1280, true, 'a row of its own'],
+  ])('the header lines up at %i px (largest text: %s): the search box on %s, edges shared', async (width, elder, row) => {
+    const context = await openContext({ width, height: 800, elder });
     const page = await context.newPage();
     await page.goto(`${base}/issues/47/`);
+    if (elder) await page.waitForFunction(() => document.documentElement.dataset['size'] === '3');
     const box = (selector: string) =>
       page.locator(selector).evaluate((element) => {
         const { left, right, top, bottom } = element.getBoundingClientRect();
         return { left: Math.round(left), right: Math.round(right), top: Math.round(top), bottom: Math.round(bottom) };
       });
-    const [name, modes, search, nav, heading] = await Promise.all([
+    const [name, search, nav, heading] = await Promise.all([
       box('.masthead-name a'),
-      box('.reading-modes'),
       box('.header-search'),
       box('.site-nav li:first-child a'),
       box('main h1'),
     ]);
-    for (const [what, edge] of Object.entries({ search, nav, heading })) expect(edge.left, what).toBe(name.left);
-    // On a phone the reading-mode buttons wrap under the name, from its edge; at 768 px they stay beside it.
-    if (width < 768) expect(modes.left).toBe(name.left);
-    else expect(modes.top).toBeLessThan(name.bottom);
-    // The search box spans the page's width, on a row of its own between the masthead and the navigation.
+    expect(nav.left).toBe(name.left);
+    expect(heading.left).toBe(name.left);
+    // The search box always ends at the page's right edge, above the navigation.
     expect(search.right).toBe(heading.right);
-    expect(search.top).toBeGreaterThanOrEqual(Math.max(name.bottom, modes.bottom));
     expect(nav.top).toBeGreaterThanOrEqual(search.bottom);
+    if (row === 'a row of its own') {
+      expect(search.top).toBeGreaterThanOrEqual(name.bottom);
+      expect(search.left).toBe(name.left);
+    } else {
+      expect(search.top).toBeLessThan(name.bottom);
+    }
     await context.close();
   });
 

@@ -86,8 +86,9 @@ export interface Need {
   why: string;
   /** The Debian packages that bring it. */
   packages: string[];
-  /** The variable that can point at a copy installed elsewhere. */
+  /** The variable that can point at a copy installed elsewhere, and the program it names. */
   variable?: string;
+  command?: string;
 }
 
 /** A program that is not where it is looked for: installed, or, when a copy is there, pointed at. */
@@ -99,7 +100,7 @@ function need(what: string, program: Program, found: { missing: string; elsewher
       packages: [],
     };
   }
-  return { what, why: found.missing, packages: [program.debianPackage], variable: program.variable };
+  return { what, why: found.missing, packages: [program.debianPackage], variable: program.variable, command: program.command };
 }
 
 /** Everything the tests need that the machine lacks; empty when all is there. */
@@ -134,7 +135,7 @@ export function installCommand(needs: readonly Need[], machine: Pick<Surrounding
 
 /** What `npm test` says before it stops: what is missing and why, the install command, and the variables. */
 export function needsReport(needs: readonly Need[], machine: Pick<Surroundings, 'isRoot'>): string {
-  const variables = needs.flatMap((need) => (need.variable ? [`${need.variable}=/path/to/${need.packages[0]}`] : []));
+  const variables = needs.flatMap((need) => (need.variable ? [`${need.variable}=/path/to/${need.command}`] : []));
   return [
     'npm test 要用到几样 npm 装不了的东西，这台机器上缺少：',
     ...needs.map((need) => `  - ${need.what}：${need.why}`),

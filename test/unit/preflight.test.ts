@@ -77,7 +77,7 @@ describe('what npm test checks before it starts', () => {
     const needs = missingNeeds(empty);
     expect(installCommand(needs, empty)).toBe('apt-get install -y chromium fonts-noto-cjk nginx default-jre-headless');
     expect(needsReport(needs, empty)).toContain(
-      'CHROMIUM_PATH=/path/to/chromium NGINX_PATH=/path/to/nginx JAVA_PATH=/path/to/default-jre-headless npm test',
+      'CHROMIUM_PATH=/path/to/chromium NGINX_PATH=/path/to/nginx JAVA_PATH=/path/to/java npm test',
     );
   });
 

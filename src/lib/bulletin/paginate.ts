@@ -6,6 +6,8 @@ export interface Page<T> {
   items: T[];
   /** 1-based. */
   number: number;
+  /** The place of the page's first item in the whole listing, 1-based: a numbered list goes on counting from it. */
+  first: number;
   total: number;
   url: string;
   prevUrl?: string;
@@ -28,6 +30,7 @@ export function paginate<T>(items: readonly T[], base: string, size = pageSize):
     return {
       items: items.slice(index * size, number * size),
       number,
+      first: index * size + 1,
       total,
       url: pageUrl(base, number),
       ...(number > 1 ? { prevUrl: pageUrl(base, number - 1) } : {}),

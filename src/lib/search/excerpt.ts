@@ -1,3 +1,4 @@
+import { cjkCharacters } from '../text/characters.ts';
 import type { QueryPart } from './query.ts';
 
 /** A piece of an excerpt: text, marked when it matched the query. */
@@ -24,17 +25,18 @@ export function findMatches(tokens: readonly string[], parts: readonly QueryPart
   return runs.sort((a, b) => a[0] - b[0]);
 }
 
-const latinOrDigit = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]/u;
+const cjk = new RegExp(`[${cjkCharacters}]`, 'u');
 
 /**
- * The text between two tokens with its paragraph breaks joined as running text: Chinese runs on
- * without a space (好评。实施), words of letters or digits keep one between them.
+ * The text between two tokens with its paragraph breaks joined as running text, by the rule
+ * the article page uses for a line break (src/plugins/remark-cjk-breaks.ts): none between two
+ * Chinese characters (好评。实施), one space anywhere else (Python. Next).
  */
 function joinParagraphs(gap: string, before: string, after: string): string {
   return gap.replace(/\s*\n\s*/g, (breakText, offset: number) => {
     const left = gap.slice(0, offset).at(-1) ?? before.at(-1) ?? '';
     const right = gap.slice(offset + breakText.length)[0] ?? after[0] ?? '';
-    return latinOrDigit.test(left) && latinOrDigit.test(right) ? ' ' : '';
+    return cjk.test(left) && cjk.test(right) ? '' : ' ';
   });
 }
 

@@ -16,6 +16,11 @@ export const searchStrings = {
   issue: '期次',
   anyIssue: '全部期次',
   issueOption: (number: string) => `第 ${number} 期`,
+  /** The control a long list of units folds behind (src/lib/bulletin/unit-fold.ts), in results as on every page; the count is of all the units. */
+  moreUnits: (count: number) => `等 ${count} 个单位`,
+  fewerUnits: '收起',
+  /** Between names in a list: 市水务局、市林业局. */
+  listSeparator: '、',
   sort: '排序',
   byRelevance: '按相关度',
   byDate: '按日期（新→旧）',

@@ -7,6 +7,8 @@ test('splits listings at 20 a page', () => {
   const pages = paginate(items(45), '/units/x/');
   expect(pageSize).toBe(20);
   expect(pages.map((page) => page.items.length)).toEqual([20, 20, 5]);
+  // A numbered list on page 3 goes on from 41.
+  expect(pages.map((page) => page.first)).toEqual([1, 21, 41]);
 });
 
 test('numbers page URLs from the second page on', () => {
@@ -23,5 +25,5 @@ test('keeps exactly 20 items on one page', () => {
 });
 
 test('gives an empty listing one empty page', () => {
-  expect(paginate([], '/c/')).toEqual([{ items: [], number: 1, total: 1, url: '/c/' }]);
+  expect(paginate([], '/c/')).toEqual([{ items: [], number: 1, first: 1, total: 1, url: '/c/' }]);
 });

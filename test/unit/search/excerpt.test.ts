@@ -41,6 +41,8 @@ test('joins paragraphs as running text: Chinese without a space, words of letter
   );
   expect(excerpt('推动机关党建\n“书记项目”落地', '党建')).toBe('推动机关[党建]“书记项目”落地');
   expect(excerpt('参加 Python\ntraining 课程', 'Python')).toBe('参加 [Python] training 课程');
+  expect(excerpt('学习 Python.\nNext 课程', 'Python')).toBe('学习 [Python]. Next 课程');
+  expect(excerpt('参加\nPython 课程', '参加')).toBe('[参加] Python 课程');
   // A space the text itself has stays: 通讯员 王笛.
   expect(excerpt('本报讯（通讯员 王笛）近日', '王笛')).toBe('本报讯（通讯员 [王笛]）近日');
 });
