@@ -23,6 +23,7 @@ import { rehypeFigures } from './src/plugins/rehype-figures.ts';
 import { rehypeVisibleText } from './src/plugins/rehype-visible-text.ts';
 import { remarkCjkBreaks } from './src/plugins/remark-cjk-breaks.ts';
 import { articleSanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { rehypeCurrentHtml } from './src/plugins/rehype-current-html.ts';
 
 const content = contentDir();
 // Canonical URLs come from site.yaml; when it is broken, the content loader reports why.
@@ -59,6 +60,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeRaw,
         [rehypeSanitize, articleSanitizeSchema],
+        rehypeCurrentHtml,
         rehypeVisibleText,
         rehypeArticleIds,
         rehypeFigures,
@@ -79,7 +81,13 @@ export default defineConfig({
   integrations: [
     // Special pages in MDX come only from folders editors trust with code; sanitising would
     // strip their components, so they get the typography and link rules without it.
-    mdx({ processor: unified({ remarkPlugins: [remarkCjkBreaks], rehypePlugins: [outsideLinks, baseLinks], smartypants: false }) }),
+    mdx({
+      processor: unified({
+        remarkPlugins: [remarkCjkBreaks],
+        rehypePlugins: [rehypeCurrentHtml, outsideLinks, baseLinks],
+        smartypants: false,
+      }),
+    }),
     // The correspondents' form (/admin/) is no page of the bulletin.
     sortedSitemap(sitemap({ filter: (page) => !/\/(?:stats|admin)\/$/.test(page) })),
     // Before the index and the report: they must see dist/ without pages of deleted articles.

@@ -28,7 +28,16 @@ async function assemble(root: HTMLElement): Promise<void> {
   if (failed === 0) {
     contents.remove();
     heading.remove();
+  } else {
+    // The paper says what is missing, and where to read it.
+    status.classList.remove('no-print');
+    for (const link of contents.querySelectorAll('a')) link.dataset['printHref'] = link.href;
   }
+  // Pictures below the first screen wait for the reader to scroll (loading="lazy"): on paper
+  // they would be empty boxes. Each is fetched now, and the issue is ready once all have come.
+  const pictures = [...root.querySelectorAll('img')];
+  for (const picture of pictures) picture.loading = 'eager';
+  await Promise.all(pictures.map((picture) => picture.decode().catch(() => undefined)));
   status.textContent = (failed === 0 ? root.dataset['ready'] : root.dataset['failed']) ?? '';
   const printNow = root.querySelector<HTMLButtonElement>('[data-print-now]')!;
   printNow.hidden = false;
@@ -65,9 +74,9 @@ const sheetOfText = 1500;
 
 /** A feature starts a new sheet, as in the paper: a piece with a subtitle or section headings, or longer than a sheet. Briefs run on. */
 function isFeature(header: Element, body: Element): boolean {
-  return (
-    header.querySelector('.subtitle') !== null || body.querySelector('h2, h3') !== null || (body.textContent ?? '').length > sheetOfText
-  );
+  // The heading of a brief's footnotes (注释) is no section heading.
+  const sections = [...body.querySelectorAll('h2, h3')].filter((heading) => !heading.closest('[data-footnotes]'));
+  return header.querySelector('.subtitle') !== null || sections.length > 0 || (body.textContent ?? '').length > sheetOfText;
 }
 
 function element(tag: string, className: string, text?: string): HTMLElement {

@@ -5,10 +5,11 @@
  * sitemap are XML, not pages. Errors fail the test; warnings are listed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, inject, test } from 'vitest';
 import { programPath } from '../preflight/machine.ts';
 import { java } from '../preflight/needs.ts';
@@ -46,10 +47,20 @@ const where = (message: CheckerMessage, root: string) =>
 
 const sampleDist = inject('sampleDist');
 const fixtureDist = mkdtempSync(join(tmpdir(), 'bulletin-valid-'));
+const pastedDist = mkdtempSync(join(tmpdir(), 'bulletin-valid-pasted-'));
 
+/** The fixture bulletin, and the same with what correspondents paste: Word and web HTML, a hostile page, a Markdown table, footnotes. */
 beforeAll(() => {
   const build = buildSite(fixtureDir, fixtureDist);
   if (build.status !== 0) throw new Error(`the fixture bulletin did not build:\n${build.output}`);
+  const pasted = mkdtempSync(join(tmpdir(), 'bulletin-pasted-'));
+  cpSync(fixtureDir, pasted, { recursive: true });
+  const month = join(pasted, 'articles', '2025', '01');
+  mkdirSync(month, { recursive: true });
+  cpSync(fileURLToPath(new URL('../fixtures/html-valid/pasted.md', import.meta.url)), join(month, 'pasted.md'));
+  cpSync(fileURLToPath(new URL('../fixtures/hostile-html/hostile.md', import.meta.url)), join(month, 'hostile.md'));
+  const withPasted = buildSite(pasted, pastedDist);
+  if (withPasted.status !== 0) throw new Error(`the bulletin with pasted articles did not build:\n${withPasted.output}`);
 });
 
 /** Each kind of page the issue names, by where it lies in dist/: all of them must be among the pages checked. */
@@ -74,6 +85,7 @@ const pagesOf = (dist: string) => listFiles(dist).filter((path) => path.endsWith
 test.each([
   ['the sample bulletin', () => sampleDist],
   ['test/fixtures/bulletin', () => fixtureDist],
+  ['the fixture bulletin with pasted and hostile HTML', () => pastedDist],
 ])('every page of %s is valid HTML', (_, distOf) => {
   const dist = distOf();
   const messages = check(pagesOf(dist).map((page) => join(dist, page)));

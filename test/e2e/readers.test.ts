@@ -184,6 +184,23 @@ test("the print control is the site's button, and grows with the reader's text s
   expect(normal.gap).toBeGreaterThanOrEqual(24);
 });
 
+test("the reader's largest text on screen does not carry into print", async () => {
+  const printedTitle = async (elder: boolean) => {
+    const context = await openContext({ elder });
+    const page = await context.newPage();
+    await page.goto(`${base}/issues/47/print/`);
+    await page.locator('[data-print-issue][data-print-ready="true"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const size = await page
+      .locator('.print-issue-article .article-title')
+      .first()
+      .evaluate((title) => getComputedStyle(title).fontSize);
+    await context.close();
+    return size;
+  };
+  expect(await printedTitle(true)).toBe(await printedTitle(false));
+});
+
 /** The titles of an issue's articles, in page order, as its page lists them. */
 async function issueOrder(page: Page, issue: number): Promise<string[]> {
   const listing = await page.context().newPage();
@@ -202,6 +219,11 @@ test('an issue whose article does not load prints what did, and names what did n
   expect(await page.locator('.print-issue-article').count()).toBe(8);
   expect(await page.locator('.print-issue-contents a').allInnerTexts()).toEqual(['技能比武强本领']);
   expect(await page.locator('[data-print-status]').innerText()).toContain('没有载入');
+  // On paper too: the status prints, and the missing piece with its address.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('[data-print-status]').isVisible()).toBe(true);
+  const missing = page.locator('.print-issue-contents a');
+  expect(await missing.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`"（${base}/articles/jineng-biwu/）"`);
   await context.close();
 });
 
