@@ -1,0 +1,67 @@
+/**
+ * An issue's pictures on paper: the print page copies each article from its page, pictures and
+ * all, and a picture off the first screen waits for the reader to scroll (loading="lazy"). The
+ * sample has no pictures; the fixture bulletin's issue 12 opens with a feature that has two, and
+ * here ends with a long brief whose picture lies thousands of pixels down, past where Chromium
+ * starts fetching a lazy picture ahead of the reader.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildSite } from '../build/build-site.ts';
+import { fixtureDir } from '../unit/helpers.ts';
+import { launchBrowser, startPreview } from './browser.ts';
+
+let browser: Browser;
+let preview: { url: string; stop: () => void };
+
+/** A brief for the last page of issue 12: a long text, then its picture, far below the first screen. */
+const lastPiece = `---
+title: 冬日暖阳 志愿同行
+date: 2024-12-21
+column: 党建动态
+units: [市残联]
+byline: 通讯员 王笛
+issue: 12
+page: 4
+---
+
+${Array.from({ length: 30 }, (_, index) => `本报讯（通讯员 王笛）第${index + 1}段：志愿者走进社区，为行动不便的老人清扫积雪、送去米面油等生活物资，详细询问他们的生活状况和实际困难，认真记录下他们的需求。`).join('\n\n')}
+
+![志愿者为老人清扫积雪](../../../images/biwu.jpg)
+`;
+
+beforeAll(async () => {
+  const contentDir = mkdtempSync(join(tmpdir(), 'bulletin-print-pictures-content-'));
+  cpSync(fixtureDir, contentDir, { recursive: true });
+  writeFileSync(join(contentDir, 'articles', '2024', '12', 'zhiyuan.md'), lastPiece);
+  const outDir = mkdtempSync(join(tmpdir(), 'bulletin-print-pictures-'));
+  const build = buildSite(contentDir, outDir);
+  if (build.status !== 0) throw new Error(`the bulletin did not build:\n${build.output}`);
+  [browser, preview] = await Promise.all([launchBrowser(), startPreview(outDir, contentDir)]);
+});
+
+afterAll(async () => {
+  preview?.stop();
+  await browser?.close();
+});
+
+test('the print page is ready only once every picture has come, even those below the first screen', async () => {
+  // A window a few lines tall: every picture of the issue is below it.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 200 } });
+  await page.goto(`${preview.url}/issues/12/print/`);
+  await page.locator('[data-print-issue][data-print-ready="true"]').waitFor();
+  const pictures = await page.locator('.print-issue img').evaluateAll((images) =>
+    images.map((image) => ({
+      top: image.getBoundingClientRect().top,
+      shown: (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
+    })),
+  );
+  expect(pictures.length).toBeGreaterThan(0);
+  expect(pictures.every((picture) => picture.top > 200)).toBe(true);
+  expect(Math.max(...pictures.map((picture) => picture.top))).toBeGreaterThan(5000);
+  expect(pictures.map((picture) => picture.shown)).toEqual(pictures.map(() => true));
+  await page.close();
+});
