@@ -65,12 +65,23 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
   if (page) heading.append(element('p', 'item-meta', page));
   const article = element('article', 'article print-issue-article');
   article.classList.toggle('print-issue-feature', isFeature(header, body));
-  article.append(heading, document.importNode(body, true));
+  const printedBody = document.importNode(body, true);
+  for (const paragraph of printedBody.querySelectorAll('p')) {
+    if ((paragraph.textContent ?? '').length <= shortParagraph) paragraph.classList.add('print-whole');
+  }
+  article.append(heading, printedBody);
   return article;
 }
 
 /** About what an A4 sheet holds at the print size, in characters: a piece longer than this starts a sheet of its own. */
 const sheetOfText = 1500;
+
+/**
+ * About five lines of a sheet, in characters. A paragraph this short cannot be split with three
+ * lines on each sheet (orphans and widows in global.css), and Chromium then breaks it anyway,
+ * leaving one or two lines at the top of a sheet: such a paragraph moves whole instead.
+ */
+const shortParagraph = 220;
 
 /** A feature starts a new sheet, as in the paper: a piece with a subtitle or section headings, or longer than a sheet. Briefs run on. */
 function isFeature(header: Element, body: Element): boolean {

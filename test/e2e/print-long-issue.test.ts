@@ -1,9 +1,9 @@
 /**
- * An issue's pictures on paper: the print page copies each article from its page, pictures and
- * all, and a picture off the first screen waits for the reader to scroll (loading="lazy"). The
- * sample has no pictures; the fixture bulletin's issue 12 opens with a feature that has two, and
- * here ends with a long brief whose picture lies thousands of pixels down, past where Chromium
- * starts fetching a lazy picture ahead of the reader.
+ * A longer issue on paper, as a real bulletin's: the fixture bulletin's issue 12 (a feature with
+ * two pictures) ending with a long brief of short paragraphs whose picture lies thousands of
+ * pixels down. The print page copies each article from its page, pictures and all; a picture
+ * off the first screen waits for the reader to scroll (loading="lazy"), and a paragraph too
+ * short for three lines on each side of a break is split anyway unless it is kept whole.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +13,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildSite } from '../build/build-site.ts';
 import { fixtureDir } from '../unit/helpers.ts';
 import { launchBrowser, startPreview } from './browser.ts';
+import { sheetLayout, widowedSheets } from './print-sheets.ts';
 
 let browser: Browser;
 let preview: { url: string; stop: () => void };
 
-/** A brief for the last page of issue 12: a long text, then its picture, far below the first screen. */
+/** A brief for the last page of issue 12: thirty paragraphs of three to six lines, then its picture, far below the first screen. */
 const lastPiece = `---
 title: 冬日暖阳 志愿同行
 date: 2024-12-21
@@ -28,7 +29,7 @@ issue: 12
 page: 4
 ---
 
-${Array.from({ length: 30 }, (_, index) => `本报讯（通讯员 王笛）第${index + 1}段：志愿者走进社区，为行动不便的老人清扫积雪、送去米面油等生活物资，详细询问他们的生活状况和实际困难，认真记录下他们的需求。`).join('\n\n')}
+${Array.from({ length: 30 }, (_, index) => `第${index + 1}段：${'志愿者走进社区，为行动不便的老人清扫积雪、送去米面油等生活物资，详细询问他们的生活状况和实际困难。'.repeat((index % 3) + 2)}`).join('\n\n')}
 
 ![志愿者为老人清扫积雪](../../../images/biwu.jpg)
 `;
@@ -63,5 +64,16 @@ test('the print page is ready only once every picture has come, even those below
   expect(pictures.every((picture) => picture.top > 200)).toBe(true);
   expect(Math.max(...pictures.map((picture) => picture.top))).toBeGreaterThan(5000);
   expect(pictures.map((picture) => picture.shown)).toEqual(pictures.map(() => true));
+  await page.close();
+});
+
+test('no sheet opens with one or two lines of a paragraph begun on the sheet before', async () => {
+  // Paragraphs of three to six lines: in the shorter ones, three lines on each side of a break cannot both hold.
+  const page = await browser.newPage();
+  await page.goto(`${preview.url}/issues/12/print/`);
+  await page.locator('[data-print-issue][data-print-ready="true"]').waitFor();
+  const sheets = await sheetLayout(await page.pdf({ preferCSSPageSize: true }));
+  expect(sheets.length).toBeGreaterThan(1);
+  expect(widowedSheets(sheets)).toEqual([]);
   await page.close();
 });
