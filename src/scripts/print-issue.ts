@@ -3,6 +3,8 @@
  * its link, taken from the article's own page (already cached when the reader has read it), so
  * the issue prints as one document in page order. What does not load stays a link, and says so.
  */
+import { element } from './element.ts';
+
 const root = document.querySelector<HTMLElement>('[data-print-issue]');
 if (root) void assemble(root);
 
@@ -88,11 +90,4 @@ function isFeature(header: Element, body: Element): boolean {
   // The heading of a brief's footnotes (注释) is no section heading.
   const sections = [...body.querySelectorAll('h2, h3')].filter((heading) => !heading.closest('[data-footnotes]'));
   return header.querySelector('.subtitle') !== null || sections.length > 0 || (body.textContent ?? '').length > sheetOfText;
-}
-
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const made = document.createElement(tag);
-  made.className = className;
-  if (text !== undefined) made.textContent = text;
-  return made;
 }

@@ -19,6 +19,7 @@ import { indexLanguage, tokenizeWithGaps } from '../lib/search/tokens.ts';
 import { decodeBitmap, toSimplified } from '../lib/search/traditional.ts';
 import { wordFilterHas, type WordFilter } from '../lib/search/word-filter.ts';
 import { formatChineseDate } from '../lib/text/dates.ts';
+import { element } from './element.ts';
 
 interface PagefindResult {
   id: string;
@@ -302,14 +303,6 @@ async function findClosest(engine: Pagefind, part: QueryPart, state: State): Pro
   };
 }
 
-/** An element with a class and, if given, its text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const made = document.createElement(tag);
-  if (className) made.className = className;
-  if (text !== undefined) made.textContent = text;
-  return made;
-}
-
 /**
  * A result's line of details as the listings write it: the date as 2024年11月26日, and a long
  * list of units folded behind the same control (src/components/ArticleUnits.astro), the unit
@@ -333,7 +326,7 @@ function resultDetails(data: ResultData, unit: string): HTMLElement {
   if (rest.length > 0) {
     parts.at(-1)!.appendChild(element('span', 'units-rest', rest.map((name) => `${strings.listSeparator}${name}`).join('')));
     const fold = element('details', 'units-fold');
-    const summary = fold.appendChild(element('summary', ''));
+    const summary = fold.appendChild(element('summary'));
     summary.append(element('span', 'units-closed', strings.moreUnits(units.length)), element('span', 'units-open', strings.fewerUnits));
     parts.push(fold);
   }
@@ -347,27 +340,17 @@ function resultDetails(data: ResultData, unit: string): HTMLElement {
 }
 
 function renderResult(data: ResultData, text: string, parts: QueryPart[], unit: string): HTMLLIElement {
-  const item = document.createElement('li');
-  const article = item.appendChild(document.createElement('article'));
-  article.className = 'search-result';
-  const heading = article.appendChild(document.createElement('h2'));
-  const link = heading.appendChild(document.createElement('a'));
+  const item = element('li');
+  const article = item.appendChild(element('article', 'search-result'));
+  const heading = article.appendChild(element('h2'));
+  const link = heading.appendChild(element('a', '', data.meta['title'] ?? data.url));
   link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
-  if (data.meta['draft']) {
-    const badge = heading.appendChild(document.createElement('span'));
-    badge.className = 'draft-badge';
-    badge.textContent = strings.draft;
-  }
+  if (data.meta['draft']) heading.appendChild(element('span', 'draft-badge', strings.draft));
   article.appendChild(resultDetails(data, unit));
   // The article's plain text, or its start (src/lib/search/document.ts).
   const { tokens, gaps } = tokenizeWithGaps(text);
-  const excerpt = article.appendChild(document.createElement('p'));
-  excerpt.className = 'search-excerpt';
-  for (const piece of makeExcerpt(tokens, gaps, parts)) {
-    if (piece.mark) excerpt.appendChild(document.createElement('mark')).textContent = piece.text;
-    else excerpt.append(piece.text);
-  }
+  const excerpt = article.appendChild(element('p', 'search-excerpt'));
+  for (const piece of makeExcerpt(tokens, gaps, parts)) excerpt.append(piece.mark ? element('mark', '', piece.text) : piece.text);
   return item;
 }
 
