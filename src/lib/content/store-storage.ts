@@ -7,7 +7,8 @@
  * (146 bytes an article at 50,000), but one with pictures keeps its whole rendering there, where
  * Astro's image pipeline finds it (src/integrations/article-bodies.ts).
  */
-import { readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { walkFiles } from '../files/walk.ts';
 import { articleFilePattern, pictureFilePattern } from './article-files.ts';
 import { articlesFolder } from './articles.ts';
 
@@ -25,7 +26,7 @@ const oneFileLimit = 128 * 1024 * 1024;
 export type StoreStorage = 'single-file' | 'chunked';
 
 /** How large the store of so many articles and pictures could be, at most. */
-export function storeBytesAtMost(articles: number, pictures: number): number {
+function storeBytesAtMost(articles: number, pictures: number): number {
   return articles * bytesPerArticle + pictures * bytesPerPicture;
 }
 
@@ -34,21 +35,20 @@ export function storageFor(articles: number, pictures: number): StoreStorage {
   return storeBytesAtMost(articles, pictures) > oneFileLimit ? 'chunked' : 'single-file';
 }
 
-/** The storage for the content folder `folder`, from the articles and pictures in it (a missing folder has none). */
+/**
+ * The storage for the content folder `folder`, from the articles and pictures in it (a missing
+ * folder has none). Not what lies in hidden folders, node_modules or dist/: in a content
+ * repository the site is built into dist/ (scripts/bulletin.mjs), and its picture variants are
+ * no pictures of the bulletin's.
+ */
 export function contentStoreStorage(folder: string): StoreStorage {
-  let articles = 0;
-  let pictures = 0;
-  const articlesPrefix = `${articlesFolder}/`;
-  let names: string[];
-  try {
-    names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
-  } catch {
-    return 'single-file';
+  const builtSite = join(folder, 'dist');
+  const articles = join(folder, articlesFolder) + sep;
+  let articleCount = 0;
+  let pictureCount = 0;
+  for (const file of walkFiles(folder, folder, undefined, (path) => path === builtSite)) {
+    if (pictureFilePattern.test(file)) pictureCount++;
+    else if (file.startsWith(articles) && articleFilePattern.test(file)) articleCount++;
   }
-  for (const name of names) {
-    const path = name.replaceAll('\\', '/');
-    if (pictureFilePattern.test(path)) pictures++;
-    else if (path.startsWith(articlesPrefix) && articleFilePattern.test(path)) articles++;
-  }
-  return storageFor(articles, pictures);
+  return storageFor(articleCount, pictureCount);
 }

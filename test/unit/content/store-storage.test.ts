@@ -29,6 +29,15 @@ describe('the content store’s storage', () => {
     expect(contentStoreStorage(folder)).toBe('chunked');
   });
 
+  test('does not count what a build, git or npm put in a content repository', () => {
+    const repository = join(root, 'repository');
+    for (const built of ['dist/_astro', '.git/objects', 'node_modules/some-package']) {
+      mkdirSync(join(repository, built), { recursive: true });
+      for (let index = 0; index < 4_100; index++) writeFileSync(join(repository, built, `p${index}.webp`), '');
+    }
+    expect(contentStoreStorage(repository)).toBe('single-file');
+  });
+
   test('is one file for a folder that is not there (the content loader says why)', () => {
     expect(contentStoreStorage(join(root, 'missing'))).toBe('single-file');
   });
