@@ -13,7 +13,6 @@ import { prepareIndexApart, startIndexThread, type IndexThread } from './index-w
 import { publishIndex, type PreparedIndex } from './search-shards.ts';
 
 /** Where the index lies in dist/, whatever path the site is published under. */
-/** Where in dist/ the index goes. */
 export const pagefindFolder = createRoutes('/').pagefind();
 
 const contentTypes: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../lib/content/articles.ts';
 import type { Bulletin } from '../lib/bulletin/bulletin.ts';
@@ -8,7 +8,7 @@ import { searchRecord } from '../lib/search/document.ts';
 import { buildShard, decodeShard, encodeShard, type IndexShard, type SaveFragment } from '../lib/search/index-shard.ts';
 import { mergeShards, type ChunkFiles, type IndexShape, type MergeRecord, type MergeShard } from '../lib/search/merge-index.ts';
 import { readStoredShard, storedShard } from '../lib/search/stored-shard.ts';
-import { contentDigest, linkFile } from '../lib/search/pagefind-format.ts';
+import { contentDigest, relinkFile } from '../lib/search/pagefind-format.ts';
 import { keepEarlierOrder, shardArticles, type Shard } from '../lib/search/shards.ts';
 import { hashSources } from '../lib/files/source-digest.ts';
 import { writeWhole } from '../lib/files/write-whole.ts';
@@ -309,13 +309,7 @@ function syncTree(from: string, to: string): void {
       syncTree(source, target);
       continue;
     }
-    const there = lstatSync(target, { throwIfNoEntry: false });
-    if (there) {
-      const { ino, dev } = statSync(source);
-      if (there.isFile() && there.ino === ino && there.dev === dev) continue;
-      rmSync(target, { recursive: true, force: true });
-    }
-    linkFile(source, target);
+    relinkFile(source, target);
   }
   for (const name of readdirSync(to)) if (!wanted.has(name)) rmSync(join(to, name), { recursive: true, force: true });
 }

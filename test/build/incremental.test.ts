@@ -1,19 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fixtureDir } from '../unit/helpers.ts';
+import { filesUnder, fixtureDir } from '../unit/helpers.ts';
 import { indexedPageCount } from '../../src/integrations/verify-build.ts';
 import { articleListLinks, buildSite, listedArticles, readPage } from './build-site.ts';
-
-/** Every file under `folder`, by its path there, with its bytes. */
-function filesUnder(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
-  }
-  return files;
-}
 
 /**
  * Rebuilds reuse unchanged pages (Astro's incremental build, pages kept in dist/) and unchanged

@@ -17,7 +17,7 @@
  * place, page, filter, sort and fragment.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { capPlaces, type CappedEntries } from './capped-places.ts';
 import { InputKey } from './input-key.ts';
@@ -32,6 +32,7 @@ import {
   compareWords,
   contentDigest,
   linkFile,
+  relinkFile,
   packBytes,
   pagefindChunkEntries,
   trimChunkBounds,
@@ -280,8 +281,7 @@ export function mergeShards(shards: readonly MergeShard[], options: MergeOptions
   placed.forEach(({ shard }, shardNumber) => {
     shard.pages.forEach((page, index) => {
       const name = shape.shortNames ? pageName(tags[shardNumber]!, index) : folder.name(page.fragment);
-      if (!linked.has(name))
-        placeFragment(options.fragmentPath(page.fragment), join(fragmentFolder, `${name}.pf_fragment`), taken.has(name));
+      if (!linked.has(name)) relinkFile(options.fragmentPath(page.fragment), join(fragmentFolder, `${name}.pf_fragment`), taken.has(name));
       linked.add(name);
       metaPages.push([name, sameCount ?? page.wordCount, '']);
     });
@@ -335,20 +335,6 @@ function takeFragments(from: string | undefined, to: string): Set<string> {
   }
   renameSync(earlier, to);
   return new Set(readdirSync(to).map((name) => name.slice(0, -'.pf_fragment'.length)));
-}
-
-/**
- * Link a page's fragment into place, unless the file there (taken from an earlier merge) is
- * already that fragment: a name is made from what the fragments hold, but a short one may come
- * back for other content.
- */
-function placeFragment(source: string, target: string, present: boolean): void {
-  if (present) {
-    const [had, wanted] = [statSync(target), statSync(source)];
-    if (had.ino === wanted.ino && had.dev === wanted.dev) return;
-    rmSync(target, { force: true });
-  }
-  linkFile(source, target);
 }
 
 /** A word of the index and where its places are in the shards. */

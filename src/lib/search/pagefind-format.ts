@@ -5,7 +5,7 @@
  * pass test/unit/search/write-index.test.ts, which compares the site's index with Pagefind's own.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const signature = new TextEncoder().encode('pagefind_dcd');
@@ -114,4 +114,19 @@ export function linkFile(source: string, target: string): void {
     if (code !== 'EXDEV' && code !== 'EPERM') throw error;
     copyFileSync(source, target);
   }
+}
+
+/**
+ * Link a file into place over what may be there from an earlier build: kept when it already is
+ * that file (same inode), replaced otherwise, as a name can come back for other content. A
+ * caller that knows nothing is there says so (`maybeThere` false) and saves the look.
+ */
+export function relinkFile(source: string, target: string, maybeThere = true): void {
+  const there = maybeThere ? lstatSync(target, { throwIfNoEntry: false }) : undefined;
+  if (there) {
+    const { ino, dev } = statSync(source);
+    if (there.isFile() && there.ino === ino && there.dev === dev) return;
+    rmSync(target, { recursive: true, force: true });
+  }
+  linkFile(source, target);
 }

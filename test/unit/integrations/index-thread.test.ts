@@ -1,24 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startIndexThread } from '../../../src/integrations/index-worker.ts';
 import { indexShards, prepareIndex } from '../../../src/integrations/search-shards.ts';
 import { readArticles } from '../../../src/lib/content/articles.ts';
 import { buildBulletin } from '../../../src/lib/bulletin/bulletin.ts';
 import { createRoutes } from '../../../src/lib/bulletin/routes.ts';
-import { fixtureDir, fixtureRegistry } from '../helpers.ts';
+import { filesUnder, fixtureDir, fixtureRegistry } from '../helpers.ts';
 
 const workerFile = new URL('../../../src/integrations/index-worker.ts', import.meta.url);
-
-/** Every file of an index folder, by path, with its bytes. */
-function filesOf(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
-  }
-  return files;
-}
 
 describe('the index thread', () => {
   const registry = fixtureRegistry();
@@ -43,7 +34,7 @@ describe('the index thread', () => {
       expect(prepared.pages).toBe(bulletin.articles.length);
       expect(prepared.shards).toBeGreaterThan(1);
       expect(prepared.indexed).toBe(prepared.shards);
-      expect(filesOf(prepared.folder)).toEqual(filesOf(expected.folder));
+      expect(filesUnder(prepared.folder)).toEqual(filesUnder(expected.folder));
 
       const again = await thread.prepare(read(), join(root, 'thread'));
       expect(again.indexed).toBe(0);

@@ -148,14 +148,15 @@ describe('merging again after a new article', () => {
     };
     const { record: first } = merge(before, 'kept-earlier');
     expect(first.capped.size).toBeGreaterThan(0);
-    const { record: again } = merge(bulletin.articles, 'kept-again', { out: 'kept-earlier', record: first });
+    const { record: again, reads: againReads } = merge(bulletin.articles, 'kept-again', { out: 'kept-earlier', record: first });
     const { reads: freshReads } = merge(bulletin.articles, 'kept-fresh');
     // A merge without an earlier one reads runs again to cap words and make chunks.
     expect(Math.max(...freshReads.values())).toBeGreaterThan(1);
     expect(readIndex(join(root, 'kept-again'))).toEqual(readIndex(join(root, 'kept-fresh')));
-    // Some chunks come out as they were (in so small an index, most hold a word of the new article).
-    const madeBefore = new Set(first.made.values());
-    expect([...again.made.values()].filter((name) => madeBefore.has(name)).length).toBeGreaterThan(0);
+    // Some chunks are kept as they were, unread (in so small an index, most hold a word of the new
+    // article): the same names alone would not show it, as a chunk made again gets the name its bytes give.
+    const total = (reads: Map<unknown, number>) => [...reads.values()].reduce((sum, count) => sum + count, 0);
+    expect(total(againReads)).toBeLessThan(total(freshReads));
     // The same merge again reads each run once, to know it, and makes no chunk nor caps a word.
     const same = merge(bulletin.articles, 'kept-same', { out: 'kept-again', record: again });
     expect(same.reads.size).toBe(freshReads.size);

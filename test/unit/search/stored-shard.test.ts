@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchAssets } from '../../../src/integrations/search-assets.ts';
 import { indexShard } from '../../../src/integrations/search-shards.ts';
@@ -11,19 +11,8 @@ import { encodeShard, type IndexShard } from '../../../src/lib/search/index-shar
 import { mergeShards, type IndexAssets, type MergeShard } from '../../../src/lib/search/merge-index.ts';
 import { shardArticles } from '../../../src/lib/search/shards.ts';
 import { readStoredShard, storedShard } from '../../../src/lib/search/stored-shard.ts';
-import { fixtureDir, fixtureRegistry } from '../helpers.ts';
+import { filesUnder, fixtureDir, fixtureRegistry } from '../helpers.ts';
 import { fragmentFolder } from './index-helpers.ts';
-
-/** Every file under `folder`, by path, with its bytes. */
-function filesOf(folder: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(folder, path), readFileSync(path));
-  }
-  return files;
-}
 
 describe('a shard whose runs stay in its file', () => {
   const registry = fixtureRegistry();
@@ -52,7 +41,7 @@ describe('a shard whose runs stay in its file', () => {
   const shape = { shortNames: true, sameWordCounts: true, filterFiles: true, sortsApart: true, cappedPlaces: 4 };
   const merge = (from: readonly MergeShard[], out: string) => {
     mergeShards(from, { fragmentPath: fragments.path, assets, out: join(root, out), chunkEntries: 200, shape });
-    return filesOf(join(root, out));
+    return filesUnder(join(root, out));
   };
 
   test('is merged into the same files as the shards in memory, however little is read at a time', () => {
