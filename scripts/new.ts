@@ -20,6 +20,7 @@ import {
   type NewArticleFields,
 } from '../src/lib/content/new-article.ts';
 import { contentDir } from '../src/lib/files/paths.ts';
+import { unitList } from '../src/lib/content/schema.ts';
 import { formatProblems } from '../src/lib/problems/problems.ts';
 import { loadRegistry, resolveColumn, resolveUnit, type Registry } from '../src/lib/content/registries.ts';
 import { suggestColumns, suggestUnits } from '../src/lib/content/name-suggestions.ts';
@@ -56,6 +57,9 @@ const list = (value: string | undefined) =>
     .split(/[,，、\s]+/)
     .map((item) => item.trim())
     .filter(Boolean);
+
+/** Units, or their numbers in the list shown, as `list` separates them; a unit whose name holds 、 is kept whole. */
+const unitAnswers = (value: string, registry: Registry) => value.split(/\s+/).flatMap((part) => unitList(part, registry));
 
 runCli(async () => {
   const { values } = parseCommandLine(
@@ -94,7 +98,10 @@ runCli(async () => {
         values.date ??
         (ask ? (looseDate(await askText(ask, `日期（直接回车为今天 ${today()}）：`, true)) ?? today()) : today()),
       column: values.column ?? (ask ? await askColumn(ask, registry) : ''),
-      units: canonicalUnits(values.unit?.flatMap(list) ?? (ask ? await askUnits(ask, registry) : []), registry),
+      units: canonicalUnits(
+        values.unit?.flatMap((value) => unitAnswers(value, registry)) ?? (ask ? await askUnits(ask, registry) : []),
+        registry,
+      ),
       byline: values.byline?.trim() || (ask ? await askText(ask, '署名（如“通讯员 王笛”）：') : ''),
       tags: list(values.tags),
       ...(values.issue ? { issue: Number(values.issue) } : {}),
@@ -171,7 +178,7 @@ async function askUnits(ask: ReturnType<typeof createInterface>, registry: Regis
     console.log(`  ${index + 1}. ${unit.name}`);
   });
   for (;;) {
-    const answers = list(await ask.question('单位（序号或名称，几个单位用逗号隔开）：'));
+    const answers = unitAnswers(await ask.question('单位（序号或名称，几个单位用逗号隔开）：'), registry);
     const chosen = answers.map((answer) => numbered[Number(answer) - 1]?.unit ?? resolveUnit(answer, registry));
     const unknown = answers.filter((_, index) => !chosen[index]);
     if (answers.length && unknown.length === 0) return chosen.map((unit) => unit!.name);

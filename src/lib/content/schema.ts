@@ -41,25 +41,59 @@ export function readYesNo(value: unknown): unknown {
 
 const yamlBoolean = z.preprocess(readYesNo, z.boolean());
 
-/** Chinese list separators: a writer who types 市水务局、市审计局 means two units. */
-const listSeparators = /[、，,；;]/;
+/** Chinese list separators: a writer who types 市水务局、市审计局 means two units. Captured: a split keeps them. */
+const listSeparators = /([、，,；;])/;
 
 /** 【甲】, ［甲, 乙］: the brackets a Chinese input method types instead of [ ]. */
 const fullWidthBrackets = /^[【［〔](.*)[】］〕]$/su;
 
-function listItems(value: unknown): unknown[] {
+/**
+ * The items of a value written as a list. `isWhole` names items that hold a separator in
+ * themselves (a unit called 市人社局、市医保局联合党支部): pieces that together make one are
+ * kept together, the longest run first.
+ */
+function listItems(value: unknown, isWhole?: (item: string) => boolean): unknown[] {
   if (typeof value === 'number') return [value];
   if (typeof value !== 'string') return [value];
   const inside = fullWidthBrackets.exec(value.trim())?.[1] ?? value;
-  return inside.split(listSeparators).map((item) => item.trim()).filter(Boolean);
+  // Pieces at even places, the separators between them at odd ones.
+  const parts = inside.split(listSeparators);
+  const items: string[] = [];
+  for (let start = 0; start < parts.length; start += 2) {
+    let end = start;
+    if (isWhole) {
+      for (let last = parts.length - 1; last > start; last -= 2) {
+        if (isWhole(parts.slice(start, last + 1).join('').trim())) {
+          end = last;
+          break;
+        }
+      }
+    }
+    items.push(parts.slice(start, end + 1).join('').trim());
+    start = end;
+  }
+  return items.filter(Boolean);
+}
+
+/** Whether a text names a unit of the registry (a name, alias or former name may itself hold 、). */
+const isRegisteredUnit = (registry: Registry) => (text: string) =>
+  resolveUnit(text, registry) !== undefined || renamedUnit(text, registry) !== undefined;
+
+/** Units as a writer lists them in one text (市水务局、市审计局), a unit whose name holds 、 kept whole. */
+export function unitList(text: string, registry: Registry): string[] {
+  return listItems(text, isRegisteredUnit(registry)) as string[];
 }
 
 /**
  * A list as the writer meant it: a single value (`units: 市水务局`) is a list of one, and
- * items joined with Chinese separators or wrapped in full-width brackets are split apart.
+ * items joined with Chinese separators or wrapped in full-width brackets are split apart,
+ * except where `isWhole` says the joined pieces are one item.
  */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (Array.isArray(value) ? value.flatMap(listItems) : listItems(value)), z.array(item));
+const listOf = <T extends z.ZodType>(item: T, isWhole?: (item: string) => boolean) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value.flatMap((one) => listItems(one, isWhole)) : listItems(value, isWhole)),
+    z.array(item),
+  );
 
 /** Year, month and the month's length, for a hint that names the month actually written. */
 function impossibleDateHint(iso: string): [number, number, number] | [] {
@@ -133,7 +167,10 @@ function kindRules(registry: Registry): { [Kind in FieldKind]: (field: ArticleFi
       }),
     /** Units of units.yaml, by name, alias or slug; become the units' slugs, without repeats. */
     units: () =>
-      listOf(z.union([z.string(), z.number()]).transform(String))
+      listOf(
+        z.union([z.string(), z.number()]).transform(String),
+        isRegisteredUnit(registry),
+      )
         .pipe(z.array(z.string().trim().min(1)).min(1))
         .transform((refs, context) => {
           const slugs: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticle, readArticles, settleArticleSlugs, type Article } from '../../../src/lib/content/articles.ts';
 import { formatProblem } from '../../../src/lib/problems/problems.ts';
+import { withLookups } from '../../../src/lib/content/registries.ts';
 import { fixtureDir, fixtureRegistry } from '../helpers.ts';
 
 const registry = fixtureRegistry();
@@ -27,6 +28,17 @@ describe('parseArticle', () => {
     const { article: parsed, problems } = article(valid.replace('units: [水务局]', units));
     expect(problems).toEqual([]);
     expect(parsed?.units).toEqual(slugs);
+  });
+
+  test('keeps a unit whose registered name holds 、 whole, however the list is written', () => {
+    const joint = { name: '市人社局、市医保局联合党支部', slug: 'lianhe', aliases: [], formerNames: [], category: '其他' };
+    const withJoint = withLookups({ ...registry, units: [...registry.units, joint] });
+    for (const units of [`units: [${joint.name}, 水务局]`, `units: 水务局、${joint.name}`, `units:\n  - ${joint.name}\n  - 审计局`]) {
+      const source = encode(`---\n${valid.replace('units: [水务局]', units)}\n---\n\n${brief}\n`);
+      const { article: parsed, problems } = parseArticle('articles/2024/11/test.md', source, withJoint);
+      expect(problems, units).toEqual([]);
+      expect(parsed?.units, units).toContain('lianhe');
+    }
   });
 
   test('names the file, line and field of an unknown unit and suggests the right one', () => {
