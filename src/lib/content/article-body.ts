@@ -1,5 +1,5 @@
 import { htmlHandlerProblems } from './html-handlers.ts';
-import { findImages, htmlImageProblem, imageProblem, isWebAddress, remoteImageProblem } from './images.ts';
+import { embeddedImageProblem, findImages, htmlImageProblem, imageProblem, isEmbedded, isWebAddress, remoteImageProblem } from './images.ts';
 import { catalogued, placed, type Problem } from '../problems/problems.ts';
 import { shortBodyLength } from '../text/body-length.ts';
 
@@ -42,6 +42,8 @@ function pictureProblems({ sourcePath, body, bodyLine, cover, coverLine, date, c
     ...findImages(body).map((ref) => ({ src: ref.src, line: bodyLine + ref.bodyLine, field: undefined, html: ref.html })),
   ];
   return refs.flatMap(({ src, line, field, html }) => {
+    // The article publishes without it, its description in its place (rehype-current-html.ts): a warning.
+    if (isEmbedded(src)) return [placed(sourcePath, { line, field }, embeddedImageProblem(sourcePath, date), 'warning')];
     const problem = isWebAddress(src)
       ? remoteImageProblem(src, sourcePath, { date, cover: field === 'cover' })
       : html

@@ -36,7 +36,7 @@ const mayHoldImage = /!\[|<img/i;
 /**
  * The pictures of a Markdown body, read the way the renderer reads them: inline images
  * (`![说明](路径)`, `<路径 with spaces>` included), reference images (`![说明][1]` with
- * `[1]: 路径`), and HTML <img> tags. Web addresses included; in-page data and anchors left out.
+ * `[1]: 路径`), and HTML <img> tags. Web addresses and embedded pictures included; other in-page data and anchors left out.
  */
 export function findImages(body: string): ImageRef[] {
   const refs: ImageRef[] = [];
@@ -59,7 +59,18 @@ export function findImages(body: string): ImageRef[] {
     const definition = definitions.get(reference.identifier);
     if (definition) refs.push({ src: definition.url, bodyLine: definition.line, html: false });
   }
-  return refs.filter((ref) => ref.src !== '' && (!isRemote(ref.src) || isWebAddress(ref.src) || onThisComputer.test(ref.src)));
+  return refs.filter((ref) => ref.src !== '' && (!isRemote(ref.src) || isWebAddress(ref.src) || onThisComputer.test(ref.src) || isEmbedded(ref.src)));
+}
+
+/** A picture whose bytes are in its address (data:image/…), as pastes from web pages and Word bring: never published. */
+export function isEmbedded(src: string): boolean {
+  return /^data:image\//i.test(src.trim());
+}
+
+/** The problem of an embedded picture: the sanitiser removes it, and the writer is to save it as a file. */
+export function embeddedImageProblem(sourcePath: string, date: string | undefined): EntryWords {
+  const { folder, fromArticle } = pictureFolder(sourcePath, date);
+  return entryWords('EmbeddedImage', [], [folder, `![图片说明](${fromArticle}图片名.jpg)`]);
 }
 
 /**

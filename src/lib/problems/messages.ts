@@ -228,6 +228,10 @@ export const messages = {
       `图片“${src}”在别的网站上${wechat ? '（是微信公众号的图片，微信不让别的网站直接显示）' : ''}；本刊网站只显示内容文件夹里的图片，读者会看到一张打不开的图。`,
     hint: (folder: string, example: string) => `请把图片下载下来，存进内容文件夹的 ${folder}，再写成 ${example}`,
   },
+  EmbeddedImage: {
+    message: () => '这张图片是直接嵌在稿件里的数据（从网页或 Word 粘贴时常会这样），网站不会发布它，读者只会看到图片说明。',
+    hint: (folder: string, example: string) => `请把图片另存为文件，存进内容文件夹的 ${folder}，再写成 ${example}`,
+  },
   ImageOutside: {
     message: (src: string) => `图片“${src}”不在内容文件夹里。`,
     hint: () => '请把图片放进内容文件夹的 images/ 中，用相对于稿件文件的路径引用',

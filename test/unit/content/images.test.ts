@@ -5,12 +5,13 @@ import { describe, expect, test } from 'vitest';
 import { findImages, imageProblem } from '../../../src/lib/content/images.ts';
 
 describe('findImages', () => {
-  test('finds Markdown and HTML pictures with their body lines, web addresses too, skipping in-page data', () => {
-    const body = '第一段。\n\n![图一](../images/a.jpg "说明")\n\n<img src="b.png" alt="">\n\n![远程](https://example.cn/c.jpg)\n\n![内嵌](data:image/gif;base64,R0lGOD)';
+  test('finds Markdown and HTML pictures with their body lines, web addresses and embedded pictures too, skipping other in-page data', () => {
+    const body = '第一段。\n\n![图一](../images/a.jpg "说明")\n\n<img src="b.png" alt="">\n\n![远程](https://example.cn/c.jpg)\n\n![内嵌](data:image/gif;base64,R0lGOD)\n\n![页内](#top)';
     expect(findImages(body)).toEqual([
       { src: '../images/a.jpg', bodyLine: 2, html: false },
       { src: 'b.png', bodyLine: 4, html: true },
       { src: 'https://example.cn/c.jpg', bodyLine: 6, html: false },
+      { src: 'data:image/gif;base64,R0lGOD', bodyLine: 8, html: false },
     ]);
   });
 

@@ -31,9 +31,10 @@ describe('the content store’s storage', () => {
 
   test('does not count what a build, git or npm put in a content repository', () => {
     const repository = join(root, 'repository');
+    // 4,200 pictures in all, past the 4,096 that chunk the store, were they counted.
     for (const built of ['dist/_astro', '.git/objects', 'node_modules/some-package']) {
       mkdirSync(join(repository, built), { recursive: true });
-      for (let index = 0; index < 4_100; index++) writeFileSync(join(repository, built, `p${index}.webp`), '');
+      for (let index = 0; index < 1_400; index++) writeFileSync(join(repository, built, `p${index}.webp`), '');
     }
     expect(contentStoreStorage(repository)).toBe('single-file');
   });

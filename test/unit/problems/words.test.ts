@@ -91,6 +91,7 @@ const samples: Record<MessageCode, Sample[]> = {
   ArticleFileUnknown: [{ args: ['名单.xlsx'] }],
   SymlinkOutside: none,
   ImageOutside: [{ args: ['../../../../外面.jpg'] }],
+  EmbeddedImage: [{ args: [], hintArgs: ['images/2024/11/', '![图片说明](../../../images/2024/11/图片名.jpg)'] }],
   BadTrustedFolder: [{ args: ['units'] }],
   RegistryMissing: registries.map((file) => ({ args: [file], hintArgs: [file] })),
   RegistryNotAList: registries.map((file) => ({ args: [file] })),
