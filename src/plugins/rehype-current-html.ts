@@ -34,12 +34,12 @@ const obsolete = [
 /** Elements where a width or height is still current HTML (a picture's own size). */
 const sized = new Set(['img', 'video', 'canvas', 'iframe', 'embed', 'object', 'source']);
 
-/** Where a table cell's alignment is kept, as a class the stylesheet knows (global.css). */
+/** Where an alignment is kept (a table cell's, a pasted centred paragraph's), as a class the stylesheet knows (global.css). */
 const alignments = new Set(['left', 'center', 'right']);
 
 /**
- * What the sanitiser lets through, made current HTML: a table column's alignment (a Markdown
- * table's `| ---: |`) becomes a class; other obsolete attributes are dropped; a picture whose
+ * What the sanitiser lets through, made current HTML: an alignment (a Markdown table's `| ---: |`,
+ * Word's <p align=center>) becomes a class; other obsolete attributes are dropped; a picture whose
  * address the sanitiser removed (data:, javascript:) shows nothing, and gives way to its
  * description; a picture without a description gets an empty one, as HTML asks of every <img>.
  */
@@ -54,7 +54,7 @@ export function rehypeCurrentHtml() {
       }
       if (node.tagName === 'img') node.properties['alt'] ??= '';
       const align = String(node.properties['align'] ?? '').toLowerCase();
-      if ((node.tagName === 'td' || node.tagName === 'th') && alignments.has(align)) {
+      if (alignments.has(align)) {
         const classes = Array.isArray(node.properties['className']) ? node.properties['className'] : [];
         node.properties['className'] = [...classes, `align-${align}`];
       }

@@ -19,6 +19,10 @@ test("a Markdown table's column alignment becomes a class, not the obsolete alig
   expect(html).not.toContain('align=');
 });
 
+test("Word's centred paragraph keeps its alignment as a class", async () => {
+  expect(await render('<p align="center">附件</p>')).toBe('<p class="align-center">附件</p>');
+});
+
 test('pasted presentational attributes are dropped; a picture keeps its own size', async () => {
   const html = await render(
     '<table border="1" cellpadding="3" width="600"><tr><td width="30" valign="top" bgcolor="#fff">甲</td></tr></table>\n\n<img src="/a.jpg" width="300" height="200" alt="图">',
