@@ -12,7 +12,7 @@ async function assemble(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-print-status]')!;
   status.textContent = root.dataset['loading'] ?? '';
   const items = [...root.querySelectorAll<HTMLLIElement>('[data-print-article]')];
-  const loaded = await Promise.all(items.map((item) => articleOf(item).catch(() => undefined)));
+  const loaded = await Promise.all(items.map((item, index) => articleOf(item, index).catch(() => undefined)));
   const contents = root.querySelector('ol')!;
   const heading = root.querySelector('h2')!;
   // Each article goes before the contents, in page order, and its item leaves the list: what
@@ -48,7 +48,7 @@ async function assemble(root: HTMLElement): Promise<void> {
 }
 
 /** The article an item links to, as the print page shows it: its title block and its body. */
-async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
+async function articleOf(item: HTMLLIElement, index: number): Promise<HTMLElement> {
   const link = item.querySelector('a')!;
   const response = await fetch(link.href);
   if (!response.ok) throw new Error(`${link.href}: HTTP ${response.status}`);
@@ -68,11 +68,30 @@ async function articleOf(item: HTMLLIElement): Promise<HTMLElement> {
   const article = element('article', 'article print-issue-article');
   article.classList.toggle('print-issue-feature', isFeature(header, body));
   const printedBody = document.importNode(body, true);
+  ownIds(printedBody, `piece-${index + 1}-`);
   for (const paragraph of printedBody.querySelectorAll('p')) {
     if ((paragraph.textContent ?? '').length <= shortParagraph) paragraph.classList.add('print-whole');
   }
   article.append(heading, printedBody);
   return article;
+}
+
+/**
+ * Give a piece's ids (its section headings', its footnotes') a prefix of its own, and its links
+ * and references to them: every article names its first footnote alike, and on one page the
+ * ids must differ for each footnote link to reach its own note.
+ */
+function ownIds(body: Element, prefix: string): void {
+  for (const named of body.querySelectorAll('[id]')) named.id = `${prefix}${named.id}`;
+  for (const link of body.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    link.setAttribute('href', `#${prefix}${link.getAttribute('href')!.slice(1)}`);
+  }
+  for (const attribute of ['aria-describedby', 'aria-labelledby']) {
+    for (const referring of body.querySelectorAll(`[${attribute}]`)) {
+      const ids = referring.getAttribute(attribute)!.split(/\s+/).filter(Boolean);
+      referring.setAttribute(attribute, ids.map((id) => `${prefix}${id}`).join(' '));
+    }
+  }
 }
 
 /** About what an A4 sheet holds at the print size, in characters: a piece longer than this starts a sheet of its own. */
